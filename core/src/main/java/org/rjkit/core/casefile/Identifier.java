@@ -1,0 +1,44 @@
+package org.rjkit.core.casefile;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.regex.Pattern;
+
+/**
+ * The syntax shared by every rjkit identifier (case, participant, offence, sentence, programme):
+ * 1 to 64 characters among letters, digits, {@code . _ : -}, starting with a letter or digit.
+ * Identifiers are opaque references, never names of people.
+ */
+public final class Identifier {
+
+  /** The pattern every identifier matches. */
+  public static final Pattern SYNTAX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+
+  private Identifier() {}
+
+  /**
+   * Whether a string is a well-formed identifier.
+   *
+   * @param value may be null
+   * @return true when it matches {@link #SYNTAX}
+   */
+  public static boolean isValid(String value) {
+    return value != null && SYNTAX.matcher(value).matches();
+  }
+
+  /**
+   * Checks an identifier's syntax. The message names the kind of identifier, never the value.
+   *
+   * @param value not null
+   * @param kind what the identifier names, for the message ("participant id")
+   * @return the value
+   * @throws IllegalArgumentException if malformed
+   */
+  public static String check(String value, String kind) {
+    checkNotNull(value, kind);
+    checkArgument(isValid(value),
+        "%s must be 1 to 64 letters, digits or . _ : - starting with a letter or digit", kind);
+    return value;
+  }
+}

@@ -1,0 +1,16 @@
+package org.rjkit.core.consent;
+
+/** How a consent was given. */
+public enum ConsentForm {
+  /** Signed in writing. */
+  WRITTEN,
+  /** Given orally and recorded in writing by a person present (ACT s.32(4)). */
+  ORAL_RECORDED,
+  /** Given orally, not recorded. */
+  ORAL;
+
+  /** Whether the form counts as written consent: written, or oral recorded in writing. */
+  public boolean isWrittenOrRecorded() {
+    return this != ORAL;
+  }
+}

@@ -1,0 +1,44 @@
+package org.rjkit.core.language;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * A text in English and in French, both always present.
+ *
+ * @param en the English text, not blank
+ * @param fr the French text, not blank
+ */
+public record BilingualText(String en, String fr) {
+
+  public BilingualText {
+    checkNotNull(en, "en");
+    checkNotNull(fr, "fr");
+    checkArgument(!en.isBlank(), "en must not be blank");
+    checkArgument(!fr.isBlank(), "fr must not be blank");
+  }
+
+  /**
+   * Creates a bilingual text.
+   *
+   * @param en English, not blank
+   * @param fr French, not blank
+   * @return the text
+   */
+  public static BilingualText of(String en, String fr) {
+    return new BilingualText(en, fr);
+  }
+
+  /**
+   * The text in one language.
+   *
+   * @param language not null
+   * @return the text in that language
+   */
+  public String in(Language language) {
+    return switch (language) {
+      case EN -> en;
+      case FR -> fr;
+    };
+  }
+}

@@ -1,0 +1,36 @@
+package org.rjkit.core.offence;
+
+import org.rjkit.core.casefile.Identifier;
+
+/**
+ * The identifier of a offence, unique within its document. Opaque: never a person's name.
+ *
+ * @param value matches {@link org.rjkit.core.casefile.Identifier#SYNTAX}
+ */
+public record OffenceId(String value) implements Comparable<OffenceId> {
+
+  public OffenceId {
+    Identifier.check(value, "offence id");
+  }
+
+  /**
+   * The identifier with this value.
+   *
+   * @param value matches {@link org.rjkit.core.casefile.Identifier#SYNTAX}
+   * @return the identifier
+   */
+  public static OffenceId of(String value) {
+    return new OffenceId(value);
+  }
+
+  @Override
+  public int compareTo(OffenceId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** The value, exactly as {@link #of(String)} accepts it. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

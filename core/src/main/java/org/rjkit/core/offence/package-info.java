@@ -1,0 +1,2 @@
+/** Offences: category, date and the contexts that programmes exclude. */
+package org.rjkit.core.offence;

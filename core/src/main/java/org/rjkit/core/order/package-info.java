@@ -1,0 +1,2 @@
+/** Orders that restrict contact (no-contact, non-communication). */
+package org.rjkit.core.order;

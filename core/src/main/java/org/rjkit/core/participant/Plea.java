@@ -1,0 +1,11 @@
+package org.rjkit.core.participant;
+
+/** The plea the accused has entered. */
+public enum Plea {
+  /** Pleaded guilty. */
+  GUILTY,
+  /** Pleaded not guilty. */
+  NOT_GUILTY,
+  /** No plea entered yet. */
+  NONE
+}
