@@ -1,0 +1,12 @@
+package org.rjkit.eligibility;
+
+/** The phases of a screening. */
+public enum Phase {
+  /** Whether the request can be taken on: standing, sentence, stage, age, offence exclusions. */
+  ELIGIBILITY,
+  /**
+   * Whether the case may proceed to communication: responsibility, informed consent not
+   * withdrawn, safety, no-contact orders.
+   */
+  SUITABILITY
+}

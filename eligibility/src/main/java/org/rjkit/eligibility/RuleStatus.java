@@ -1,0 +1,13 @@
+package org.rjkit.eligibility;
+
+/** The result of evaluating one rule against a case. */
+public enum RuleStatus {
+  /** The facts show the condition holds. */
+  MET,
+  /** The facts show the condition does not hold. */
+  NOT_MET,
+  /** A fact needed to decide is missing. */
+  UNKNOWN,
+  /** The facts are known but the programme's decision-maker must review them. */
+  REVIEW
+}
