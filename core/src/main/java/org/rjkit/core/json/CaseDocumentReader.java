@@ -523,6 +523,7 @@ public final class CaseDocumentReader {
                 && !relationship.equals(Optional.of(Relationship.CONJUGAL_PARTNER))) {
               problems.add(o.path("cohabitingSince"),
                   "applies only when relationship is CONJUGAL_PARTNER");
+              yield Optional.empty();
             }
             yield id.flatMap(pid -> relatedTo.map(r -> new VictimFamilyMember(pid, r,
                 relationship, since, charged)));
