@@ -45,6 +45,7 @@ public final class ScreeningRequestReader {
     /** Nothing overridden: the request's own values count. */
     public static final Overrides NONE = new Overrides(Optional.empty(), Optional.empty());
 
+    /** Checks that neither component is null. */
     public Overrides {
       checkNotNull(programme, "programme");
       checkNotNull(asOf, "asOf");

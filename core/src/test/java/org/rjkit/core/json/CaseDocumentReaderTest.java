@@ -136,6 +136,14 @@ class CaseDocumentReaderTest {
   }
 
   @Test
+  void a_string_longer_than_the_limit_is_rejected_without_being_repeated() {
+    List<InputError> errors = errors("{\"caseId\":\"" + "x".repeat(RjkitJson.MAX_STRING_LENGTH + 1)
+        + "\"}");
+    assertReported(errors, "$", "a string longer than 65536 characters");
+    assertFalse(errors.get(0).message().contains("xxx"));
+  }
+
+  @Test
   void every_error_in_a_document_is_reported_at_once_in_document_order() {
     String document = """
         {"caseId": "C1", "stage": "ON_APPEAL", "colour": "blue",

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -156,7 +155,7 @@ class JsonProperties {
     } else if (node.isArray()) {
       node.forEach(child -> collectValues(child, field, into));
     } else if (node.isObject()) {
-      node.fields().forEachRemaining(e -> collectValues(e.getValue(), e.getKey(), into));
+      node.properties().forEach(e -> collectValues(e.getValue(), e.getKey(), into));
     }
   }
 
@@ -228,8 +227,8 @@ class JsonProperties {
           ArrayNode sentences = sentences(document);
           int n = sentences.size();
           if (n >= 2) {
-            ((ObjectNode) sentences.get(0)).put("consecutiveTo", sentences.get(1).get("id"));
-            ((ObjectNode) sentences.get(1)).put("consecutiveTo", sentences.get(0).get("id"));
+            ((ObjectNode) sentences.get(0)).set("consecutiveTo", sentences.get(1).get("id"));
+            ((ObjectNode) sentences.get(1)).set("consecutiveTo", sentences.get(0).get("id"));
             return new Mutated(RjkitJson.write(document), "$.case.sentences[0].consecutiveTo");
           }
           sentences.addObject().put("id", "CY-1").put("kind", "FINE").put("consecutiveTo", "CY-2");
@@ -275,9 +274,7 @@ class JsonProperties {
   private static void walk(JsonNode node, String path, String name, List<Slot> slots,
       List<Slot> objects) {
     if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
-      fields.forEachRemaining(entries::add);
+      List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(node.properties());
       for (Map.Entry<String, JsonNode> e : entries) {
         String at = path + "." + e.getKey();
         slots.add(new Slot(node, e.getKey(), -1, at, e.getKey()));
