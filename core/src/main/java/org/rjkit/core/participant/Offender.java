@@ -86,6 +86,19 @@ public record Offender(
     return Period.between(dateOfBirth, on).getYears();
   }
 
+  /** Every fact but the date of birth, which is personal data: only whether it is known. */
+  @Override
+  public String toString() {
+    return "Offender[id=" + id + ", dateOfBirth="
+        + (dateOfBirth.isPresent() ? "<known>" : "<unknown>")
+        + ", acceptsResponsibility=" + acceptsResponsibility
+        + ", acknowledgesBasicFacts=" + acknowledgesBasicFacts
+        + ", deniesInvolvement=" + deniesInvolvement + ", wantsTrial=" + wantsTrial
+        + ", plea=" + plea + ", advisedOfRightToCounsel=" + advisedOfRightToCounsel
+        + ", hadReasonableOpportunityToConsultCounsel=" + hadReasonableOpportunityToConsultCounsel
+        + ", chargedInSameOffence=" + chargedInSameOffence + "]";
+  }
+
   /** A copy with {@code acceptsResponsibility} set. */
   public Offender withAcceptsResponsibility(Optional<Boolean> value) {
     return new Offender(id, dateOfBirth, value, acknowledgesBasicFacts, deniesInvolvement,

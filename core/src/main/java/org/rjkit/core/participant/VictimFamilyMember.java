@@ -43,6 +43,15 @@ public record VictimFamilyMember(ParticipantId id, ParticipantId relatedTo,
         false);
   }
 
+  /** Every fact but the date cohabitation began, which is personal: only whether it is known. */
+  @Override
+  public String toString() {
+    return "VictimFamilyMember[id=" + id + ", relatedTo=" + relatedTo + ", relationship="
+        + relationship + ", cohabitingSince="
+        + (cohabitingSince.isPresent() ? "<known>" : "<unknown>")
+        + ", chargedInSameOffence=" + chargedInSameOffence + "]";
+  }
+
   @Override
   public Role role() {
     return Role.VICTIM_FAMILY_MEMBER;

@@ -1,0 +1,228 @@
+package org.rjkit.core.json;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.rjkit.core.input.InvalidInputException;
+
+/**
+ * rjkit's one Jackson configuration: how every rjkit JSON document is parsed and written.
+ *
+ * <p>Parsing is strict and bounded, because documents come from outside:
+ * <ul>
+ *   <li>{@link StreamReadConstraints}: nesting at most {@value #MAX_NESTING_DEPTH} levels deep (a
+ *       case document needs 4), strings and field names at most {@value #MAX_STRING_LENGTH}
+ *       characters, numbers at most {@value #MAX_NUMBER_LENGTH} digits (the interchange format has
+ *       no numbers at all), and documents at most {@value #MAX_DOCUMENT_LENGTH} characters (8 MiB:
+ *       thousands of participants and sentences);</li>
+ *   <li>a field that appears twice in one object is an error
+ *       ({@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}): JSON leaves the meaning of a
+ *       duplicate open, and a reader that silently keeps one of them is a security hole;</li>
+ *   <li>anything after the document's value is an error
+ *       ({@link DeserializationFeature#FAIL_ON_TRAILING_TOKENS}): {@code {"a":1} x} is rejected;</li>
+ *   <li>an empty document, a top-level {@code null} or a top-level value that is not an object is
+ *       an input error, never a Java {@code null}.</li>
+ * </ul>
+ * Every failure is an {@link InvalidInputException} with the path {@code $} and a message giving
+ * the line and column, never the content of the document.
+ *
+ * <p>Writing is deterministic: fields in the order the writer adds them, two-space indentation
+ * and {@code \n} line ends whatever the platform.
+ */
+public final class RjkitJson {
+
+  /** The deepest nesting of arrays and objects accepted. */
+  public static final int MAX_NESTING_DEPTH = 64;
+  /** The longest string value, and the longest field name, accepted (characters). */
+  public static final int MAX_STRING_LENGTH = 65_536;
+  /** The longest document accepted (characters): 8 MiB. */
+  public static final long MAX_DOCUMENT_LENGTH = 8L * 1024 * 1024;
+  /** The longest number accepted (digits). */
+  public static final int MAX_NUMBER_LENGTH = 32;
+
+  private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+      .maxNestingDepth(MAX_NESTING_DEPTH)
+      .maxStringLength(MAX_STRING_LENGTH)
+      .maxNameLength(MAX_STRING_LENGTH)
+      .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+      .maxNumberLength(MAX_NUMBER_LENGTH)
+      .build();
+
+  private static final ObjectMapper MAPPER = newMapper();
+  private static final ObjectWriter COMPACT = MAPPER.writer();
+  private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+      .withSeparators(Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private RjkitJson() {}
+
+  /**
+   * The stream read constraints every rjkit parser applies.
+   *
+   * @return the constraints described in the class documentation
+   */
+  public static StreamReadConstraints constraints() {
+    return CONSTRAINTS;
+  }
+
+  /**
+   * A new JSON factory with rjkit's constraints and strict duplicate detection.
+   *
+   * @return a new factory; the caller may configure it further
+   */
+  public static JsonFactory newFactory() {
+    return JsonFactory.builder()
+        .streamReadConstraints(CONSTRAINTS)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+
+  /**
+   * A new object mapper configured as described in the class documentation, for modules that map
+   * their own documents (the eligibility decision, the process model).
+   *
+   * @return a new mapper; the caller may configure it further
+   */
+  public static ObjectMapper newMapper() {
+    return JsonMapper.builder(newFactory())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .build();
+  }
+
+  /**
+   * Parses a document whose top-level value must be a JSON object.
+   *
+   * @param json the document, not null
+   * @return the object
+   * @throws InvalidInputException with path {@code $} if the text is not one well-formed JSON
+   *     object within the limits
+   */
+  public static ObjectNode readObject(String json) {
+    JsonNode node = readTree(json);
+    if (!node.isObject()) {
+      throw new InvalidInputException("$", node.isNull()
+          ? "must be a JSON object, not null"
+          : "must be a JSON object");
+    }
+    return (ObjectNode) node;
+  }
+
+  /**
+   * Parses one JSON value.
+   *
+   * @param json the document, not null
+   * @return the value; never null and never missing
+   * @throws InvalidInputException with path {@code $} if the text is empty, not well-formed, has
+   *     content after the value, repeats a field in an object or exceeds a limit
+   */
+  public static JsonNode readTree(String json) {
+    checkNotNull(json, "json");
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException("$", describe(e));
+    }
+    if (node == null || node.isMissingNode()) {
+      throw new InvalidInputException("$", "is empty; a JSON object is expected");
+    }
+    return node;
+  }
+
+  /**
+   * Writes a value on one line (for JSON Lines).
+   *
+   * @param node not null
+   * @return the JSON text
+   */
+  public static String write(JsonNode node) {
+    checkNotNull(node, "node");
+    try {
+      return COMPACT.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a value indented by two spaces, with {@code \n} line ends.
+   *
+   * @param node not null
+   * @return the JSON text
+   */
+  public static String writePretty(JsonNode node) {
+    checkNotNull(node, "node");
+    try {
+      return PRETTY.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A message naming the problem and where it is, never the content. */
+  private static String describe(JsonProcessingException e) {
+    String where = where(e.getLocation());
+    String jackson = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (e instanceof StreamConstraintsException) {
+      return "exceeds a size limit: " + limit(jackson) + where;
+    }
+    if (jackson.startsWith("Duplicate field")) {
+      return "is not valid: an object has the same field twice" + where;
+    }
+    if (jackson.startsWith("Trailing token")) {
+      return "is not valid: there is content after the end of the JSON value" + where;
+    }
+    if (e instanceof JsonEOFException || jackson.startsWith("Unexpected end-of-input")) {
+      return "is not valid JSON: the document ends before the JSON value is complete" + where;
+    }
+    return "is not valid JSON" + where;
+  }
+
+  private static String limit(String jackson) {
+    String lower = jackson.toLowerCase(Locale.ROOT);
+    if (lower.contains("nesting depth")) {
+      return "nesting deeper than " + MAX_NESTING_DEPTH + " levels";
+    }
+    if (lower.contains("number value length")) {
+      return "a number longer than " + MAX_NUMBER_LENGTH + " digits";
+    }
+    if (lower.contains("name length")) {
+      return "a field name longer than " + MAX_STRING_LENGTH + " characters";
+    }
+    if (lower.contains("string value length")) {
+      return "a string longer than " + MAX_STRING_LENGTH + " characters";
+    }
+    if (lower.contains("document length") || lower.contains("document")) {
+      return "a document longer than " + MAX_DOCUMENT_LENGTH + " characters";
+    }
+    return "the document is too large";
+  }
+
+  private static String where(JsonLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return "";
+    }
+    return String.format(Locale.ROOT, " (line %d, column %d)", location.getLineNr(),
+        location.getColumnNr());
+  }
+}
