@@ -417,8 +417,20 @@ public final class Scenario {
         last = i;
       }
     }
+    if (last < 0 && !w[2].equals("given")) {
+      return;  // no record to change: the change leaves the case as it is
+    }
     switch (w[2]) {
-      case "withdrawn" -> records.set(last, records.get(last).withdrawn(LocalDate.parse(w[3])));
+      case "withdrawn" -> {
+        LocalDate on = LocalDate.parse(w[3]);
+        for (int i = records.size() - 1; i >= 0; i--) {
+          ConsentRecord r = records.get(i);
+          if (r.participantId().equals(id) && !r.givenOn().isAfter(on)) {
+            records.set(i, r.withdrawn(on));  // the consent standing on that day is withdrawn
+            break;
+          }
+        }
+      }
       case "given" -> records.add(ConsentRecord.informed(id, LocalDate.parse(w[3]),
           ConsentForm.valueOf(w[4])));
       case "not" -> {
