@@ -6,7 +6,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Maps;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.rjkit.core.casefile.CaseId;
@@ -32,6 +35,9 @@ public record Decision(ProgrammeId programme, String ruleSetVersion, LocalDate a
   /** The interchange schema version. */
   public static final String SCHEMA_VERSION = "1";
 
+  /**
+   * Checks that the outcome follows from the rules and copies every collection.
+   */
   public Decision {
     checkNotNull(programme, "programme");
     checkNotNull(ruleSetVersion, "ruleSetVersion");
@@ -45,6 +51,42 @@ public record Decision(ProgrammeId programme, String ruleSetVersion, LocalDate a
     missingFacts = ImmutableList.copyOf(missingFacts);
     checkArgument(outcome == Outcome.of(rules.stream().map(RuleResult::status).toList()),
         "outcome must follow from the rules");
+    checkArgument(phases.keySet().containsAll(EnumSet.allOf(Phase.class)),
+        "phases must give an outcome for every phase");
+  }
+
+  /**
+   * The decision that follows from rule results: the overall outcome, the outcome of every
+   * phase ({@link Outcome#of}; a phase without rules is vacuously ELIGIBLE), and the missing
+   * facts as the distinct union of the rules' missing facts, in rule order.
+   *
+   * @param programme not null
+   * @param ruleSetVersion not null
+   * @param asOf not null
+   * @param caseId not null
+   * @param rules every rule's result in the programme's order, not null
+   * @return the decision
+   */
+  public static Decision of(ProgrammeId programme, String ruleSetVersion, LocalDate asOf,
+      CaseId caseId, List<RuleResult> rules) {
+    EnumMap<Phase, Outcome> phases = new EnumMap<>(Phase.class);
+    List<RuleStatus> all = new ArrayList<>(rules.size());
+    for (Phase phase : Phase.values()) {
+      List<RuleStatus> statuses = new ArrayList<>();
+      for (RuleResult r : rules) {
+        if (r.phase() == phase) {
+          statuses.add(r.status());
+        }
+      }
+      phases.put(phase, Outcome.of(statuses));
+    }
+    LinkedHashSet<String> missing = new LinkedHashSet<>();
+    for (RuleResult r : rules) {
+      all.add(r.status());
+      missing.addAll(r.missingFacts());
+    }
+    return new Decision(programme, ruleSetVersion, asOf, caseId, Outcome.of(all), phases, rules,
+        ImmutableList.copyOf(missing));
   }
 
   /** Whether the overall outcome is {@link Outcome#ELIGIBLE}. */

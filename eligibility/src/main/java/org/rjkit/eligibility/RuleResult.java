@@ -1,5 +1,6 @@
 package org.rjkit.eligibility;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -10,15 +11,23 @@ import org.rjkit.core.language.BilingualText;
 /**
  * What one rule concluded about a case.
  *
- * @param ruleId the rule's stable id ({@code CSC-RO-FEDERAL-SENTENCE})
- * @param phase the rule's phase
- * @param status the three-valued result (or REVIEW)
- * @param reason why, in English and French; never what a participant said
- * @param citations the legal sources of the rule
- * @param facts the JSON paths of the facts the rule used ({@code sentences[0].term})
+ * <p>An {@link RuleStatus#UNKNOWN} rule names the facts that are missing ({@code missingFacts},
+ * never empty then); every other status has none. The missing facts are among the facts the
+ * rule used, so that a decision's {@code facts} and {@code missingFacts} (interchange format)
+ * are enough to rebuild them.
+ *
+ * @param ruleId the rule's stable id ({@code CSC-RO-FEDERAL-SENTENCE}), not null
+ * @param phase the rule's phase, not null
+ * @param status the three-valued result (or REVIEW), not null
+ * @param reason why, in English and French; says what was found, never personal data or what a
+ *     participant said; not null
+ * @param citations the legal sources of the rule, not null
+ * @param facts the JSON paths of the facts the rule used ({@code sentences[0].term}), not null
+ * @param missingFacts the JSON paths of the facts that were missing, among {@code facts}, not
+ *     empty exactly when the status is UNKNOWN
  */
 public record RuleResult(String ruleId, Phase phase, RuleStatus status, BilingualText reason,
-    List<Citation> citations, List<String> facts) {
+    List<Citation> citations, List<String> facts, List<String> missingFacts) {
 
   public RuleResult {
     checkNotNull(ruleId, "ruleId");
@@ -27,5 +36,25 @@ public record RuleResult(String ruleId, Phase phase, RuleStatus status, Bilingua
     checkNotNull(reason, "reason");
     citations = ImmutableList.copyOf(citations);
     facts = ImmutableList.copyOf(facts);
+    missingFacts = ImmutableList.copyOf(missingFacts);
+    checkArgument(missingFacts.isEmpty() == (status != RuleStatus.UNKNOWN),
+        "missingFacts must be stated exactly when the status is UNKNOWN");
+    checkArgument(facts.containsAll(missingFacts), "missingFacts must be among facts");
+  }
+
+  /**
+   * A result whose missing facts, when the status is UNKNOWN, are all of its facts.
+   *
+   * @param ruleId not null
+   * @param phase not null
+   * @param status not null
+   * @param reason not null
+   * @param citations not null
+   * @param facts not null; not empty when the status is UNKNOWN
+   */
+  public RuleResult(String ruleId, Phase phase, RuleStatus status, BilingualText reason,
+      List<Citation> citations, List<String> facts) {
+    this(ruleId, phase, status, reason, citations, facts,
+        status == RuleStatus.UNKNOWN ? facts : List.of());
   }
 }

@@ -1,0 +1,60 @@
+package org.rjkit.eligibility;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.rjkit.core.casefile.CaseFile;
+import org.rjkit.core.participant.ParticipantId;
+import org.rjkit.core.screening.ProgrammeId;
+import org.rjkit.eligibility.rule.CaseFacts;
+import org.rjkit.eligibility.rule.Rule;
+
+/**
+ * One version of a programme's rule set: a label, the date from which it applies, and the rules
+ * in the order they are evaluated and reported.
+ *
+ * @param version the version label ({@code 2026-01-01}), not blank
+ * @param effectiveFrom the first date on which this version applies, not null
+ * @param rules the rules in order, at least one, with distinct ids
+ */
+public record RuleSetVersion(String version, LocalDate effectiveFrom, List<Rule> rules) {
+
+  /** Checks the label and the rule ids, and copies the rules. */
+  public RuleSetVersion {
+    checkNotNull(version, "version");
+    checkArgument(!version.isBlank(), "version must not be blank");
+    checkNotNull(effectiveFrom, "effectiveFrom");
+    rules = ImmutableList.copyOf(rules);
+    checkArgument(!rules.isEmpty(), "a rule set has at least one rule");
+    Set<String> ids = new HashSet<>();
+    for (Rule r : rules) {
+      checkArgument(ids.add(r.id()), "rule ids must be unique within a rule set");
+    }
+  }
+
+  /**
+   * Evaluates every rule (nothing short-circuits) and builds the decision.
+   *
+   * @param programme the programme's id, not null
+   * @param caseFile the case, not null
+   * @param requesterId a participant of the case
+   * @param asOf the date decided for, not null
+   * @return the decision
+   */
+  public Decision evaluate(ProgrammeId programme, CaseFile caseFile, ParticipantId requesterId,
+      LocalDate asOf) {
+    checkNotNull(programme, "programme");
+    CaseFacts facts = new CaseFacts(caseFile, requesterId, asOf);
+    List<RuleResult> results = new ArrayList<>(rules.size());
+    for (Rule rule : rules) {
+      results.add(rule.evaluate(facts));
+    }
+    return Decision.of(programme, version, asOf, caseFile.caseId(), results);
+  }
+}

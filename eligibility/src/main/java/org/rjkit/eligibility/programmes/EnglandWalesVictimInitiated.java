@@ -1,0 +1,103 @@
+package org.rjkit.eligibility.programmes;
+
+import static org.rjkit.eligibility.programmes.Sources.CPS_RJ;
+import static org.rjkit.eligibility.programmes.Sources.HOME_OFFICE;
+import static org.rjkit.eligibility.programmes.Sources.RJC_B;
+import static org.rjkit.eligibility.programmes.Sources.RJC_C;
+import static org.rjkit.eligibility.programmes.Sources.RJC_D;
+import static org.rjkit.eligibility.programmes.Sources.RJC_E;
+import static org.rjkit.eligibility.programmes.Sources.VICTIM_CARE_UNIT;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.rjkit.core.consent.ConsentForm;
+import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.offence.OffenceContext;
+import org.rjkit.core.participant.Role;
+import org.rjkit.eligibility.Phase;
+import org.rjkit.eligibility.Programme;
+import org.rjkit.eligibility.RuleSetVersion;
+import org.rjkit.eligibility.rule.AcceptsResponsibility;
+import org.rjkit.eligibility.rule.ConsentOfParties;
+import org.rjkit.eligibility.rule.ConsentParty;
+import org.rjkit.eligibility.rule.JurisdictionIn;
+import org.rjkit.eligibility.rule.RequesterStanding;
+import org.rjkit.eligibility.rule.Rule;
+import org.rjkit.eligibility.rule.SafetyRisk;
+import org.rjkit.eligibility.rule.SpecialistAssessmentForContexts;
+
+/**
+ * {@code gb-ew-victim-initiated}: restorative justice through police and victim services in
+ * England and Wales, for any victim of any crime at any stage, including while the offender is
+ * in prison (Home Office, seed 002; a police Victim Care Unit, seed 003; RJC Service Provider
+ * Code of Practice).
+ */
+public final class EnglandWalesVictimInitiated {
+
+  /** Rule 1: England or Wales. */
+  public static final String JURISDICTION = "GB-EW-JURISDICTION";
+  /** Rule 2: the requester is on the victim's side or the offender. */
+  public static final String REQUESTER = "GB-EW-REQUESTER";
+  /** Rule 3: the offender has admitted responsibility. */
+  public static final String RESPONSIBILITY = "GB-EW-ADMITS-RESPONSIBILITY";
+  /** Rule 4: written (or recorded) informed consent. */
+  public static final String CONSENT = "GB-EW-WRITTEN-CONSENT";
+  /** Rule 5: safety. */
+  public static final String SAFETY = "GB-EW-SAFETY";
+  /** Rule 6: sexual or intimate-partner offences need a specialist assessment. */
+  public static final String SPECIALIST = "GB-EW-SPECIALIST-ASSESSMENT";
+
+  private static final List<Rule> RULES = List.of(
+      Rule.builder(JURISDICTION, Phase.ELIGIBILITY)
+          .policy("The case is dealt with in England or Wales.",
+              "L'affaire relève de l'Angleterre ou du pays de Galles.")
+          .cites(HOME_OFFICE, VICTIM_CARE_UNIT).rows("EW-DS-9")
+          .is(JurisdictionIn.of("GB-ENG", "GB-WLS")),
+      Rule.builder(REQUESTER, Phase.ELIGIBILITY)
+          .policy("The request comes from a victim of any crime, a victim's representative or"
+                  + " family member, or the offender, at any stage of the process.",
+              "La demande émane d'une victime de tout crime, d'un représentant ou d'un membre de"
+                  + " la famille de la victime, ou du délinquant, à toute étape de la"
+                  + " procédure.")
+          .cites(HOME_OFFICE, VICTIM_CARE_UNIT, CPS_RJ).rows("EW-DS-9")
+          .is(new RequesterStanding(EnumSet.of(Role.VICTIM, Role.VICTIM_REPRESENTATIVE,
+              Role.VICTIM_FAMILY_MEMBER, Role.OFFENDER), false, false)),
+      Rule.builder(RESPONSIBILITY, Phase.SUITABILITY)
+          .policy("The offender has admitted responsibility for the harm.",
+              "Le délinquant a reconnu sa responsabilité à l'égard du préjudice.")
+          .cites(HOME_OFFICE, RJC_B).rows("EW-RJC-B")
+          .is(new AcceptsResponsibility()),
+      Rule.builder(CONSENT, Phase.SUITABILITY)
+          .policy("The victim's side and the offender give informed consent in writing, or"
+                  + " orally and recorded in writing, and have not withdrawn it.",
+              "La victime et le délinquant donnent un consentement éclairé par écrit, ou"
+                  + " verbalement et consigné par écrit, et ne l'ont pas retiré.")
+          .cites(VICTIM_CARE_UNIT, RJC_C).rows("EW-RJC-C")
+          .is(new ConsentOfParties(EnumSet.of(ConsentParty.VICTIM_SIDE, ConsentParty.OFFENDER),
+              EnumSet.of(ConsentForm.WRITTEN, ConsentForm.ORAL_RECORDED))),
+      Rule.builder(SAFETY, Phase.SUITABILITY)
+          .policy("The risk assessment shows no danger to the victim; a high risk is reviewed.",
+              "L'évaluation des risques ne révèle aucun danger pour la victime ; un risque élevé"
+                  + " est examiné.")
+          .cites(VICTIM_CARE_UNIT, RJC_E).rows("EW-RJC-E")
+          .is(SafetyRisk.DANGER_REFUSED_HIGH_REVIEWED),
+      Rule.builder(SPECIALIST, Phase.SUITABILITY)
+          .policy("An offence of sexual or domestic violence needs a specialist assessment"
+                  + " before the case proceeds.",
+              "Une infraction de violence sexuelle ou conjugale exige l'évaluation d'un"
+                  + " spécialiste avant la suite du dossier.")
+          .cites(RJC_D).rows("EW-RJC-D")
+          .is(new SpecialistAssessmentForContexts(EnumSet.of(OffenceContext.SEXUAL,
+              OffenceContext.INTIMATE_PARTNER))));
+
+  /** The programme. */
+  public static final Programme PROGRAMME = Programme.of(Programmes.GB_EW_VICTIM_INITIATED,
+      BilingualText.of("Restorative justice through police and victim services (England and"
+              + " Wales)",
+          "Justice réparatrice par la police et les services aux victimes (Angleterre et pays"
+              + " de Galles)"),
+      new RuleSetVersion("2026-01-01", LocalDate.of(2026, 1, 1), RULES));
+
+  private EnglandWalesVictimInitiated() {}
+}

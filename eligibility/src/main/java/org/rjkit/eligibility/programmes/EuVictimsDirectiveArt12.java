@@ -1,0 +1,98 @@
+package org.rjkit.eligibility.programmes;
+
+import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_ART_12_1;
+import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_ART_12_1_A;
+import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_ART_12_1_A_B;
+import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_ART_12_1_C;
+import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_ART_2_1_A;
+import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_DENMARK;
+import static org.rjkit.eligibility.programmes.Sources.VSE_ART_12;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.participant.Role;
+import org.rjkit.eligibility.Phase;
+import org.rjkit.eligibility.Programme;
+import org.rjkit.eligibility.RuleSetVersion;
+import org.rjkit.eligibility.rule.AcknowledgesBasicFacts;
+import org.rjkit.eligibility.rule.ConsentOfParties;
+import org.rjkit.eligibility.rule.ConsentParty;
+import org.rjkit.eligibility.rule.JurisdictionIn;
+import org.rjkit.eligibility.rule.RequesterStanding;
+import org.rjkit.eligibility.rule.Rule;
+import org.rjkit.eligibility.rule.SafetyRisk;
+
+/**
+ * {@code eu-victims-directive-art12}: the safeguards Directive 2012/29/EU Art. 12(1) sets for
+ * providing a restorative justice service.
+ *
+ * <p>Open item: Denmark is excluded because it does not take part in the Directive (Protocol
+ * No 22 on the position of Denmark), as the Directive's closing recitals state; the recital's
+ * number has not been checked against the official EUR-Lex text.
+ */
+public final class EuVictimsDirectiveArt12 {
+
+  /** Rule 1: a member state bound by the Directive. */
+  public static final String MEMBER_STATE = "EU-ART12-MEMBER-STATE";
+  /** Rule 2: the requester is a victim. */
+  public static final String REQUESTER = "EU-ART12-REQUESTER-VICTIM";
+  /** Rule 3: free and informed consent, not withdrawn. */
+  public static final String CONSENT = "EU-ART12-CONSENT";
+  /** Rule 4: safety. */
+  public static final String SAFETY = "EU-ART12-SAFETY";
+  /** Rule 5: the offender acknowledges the basic facts. */
+  public static final String BASIC_FACTS = "EU-ART12-BASIC-FACTS";
+
+  private static final List<Rule> RULES = List.of(
+      Rule.builder(MEMBER_STATE, Phase.ELIGIBILITY)
+          .policy("The case is dealt with in a member state bound by the Directive: every"
+                  + " member state except Denmark, which does not take part in it.",
+              "L'affaire relève d'un État membre lié par la directive : tout État membre sauf"
+                  + " le Danemark, qui n'y participe pas.")
+          .cites(DIRECTIVE_DENMARK).rows("EU-1", "EU-9")
+          .is(new JurisdictionIn(
+              ImmutableSet.copyOf(Sets.difference(JurisdictionIn.EU_MEMBER_STATES,
+                  ImmutableSet.of("DK"))),
+              ImmutableSet.of("DK"))),
+      Rule.builder(REQUESTER, Phase.ELIGIBILITY)
+          .policy("The requester is the victim, or a family member of a victim whose death was"
+                  + " caused by the offence.",
+              "La personne requérante est la victime, ou un membre de la famille d'une victime"
+                  + " dont le décès a été causé par l'infraction.")
+          .cites(DIRECTIVE_ART_2_1_A, DIRECTIVE_ART_12_1_A).rows("EU-2")
+          .is(new RequesterStanding(EnumSet.of(Role.VICTIM, Role.VICTIM_FAMILY_MEMBER), false,
+              true)),
+      Rule.builder(CONSENT, Phase.SUITABILITY)
+          .policy("The victim, having received full and unbiased information, gives free and"
+                  + " informed consent, which has not been withdrawn.",
+              "La victime, ayant reçu une information complète et impartiale, donne un"
+                  + " consentement libre et éclairé, qui n'a pas été retiré.")
+          .cites(DIRECTIVE_ART_12_1_A_B, VSE_ART_12).rows("EU-2", "EU-3")
+          .is(ConsentOfParties.anyForm(ConsentParty.REQUESTER)),
+      Rule.builder(SAFETY, Phase.SUITABILITY)
+          .policy("The service is used subject to safety considerations: no danger to the"
+                  + " victim, and a high risk is reviewed.",
+              "Le service est utilisé sous réserve des considérations de sécurité : aucun danger"
+                  + " pour la victime, et un risque élevé est examiné.")
+          .cites(DIRECTIVE_ART_12_1, DIRECTIVE_ART_12_1_A).rows("EU-1", "EU-2")
+          .is(SafetyRisk.DANGER_REFUSED_HIGH_REVIEWED),
+      Rule.builder(BASIC_FACTS, Phase.SUITABILITY)
+          .policy("The offender has acknowledged the basic facts of the case.",
+              "L'auteur de l'infraction a reconnu les faits essentiels de l'affaire.")
+          .cites(DIRECTIVE_ART_12_1_C, VSE_ART_12).rows("EU-4")
+          .is(new AcknowledgesBasicFacts()));
+
+  /** The programme. */
+  public static final Programme PROGRAMME = Programme.of(Programmes.EU_VICTIMS_DIRECTIVE_ART12,
+      BilingualText.of("Safeguards for restorative justice services, Directive 2012/29/EU"
+              + " Art. 12",
+          "Garanties dans le contexte des services de justice réparatrice, directive"
+              + " 2012/29/UE, art. 12"),
+      new RuleSetVersion("2026-01-01", LocalDate.of(2026, 1, 1), RULES));
+
+  private EuVictimsDirectiveArt12() {}
+}

@@ -1,0 +1,165 @@
+package org.rjkit.eligibility.programmes;
+
+import org.rjkit.core.citation.Citation;
+
+/**
+ * The legal and policy sources the built-in programmes cite, as read for the rjkit rule
+ * catalogue ({@code domain-rules.md}). Unpublished documents (the seed brochures) are cited by
+ * name without a URL.
+ */
+final class Sources {
+
+  private Sources() {}
+
+  static final String CRIMINAL_CODE = "Criminal Code (Canada)";
+  static final String CRIMINAL_CODE_URL = "https://laws-lois.justice.gc.ca/eng/acts/C-46/";
+  static final String CCRA = "Corrections and Conditional Release Act (Canada)";
+  static final String CCRA_URL = "https://laws-lois.justice.gc.ca/eng/acts/C-44.6/";
+  static final String CVBR = "Canadian Victims Bill of Rights";
+  static final String CVBR_URL = "https://laws-lois.justice.gc.ca/eng/acts/C-23.7/";
+  static final String YCJA = "Youth Criminal Justice Act (Canada)";
+  static final String YCJA_URL = "https://laws-lois.justice.gc.ca/eng/acts/Y-1.5/";
+
+  // Canada: CSC Restorative Opportunities
+
+  static final Citation CC_743_1 = Citation.of(CRIMINAL_CODE, "s. 743.1",
+      "https://laws-lois.justice.gc.ca/eng/acts/C-46/section-743.1.html");
+  static final Citation CSC_RJ_SERVICES = Citation.of(
+      "Correctional Service of Canada, Restorative Justice Services at CSC", "programme description",
+      "https://www.csc-scc.gc.ca/restorative-justice/003005-0001-eng.shtml");
+  static final Citation CSC_VICTIMS_PAGE = Citation.of(
+      "Correctional Service of Canada, Restorative Opportunities (victims' page)",
+      "a post-sentence federal program; who may request",
+      "https://www.csc-scc.gc.ca/victimes/003006-7005-en.shtml");
+  static final Citation CSC_RO_PAGE = Citation.of(
+      "Correctional Service of Canada, Restorative Opportunities program",
+      "who may request; participation is voluntary at all stages",
+      "https://www.canada.ca/en/correctional-service/services/you-csc/restorative-justice/"
+          + "restorative-opportunities-program-victim-offender-mediation.html");
+  static final Citation CSC_FACT_SHEET = Citation.of(
+      "Correctional Service of Canada, fact sheet for people who work with offenders",
+      "offenders who accept responsibility for their actions",
+      "https://www.canada.ca/en/correctional-service/services/you-csc/restorative-justice/"
+          + "fact-sheets/fact-sheet-people-who-work-offenders.html");
+  static final Citation CSC_BROCHURE = Citation.of(
+      "Correctional Service of Canada, Restorative Opportunities brochure (seed 001)",
+      "who can participate: victims, victim representatives, family members of the victim and"
+          + " of the offender");
+  static final Citation CD_785 = Citation.of(
+      "Commissioner's Directive 785, Restorative Opportunities Program and Victim-Offender"
+          + " Mediation Services", "Responsibilities 3-4 (safety and security issues)",
+      "http://www.csc-scc.gc.ca/lois-et-reglements/785-cd-eng.shtml");
+  static final Citation GL_785_1 = Citation.of(
+      "Guidelines 785-1, Restorative Opportunities Program Protocols",
+      "Non-Communication Orders or No Contact Conditions (a)-(d)",
+      "https://www.csc-scc.gc.ca/politiques-et-lois/785-1-gl-eng.shtml");
+  static final Citation CCRA_2_1_OFFENDER = Citation.of(CCRA, "s. 2(1) \"offender\"", CCRA_URL);
+  static final Citation CCRA_2_1_DEEMED = Citation.of(CCRA, "s. 2.1", CCRA_URL);
+  static final Citation CCRA_2_4 = Citation.of(CCRA, "s. 2(4)", CCRA_URL);
+  static final Citation CCRA_26_1_2 = Citation.of(CCRA, "s. 26.1(2)", CCRA_URL);
+  static final Citation CVBR_4 = Citation.of(CVBR, "s. 4", CVBR_URL);
+  static final Citation EDUCALOI_RJ = Citation.of(
+      "Éducaloi, What Is Restorative Justice? (seed 000)",
+      "restorative justice is never recommended when there is a risk of danger to the victim");
+
+  // Canada: Criminal Code s.717 and Québec PMRG
+
+  static final Citation QC_PMRG_PAGE = Citation.of(
+      "Ministère de la Justice du Québec, General Alternative Measures Program for Adults",
+      "conditions of eligibility",
+      "https://www.justice.gouv.qc.ca/en/programs-and-services/programs/"
+          + "general-alternative-measures-program-for-adults/");
+  static final Citation QC_PMRG_QUEBEC_CA = Citation.of(
+      "Gouvernement du Québec, Mesures de rechange pour les adultes",
+      "à propos du programme",
+      "https://www.quebec.ca/justice-et-etat-civil/systeme-judiciaire/processus-judiciaire/"
+          + "processus-judiciaire-au-criminel/programmes-contrevenants/mesures-rechange-adultes/"
+          + "a-propos");
+  static final Citation EDUCALOI_PMRG = Citation.of(
+      "Éducaloi, Le programme de mesures de rechange : une alternative à la justice criminelle",
+      "infractions exclues ; participation de la victime",
+      "https://educaloi.qc.ca/capsules/"
+          + "le-programme-de-mesures-de-rechange-une-alternative-a-la-justice-criminelle/");
+  static final Citation CC_717 = Citation.of(CRIMINAL_CODE, "s. 717", CRIMINAL_CODE_URL);
+  static final Citation CC_717_1_C_D = Citation.of(CRIMINAL_CODE, "s. 717(1)(c), (d)",
+      CRIMINAL_CODE_URL);
+  static final Citation CC_717_1_D = Citation.of(CRIMINAL_CODE, "s. 717(1)(d)",
+      CRIMINAL_CODE_URL);
+  static final Citation CC_717_1_C = Citation.of(CRIMINAL_CODE, "s. 717(1)(c)",
+      CRIMINAL_CODE_URL);
+  static final Citation CC_717_1_E = Citation.of(CRIMINAL_CODE, "s. 717(1)(e)",
+      CRIMINAL_CODE_URL);
+  static final Citation CC_717_1_F_G = Citation.of(CRIMINAL_CODE, "s. 717(1)(f), (g)",
+      CRIMINAL_CODE_URL);
+  static final Citation CC_717_2 = Citation.of(CRIMINAL_CODE, "s. 717(2)", CRIMINAL_CODE_URL);
+
+  // Canada: YCJA
+
+  static final Citation YCJA_2_1 = Citation.of(YCJA, "s. 2(1) \"young person\"", YCJA_URL);
+  static final Citation YCJA_10 = Citation.of(YCJA, "s. 10", YCJA_URL);
+  static final Citation YCJA_10_2_C = Citation.of(YCJA, "s. 10(2)(c)", YCJA_URL);
+  static final Citation YCJA_10_2_D = Citation.of(YCJA, "s. 10(2)(d)", YCJA_URL);
+  static final Citation YCJA_10_2_E = Citation.of(YCJA, "s. 10(2)(e)", YCJA_URL);
+  static final Citation YCJA_10_2_F_G = Citation.of(YCJA, "s. 10(2)(f), (g)", YCJA_URL);
+  static final Citation YCJA_10_3 = Citation.of(YCJA, "s. 10(3)", YCJA_URL);
+
+  // New Zealand
+
+  static final String NZ_SENTENCING_ACT = "Sentencing Act 2002 (New Zealand)";
+  static final String NZ_SENTENCING_ACT_URL =
+      "https://www.legislation.govt.nz/act/public/2002/0009/latest/whole.html";
+  static final Citation NZ_24A_1_A = Citation.of(NZ_SENTENCING_ACT, "s. 24A(1)(a)",
+      NZ_SENTENCING_ACT_URL);
+  static final Citation NZ_24A_1_B = Citation.of(NZ_SENTENCING_ACT, "s. 24A(1)(b)",
+      NZ_SENTENCING_ACT_URL);
+  static final Citation NZ_24A_1_C = Citation.of(NZ_SENTENCING_ACT, "s. 24A(1)(c)",
+      NZ_SENTENCING_ACT_URL);
+  static final Citation NZ_24A_1_D = Citation.of(NZ_SENTENCING_ACT, "s. 24A(1)(d)",
+      NZ_SENTENCING_ACT_URL);
+  static final Citation NZ_24A_PLAIN = Citation.of(
+      "Plain Language Law, Sentencing Act 2002 s.24A (summary)",
+      "the Registrar says a suitable restorative justice process is available",
+      "https://plainlanguagelaw.ackama.com/acts/DLM135341/DLM6362000.html");
+
+  // European Union
+
+  static final String DIRECTIVE = "Directive 2012/29/EU (Victims' Rights Directive)";
+  static final String DIRECTIVE_URL = "https://eur-lex.europa.eu/eli/dir/2012/29/oj";
+  static final Citation DIRECTIVE_DENMARK = Citation.of(DIRECTIVE,
+      "closing recitals: Protocol No 22 on the position of Denmark (recital number to be"
+          + " checked)", DIRECTIVE_URL);
+  static final Citation DIRECTIVE_ART_2_1_A = Citation.of(DIRECTIVE, "Art. 2(1)(a)",
+      DIRECTIVE_URL);
+  static final Citation DIRECTIVE_ART_12_1 = Citation.of(DIRECTIVE, "Art. 12(1)", DIRECTIVE_URL);
+  static final Citation DIRECTIVE_ART_12_1_A_B = Citation.of(DIRECTIVE, "Art. 12(1)(a), (b)",
+      DIRECTIVE_URL);
+  static final Citation DIRECTIVE_ART_12_1_A = Citation.of(DIRECTIVE, "Art. 12(1)(a)",
+      DIRECTIVE_URL);
+  static final Citation DIRECTIVE_ART_12_1_C = Citation.of(DIRECTIVE, "Art. 12(1)(c)",
+      DIRECTIVE_URL);
+  static final Citation VSE_ART_12 = Citation.of(
+      "Victim Support Europe, model legislation (reproduces Art. 12(1)(a)-(e))",
+      "Article 21, right to access restorative justice services",
+      "https://mpp.victim-support.eu/article-21-right-to-access-restorative-justice-services/");
+
+  // England and Wales
+
+  static final Citation HOME_OFFICE = Citation.of("Home Office, Restorative justice (seed 002)",
+      "a victim may request a restorative justice approach; offenders need to have admitted"
+          + " some responsibility");
+  static final Citation VICTIM_CARE_UNIT = Citation.of(
+      "Police Victim Care Unit, Restorative justice (seed 003)",
+      "all victims of crime, any type of crime, any stage; trained facilitators assess risks");
+  static final String RJC_CODE = "Restorative Justice Council, Service Provider Code of Practice";
+  static final String RJC_CODE_URL =
+      "https://restorativejustice.org.uk/resources/service-provider-code-practice";
+  static final Citation RJC_B = Citation.of(RJC_CODE, "basic facts acknowledged, responsibility"
+      + " taken", RJC_CODE_URL);
+  static final Citation RJC_C = Citation.of(RJC_CODE, "written, free and informed consent",
+      RJC_CODE_URL);
+  static final Citation RJC_D = Citation.of(RJC_CODE, "sensitivities and vulnerability,"
+      + " particularly sexual or domestic violence", RJC_CODE_URL);
+  static final Citation RJC_E = Citation.of(RJC_CODE, "risk assessments", RJC_CODE_URL);
+  static final Citation CPS_RJ = Citation.of("Crown Prosecution Service, Restorative justice",
+      "any stage of the criminal justice process", "https://cps.gov.uk/node/5836");
+}

@@ -1,0 +1,24 @@
+package org.rjkit.eligibility.rule;
+
+import org.rjkit.core.participant.Offender;
+
+/**
+ * The offender has acknowledged the basic facts of the case ({@code acknowledgesBasicFacts},
+ * Directive 2012/29/EU Art. 12(1)(c)): true is MET, false NOT_MET, absent UNKNOWN.
+ */
+public record AcknowledgesBasicFacts() implements RuleDefinition {
+
+  private static final OffenderStatement.Texts TEXTS = new OffenderStatement.Texts(
+      "The offender has acknowledged the basic facts of the case.",
+      "Le délinquant a reconnu les faits essentiels de l'affaire.",
+      "The offender has not acknowledged the basic facts of the case.",
+      "Le délinquant n'a pas reconnu les faits essentiels de l'affaire.",
+      "Whether the offender has acknowledged the basic facts is not stated.",
+      "Le dossier n'indique pas si le délinquant a reconnu les faits essentiels.");
+
+  @Override
+  public Finding evaluate(CaseFacts facts) {
+    return OffenderStatement.evaluate(facts, "acknowledgesBasicFacts",
+        Offender::acknowledgesBasicFacts, true, TEXTS);
+  }
+}

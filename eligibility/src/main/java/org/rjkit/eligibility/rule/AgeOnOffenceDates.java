@@ -1,0 +1,126 @@
+package org.rjkit.eligibility.rule;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rjkit.core.offence.Offence;
+import org.rjkit.core.participant.Offender;
+
+/**
+ * The offender's age on the date of every offence is in a range: at least {@code minimumAge}
+ * and, when {@code underAge} is given, under it. Ages are whole years by calendar arithmetic
+ * ({@link Offender#ageOn}): a person born on 29 February turns a year older on 1 March of a
+ * common year. An unknown date of birth, unknown offences or an unknown offence date is
+ * UNKNOWN; a case that states no offence at all is NOT_MET.
+ *
+ * @param minimumAge the youngest age accepted, 0 or more
+ * @param underAge when present, the age from which the programme no longer applies; greater
+ *     than {@code minimumAge}
+ */
+public record AgeOnOffenceDates(int minimumAge, Optional<Integer> underAge)
+    implements RuleDefinition {
+
+  /** Checks the range. */
+  public AgeOnOffenceDates {
+    checkArgument(minimumAge >= 0, "minimumAge must not be negative");
+    checkNotNull(underAge, "underAge");
+    underAge.ifPresent(u -> checkArgument(u > minimumAge, "underAge must exceed minimumAge"));
+  }
+
+  /**
+   * At least a given age, no upper bound.
+   *
+   * @param minimumAge 0 or more
+   * @return the definition
+   */
+  public static AgeOnOffenceDates atLeast(int minimumAge) {
+    return new AgeOnOffenceDates(minimumAge, Optional.empty());
+  }
+
+  /**
+   * At least {@code minimumAge} and under {@code underAge}.
+   *
+   * @param minimumAge 0 or more
+   * @param underAge greater than {@code minimumAge}
+   * @return the definition
+   */
+  public static AgeOnOffenceDates between(int minimumAge, int underAge) {
+    return new AgeOnOffenceDates(minimumAge, Optional.of(underAge));
+  }
+
+  @Override
+  public Finding evaluate(CaseFacts facts) {
+    Optional<Offender> offender = facts.offender();
+    if (offender.isEmpty()) {
+      return Finding.unknown("The case names no offender.",
+          "Le dossier ne désigne aucun délinquant.", List.of(CaseFacts.OFFENDER_PARTICIPANT));
+    }
+    String dobPath = CaseFacts.participant(offender.get().id(), "dateOfBirth");
+    Optional<List<Offence>> offences = facts.caseFile().offences();
+    List<String> missing = new ArrayList<>(2);
+    if (offender.get().dateOfBirth().isEmpty()) {
+      missing.add(dobPath);
+    }
+    if (offences.isEmpty()) {
+      missing.add("offences");
+      return Finding.unknown("The offences, or the offender's date of birth, are not stated.",
+          "Les infractions, ou la date de naissance du délinquant, ne sont pas indiquées.",
+          missing);
+    }
+    if (offences.get().isEmpty()) {
+      return Finding.notMet("The case states no offence, so there is no offence date to"
+              + " measure the offender's age on.",
+          "Le dossier n'indique aucune infraction : il n'y a pas de date d'infraction à"
+              + " laquelle mesurer l'âge du délinquant.", List.of("offences"));
+    }
+    List<String> used = new ArrayList<>();
+    used.add(dobPath);
+    for (int i = 0; i < offences.get().size(); i++) {
+      String datePath = CaseFacts.offence(i, "committedOn");
+      used.add(datePath);
+      if (offences.get().get(i).committedOn().isEmpty()) {
+        missing.add(datePath);
+      }
+    }
+    if (offender.get().dateOfBirth().isPresent()) {
+      LocalDate dob = offender.get().dateOfBirth().get();
+      for (int i = 0; i < offences.get().size(); i++) {
+        Offence offence = offences.get().get(i);
+        if (offence.committedOn().isPresent()) {
+          int age = Offender.ageOn(dob, offence.committedOn().get());
+          if (age < minimumAge || underAge.filter(u -> age >= u).isPresent()) {
+            return Finding.notMet("On the date of offence " + offence.id() + " the offender's"
+                    + " age was outside the programme's range (" + range() + ").",
+                "À la date de l'infraction " + offence.id() + ", l'âge du délinquant était hors"
+                    + " de la fourchette du programme (" + rangeFr() + ").",
+                List.of(dobPath, CaseFacts.offence(i, "committedOn")));
+          }
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      return Finding.unknown("The offender's age on an offence date cannot be computed: a date"
+              + " is not stated.",
+          "L'âge du délinquant à la date d'une infraction ne peut être calculé : une date"
+              + " n'est pas indiquée.", used, missing);
+    }
+    return Finding.met("On the date of every offence the offender's age was in the programme's"
+            + " range (" + range() + ").",
+        "À la date de chaque infraction, l'âge du délinquant était dans la fourchette du"
+            + " programme (" + rangeFr() + ").", used);
+  }
+
+  private String range() {
+    return underAge.map(u -> minimumAge + " or older and under " + u)
+        .orElse(minimumAge + " or older");
+  }
+
+  private String rangeFr() {
+    return underAge.map(u -> minimumAge + " ans ou plus et moins de " + u + " ans")
+        .orElse(minimumAge + " ans ou plus");
+  }
+}

@@ -1,0 +1,67 @@
+package org.rjkit.eligibility.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rjkit.core.participant.Offender;
+
+/**
+ * The accused was advised of the right to counsel ({@code advisedOfRightToCounsel}, Criminal
+ * Code s.717(1)(d)) and, when required, given a reasonable opportunity to consult counsel
+ * ({@code hadReasonableOpportunityToConsultCounsel}, YCJA s.10(2)(d)).
+ *
+ * @param reasonableOpportunityRequired the opportunity to consult counsel is also required
+ */
+public record CounselAdvised(boolean reasonableOpportunityRequired) implements RuleDefinition {
+
+  @Override
+  public Finding evaluate(CaseFacts facts) {
+    Optional<Offender> offender = facts.offender();
+    if (offender.isEmpty()) {
+      return Finding.unknown("The case names no offender.",
+          "Le dossier ne désigne aucun délinquant.", List.of(CaseFacts.OFFENDER_PARTICIPANT));
+    }
+    Offender o = offender.get();
+    String advised = CaseFacts.participant(o.id(), "advisedOfRightToCounsel");
+    String opportunity = CaseFacts.participant(o.id(), "hadReasonableOpportunityToConsultCounsel");
+    List<String> used = new ArrayList<>(2);
+    used.add(advised);
+    if (reasonableOpportunityRequired) {
+      used.add(opportunity);
+    }
+    if (o.advisedOfRightToCounsel().equals(Optional.of(false))) {
+      return Finding.notMet("The accused was not advised of the right to counsel.",
+          "L'accusé n'a pas été avisé de son droit aux services d'un avocat.", List.of(advised));
+    }
+    if (reasonableOpportunityRequired
+        && o.hadReasonableOpportunityToConsultCounsel().equals(Optional.of(false))) {
+      return Finding.notMet("The accused was not given a reasonable opportunity to consult"
+              + " counsel.",
+          "L'accusé n'a pas eu la possibilité raisonnable de consulter un avocat.",
+          List.of(opportunity));
+    }
+    List<String> missing = new ArrayList<>(2);
+    if (o.advisedOfRightToCounsel().isEmpty()) {
+      missing.add(advised);
+    }
+    if (reasonableOpportunityRequired && o.hadReasonableOpportunityToConsultCounsel().isEmpty()) {
+      missing.add(opportunity);
+    }
+    if (!missing.isEmpty()) {
+      return Finding.unknown("Whether the accused was advised of the right to counsel"
+              + (reasonableOpportunityRequired ? " and had an opportunity to consult counsel" : "")
+              + " is not stated.",
+          "Le dossier n'indique pas si l'accusé a été avisé de son droit à un avocat"
+              + (reasonableOpportunityRequired ? " et a pu en consulter un" : "") + ".",
+          used, missing);
+    }
+    return Finding.met(reasonableOpportunityRequired
+            ? "The accused was advised of the right to counsel and given a reasonable"
+                + " opportunity to consult counsel."
+            : "The accused was advised of the right to counsel.",
+        reasonableOpportunityRequired
+            ? "L'accusé a été avisé de son droit aux services d'un avocat et a eu la"
+                + " possibilité raisonnable d'en consulter un."
+            : "L'accusé a été avisé de son droit aux services d'un avocat.", used);
+  }
+}

@@ -1,0 +1,111 @@
+package org.rjkit.eligibility.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rjkit.core.sentence.PenitentiaryFinding;
+import org.rjkit.core.sentence.Sentence;
+import org.rjkit.core.sentence.SentenceChain;
+import org.rjkit.core.sentence.SentenceId;
+import org.rjkit.core.sentence.Sentences;
+import org.rjkit.core.truth.Truth;
+
+/**
+ * The offender is under a penitentiary (federal) sentence, Criminal Code s.743.1: life, an
+ * indeterminate sentence, a term of two years or more, or consecutive terms that in the
+ * aggregate amount to two years or more, measured on the calendar from the chain's start.
+ * Conditional sentences, probation, fines and discharges never count. An absent
+ * {@code sentences} list is UNKNOWN; an empty one (no sentence) is NOT_MET.
+ */
+public record FederalSentence() implements RuleDefinition {
+
+  @Override
+  public Finding evaluate(CaseFacts facts) {
+    Optional<Sentences> known = facts.caseFile().sentences();
+    if (known.isEmpty()) {
+      return Finding.unknown("The case does not state the sentences.",
+          "Le dossier n'indique pas les peines.", List.of("sentences"));
+    }
+    Sentences sentences = known.get();
+    PenitentiaryFinding finding = sentences.penitentiary();
+    List<String> used = new ArrayList<>();
+    switch (finding.ground()) {
+      case LIFE, INDETERMINATE -> {
+        SentenceId id = finding.sentences().get(0);
+        used.add(CaseFacts.sentence(sentences.indexOf(id), "kind"));
+        boolean life = finding.ground() == PenitentiaryFinding.Ground.LIFE;
+        return Finding.met("Sentence " + id + " is "
+                + (life ? "imprisonment for life" : "an indeterminate sentence")
+                + ", a penitentiary sentence (Criminal Code s.743.1(1)).",
+            "La peine " + id + " est "
+                + (life ? "l'emprisonnement à perpétuité" : "une peine de durée indéterminée")
+                + ", une peine d'emprisonnement dans un pénitencier (Code criminel,"
+                + " art. 743.1(1)).", used);
+      }
+      case TERM_OF_TWO_YEARS_OR_MORE -> {
+        SentenceId id = finding.sentences().get(0);
+        used.add(CaseFacts.sentence(sentences.indexOf(id), "term"));
+        return Finding.met("Sentence " + id + " is a term of imprisonment of two years or more,"
+                + " a penitentiary sentence (Criminal Code s.743.1(1)(b)).",
+            "La peine " + id + " est un emprisonnement de deux ans ou plus, purgé dans un"
+                + " pénitencier (Code criminel, al. 743.1(1)b)).", used);
+      }
+      case CONSECUTIVE_TERMS_OF_TWO_YEARS_OR_MORE -> {
+        addChain(sentences, finding.sentences(), used);
+        return Finding.met("Sentences " + Vocabulary.names(finding.sentences()) + " are served"
+                + " one after the other and in the aggregate amount to two years or more, a"
+                + " penitentiary sentence (Criminal Code s.743.1(1)(c)).",
+            "Les peines " + Vocabulary.names(finding.sentences()) + " sont purgées l'une après"
+                + " l'autre et totalisent deux ans ou plus : peine purgée dans un pénitencier"
+                + " (Code criminel, al. 743.1(1)c)).", used);
+      }
+      case NO_SENTENCE -> {
+        used.add("sentences");
+        return Finding.notMet("The case states that no sentence has been imposed.",
+            "Le dossier indique qu'aucune peine n'a été infligée.", used);
+      }
+      case UNDER_TWO_YEARS -> {
+        for (int i = 0; i < sentences.all().size(); i++) {
+          Sentence s = sentences.all().get(i);
+          used.add(CaseFacts.sentence(i, "kind"));
+          if (s instanceof Sentence.Imprisonment) {
+            used.add(CaseFacts.sentence(i, "term"));
+            if (s.consecutiveTo().isPresent()) {
+              used.add(CaseFacts.sentence(i, "consecutiveTo"));
+            }
+          }
+        }
+        return Finding.notMet("No sentence is a penitentiary sentence: every term of"
+                + " imprisonment, alone or served consecutively, is under two years, and other"
+                + " kinds of sentence never count (Criminal Code s.743.1(3)).",
+            "Aucune peine n'est purgée dans un pénitencier : chaque emprisonnement, seul ou"
+                + " purgé consécutivement, est de moins de deux ans, et les autres peines ne"
+                + " comptent jamais (Code criminel, par. 743.1(3)).", used);
+      }
+      case START_DATE_NEEDED -> {
+        List<String> missing = new ArrayList<>();
+        for (SentenceChain chain : sentences.chains()) {
+          if (chain.isTwoYearsOrMore() == Truth.UNKNOWN) {
+            addChain(sentences, chain.ids(), used);
+            missing.add(CaseFacts.sentence(sentences.indexOf(chain.ids().get(0)), "startsOn"));
+          }
+        }
+        return Finding.unknown("Whether the terms reach two years depends on the date they"
+                + " start, which is not stated.",
+            "La question de savoir si les peines atteignent deux ans dépend de leur date de"
+                + " début, qui n'est pas indiquée.", used, missing);
+      }
+      default -> throw new AssertionError(finding.ground());
+    }
+  }
+
+  private static void addChain(Sentences sentences, List<SentenceId> ids, List<String> used) {
+    for (int k = 0; k < ids.size(); k++) {
+      int index = sentences.indexOf(ids.get(k));
+      used.add(CaseFacts.sentence(index, "term"));
+      if (k > 0) {
+        used.add(CaseFacts.sentence(index, "consecutiveTo"));
+      }
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.rjkit.eligibility.rule;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.rjkit.core.language.BilingualText;
+import org.rjkit.eligibility.RuleStatus;
+
+/**
+ * What a rule definition found in a case, before it is labelled with the rule's id, phase and
+ * citations.
+ *
+ * @param status the result, not null
+ * @param reason what was found, in English and French, never personal data; not null
+ * @param facts the fact paths used, without duplicates, in the order used
+ * @param missingFacts the fact paths missing, among {@code facts}; not empty exactly when the
+ *     status is UNKNOWN
+ */
+public record Finding(RuleStatus status, BilingualText reason, List<String> facts,
+    List<String> missingFacts) {
+
+  /**
+   * Copies and checks the lists.
+   */
+  public Finding {
+    checkNotNull(status, "status");
+    checkNotNull(reason, "reason");
+    facts = ImmutableList.copyOf(new LinkedHashSet<>(facts));
+    missingFacts = ImmutableList.copyOf(new LinkedHashSet<>(missingFacts));
+    checkArgument(missingFacts.isEmpty() == (status != RuleStatus.UNKNOWN),
+        "missing facts are stated exactly when the status is UNKNOWN");
+    checkArgument(facts.containsAll(missingFacts), "missing facts must be among the facts");
+  }
+
+  /** The condition holds. */
+  static Finding met(String en, String fr, List<String> facts) {
+    return new Finding(RuleStatus.MET, BilingualText.of(en, fr), facts, List.of());
+  }
+
+  /** The condition does not hold. */
+  static Finding notMet(String en, String fr, List<String> facts) {
+    return new Finding(RuleStatus.NOT_MET, BilingualText.of(en, fr), facts, List.of());
+  }
+
+  /** The facts are known and a decision-maker must review them. */
+  static Finding review(String en, String fr, List<String> facts) {
+    return new Finding(RuleStatus.REVIEW, BilingualText.of(en, fr), facts, List.of());
+  }
+
+  /** A result of a given status, UNKNOWN excepted. */
+  static Finding of(RuleStatus status, String en, String fr, List<String> facts) {
+    checkArgument(status != RuleStatus.UNKNOWN, "an UNKNOWN finding names its missing facts");
+    return new Finding(status, BilingualText.of(en, fr), facts, List.of());
+  }
+
+  /** Facts are missing; they are all among the facts used. */
+  static Finding unknown(String en, String fr, List<String> missing) {
+    return new Finding(RuleStatus.UNKNOWN, BilingualText.of(en, fr), missing, missing);
+  }
+
+  /** Facts are missing, among other facts used. */
+  static Finding unknown(String en, String fr, List<String> facts, List<String> missing) {
+    List<String> all = new java.util.ArrayList<>(facts);
+    all.addAll(missing);
+    return new Finding(RuleStatus.UNKNOWN, BilingualText.of(en, fr), all, missing);
+  }
+}

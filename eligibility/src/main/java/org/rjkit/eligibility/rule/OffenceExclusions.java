@@ -1,0 +1,67 @@
+package org.rjkit.eligibility.rule;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rjkit.core.offence.Offence;
+import org.rjkit.core.offence.OffenceCategory;
+import org.rjkit.core.offence.OffenceContext;
+
+/**
+ * No offence of the case is of an excluded category or in an excluded context, stated or
+ * implied ({@link Offence#effectiveContexts()}: a sexual assault is always sexual). Unknown
+ * offences: UNKNOWN.
+ *
+ * @param categories the excluded categories, possibly none
+ * @param contexts the excluded contexts, possibly none; not both empty
+ */
+public record OffenceExclusions(Set<OffenceCategory> categories, Set<OffenceContext> contexts)
+    implements RuleDefinition {
+
+  /** Copies the sets in declaration order. */
+  public OffenceExclusions {
+    checkArgument(!categories.isEmpty() || !contexts.isEmpty(), "at least one exclusion");
+    categories = categories.isEmpty() ? ImmutableSet.of() : Sets.immutableEnumSet(categories);
+    contexts = contexts.isEmpty() ? ImmutableSet.of() : Sets.immutableEnumSet(contexts);
+  }
+
+  @Override
+  public Finding evaluate(CaseFacts facts) {
+    Optional<List<Offence>> offences = facts.caseFile().offences();
+    if (offences.isEmpty()) {
+      return Finding.unknown("The offences are not stated.",
+          "Les infractions ne sont pas indiquées.", List.of("offences"));
+    }
+    List<String> used = new ArrayList<>();
+    for (int i = 0; i < offences.get().size(); i++) {
+      Offence offence = offences.get().get(i);
+      used.add(CaseFacts.offence(i, "category"));
+      used.add(CaseFacts.offence(i, "contexts"));
+      if (categories.contains(offence.category())) {
+        return Finding.notMet("Offence " + offence.id() + " is of category "
+                + offence.category().name() + ", which the programme excludes.",
+            "L'infraction " + offence.id() + " est de la catégorie " + offence.category().name()
+                + ", que le programme exclut.", List.of(CaseFacts.offence(i, "category")));
+      }
+      for (OffenceContext context : offence.effectiveContexts()) {
+        if (contexts.contains(context)) {
+          return Finding.notMet("Offence " + offence.id() + " was committed in a "
+                  + context.name() + " context, which the programme excludes.",
+              "L'infraction " + offence.id() + " a été commise dans un contexte "
+                  + context.name() + ", que le programme exclut.",
+              List.of(CaseFacts.offence(i, "category"), CaseFacts.offence(i, "contexts")));
+        }
+      }
+    }
+    if (used.isEmpty()) {
+      used.add("offences");
+    }
+    return Finding.met("No offence is of an excluded category or in an excluded context.",
+        "Aucune infraction n'est d'une catégorie ou d'un contexte exclus.", used);
+  }
+}

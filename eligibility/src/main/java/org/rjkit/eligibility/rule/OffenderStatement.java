@@ -1,0 +1,37 @@
+package org.rjkit.eligibility.rule;
+
+import java.util.List;
+import java.util.Optional;
+import org.rjkit.core.participant.Offender;
+
+/** Evaluates a yes-or-no fact about the offender that must hold (or must not). */
+final class OffenderStatement {
+
+  private OffenderStatement() {}
+
+  /** What a rule says for each answer. */
+  record Texts(String yesEn, String yesFr, String noEn, String noFr, String unknownEn,
+      String unknownFr) {}
+
+  /**
+   * MET when the fact is {@code wanted}, NOT_MET when it is the opposite, UNKNOWN when absent or
+   * when the case names no offender.
+   */
+  static Finding evaluate(CaseFacts facts, String field,
+      java.util.function.Function<Offender, Optional<Boolean>> fact, boolean wanted,
+      Texts texts) {
+    Optional<Offender> offender = facts.offender();
+    if (offender.isEmpty()) {
+      return Finding.unknown("The case names no offender.",
+          "Le dossier ne désigne aucun délinquant.", List.of(CaseFacts.OFFENDER_PARTICIPANT));
+    }
+    String path = CaseFacts.participant(offender.get().id(), field);
+    Optional<Boolean> value = fact.apply(offender.get());
+    if (value.isEmpty()) {
+      return Finding.unknown(texts.unknownEn(), texts.unknownFr(), List.of(path));
+    }
+    return value.get() == wanted
+        ? Finding.met(texts.yesEn(), texts.yesFr(), List.of(path))
+        : Finding.notMet(texts.noEn(), texts.noFr(), List.of(path));
+  }
+}

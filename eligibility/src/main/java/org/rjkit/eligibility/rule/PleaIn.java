@@ -1,0 +1,47 @@
+package org.rjkit.eligibility.rule;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.Sets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rjkit.core.participant.Offender;
+import org.rjkit.core.participant.Plea;
+
+/**
+ * The offender's plea is one of the given pleas ({@code plea}). Absent: UNKNOWN.
+ *
+ * @param pleas the accepted pleas, at least one
+ */
+public record PleaIn(Set<Plea> pleas) implements RuleDefinition {
+
+  /** Copies the set in declaration order. */
+  public PleaIn {
+    checkArgument(!pleas.isEmpty(), "at least one plea");
+    pleas = Sets.immutableEnumSet(pleas);
+  }
+
+  @Override
+  public Finding evaluate(CaseFacts facts) {
+    Optional<Offender> offender = facts.offender();
+    if (offender.isEmpty()) {
+      return Finding.unknown("The case names no offender.",
+          "Le dossier ne désigne aucun délinquant.", List.of(CaseFacts.OFFENDER_PARTICIPANT));
+    }
+    String path = CaseFacts.participant(offender.get().id(), "plea");
+    Optional<Plea> plea = offender.get().plea();
+    if (plea.isEmpty()) {
+      return Finding.unknown("The offender's plea is not stated.",
+          "Le plaidoyer du délinquant n'est pas indiqué.", List.of(path));
+    }
+    if (pleas.contains(plea.get())) {
+      return Finding.met("The offender's plea is " + plea.get().name() + ".",
+          "Le plaidoyer du délinquant est " + plea.get().name() + ".", List.of(path));
+    }
+    return Finding.notMet("The offender's plea is " + plea.get().name() + "; the programme"
+            + " requires " + Vocabulary.names(pleas) + ".",
+        "Le plaidoyer du délinquant est " + plea.get().name() + " ; le programme exige "
+            + Vocabulary.names(pleas) + ".", List.of(path));
+  }
+}

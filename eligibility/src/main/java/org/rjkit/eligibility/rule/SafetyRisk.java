@@ -1,0 +1,70 @@
+package org.rjkit.eligibility.rule;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rjkit.core.safety.RiskLevel;
+import org.rjkit.core.safety.SafetyAssessment;
+
+/**
+ * The latest safety assessment on or before {@code asOf} ({@code riskToVictim}) does not show a
+ * risk the programme refuses or must review: a level in {@code notMet} is NOT_MET, a level in
+ * {@code review} is REVIEW, any other level is MET; no assessment is UNKNOWN.
+ *
+ * @param notMet the levels at which the case cannot proceed, possibly none
+ * @param review the levels at which a decision-maker must review, possibly none; disjoint from
+ *     {@code notMet}
+ */
+public record SafetyRisk(Set<RiskLevel> notMet, Set<RiskLevel> review) implements RuleDefinition {
+
+  /** Danger is NOT_MET, high risk is REVIEW: the rule shared by the built-in programmes. */
+  public static final SafetyRisk DANGER_REFUSED_HIGH_REVIEWED =
+      new SafetyRisk(Set.of(RiskLevel.DANGER), Set.of(RiskLevel.HIGH));
+
+  /** Copies the sets in declaration order and checks they are disjoint. */
+  public SafetyRisk {
+    notMet = notMet.isEmpty() ? ImmutableSet.of() : Sets.immutableEnumSet(notMet);
+    review = review.isEmpty() ? ImmutableSet.of() : Sets.immutableEnumSet(review);
+    checkArgument(Sets.intersection(notMet, review).isEmpty(),
+        "a risk level is either refused or reviewed");
+  }
+
+  @Override
+  public Finding evaluate(CaseFacts facts) {
+    List<SafetyAssessment> all = facts.caseFile().safetyAssessments();
+    Optional<SafetyAssessment> latest = SafetyAssessment.latestOn(all, facts.asOf());
+    if (latest.isEmpty()) {
+      return Finding.unknown("No safety assessment is on record on the date decided for.",
+          "Aucune évaluation de la sécurité ne figure au dossier à la date de la décision.",
+          List.of("safetyAssessments"));
+    }
+    int index = -1;
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i) == latest.get()) {
+        index = i;
+      }
+    }
+    List<String> used = List.of("safetyAssessments[" + index + "].riskToVictim");
+    RiskLevel level = latest.get().riskToVictim();
+    if (notMet.contains(level)) {
+      return Finding.notMet("The latest safety assessment finds a risk to the victim of "
+              + level.name() + ": the case cannot proceed.",
+          "La dernière évaluation de la sécurité conclut à un risque pour la victime de niveau "
+              + level.name() + " : le dossier ne peut aller de l'avant.", used);
+    }
+    if (review.contains(level)) {
+      return Finding.review("The latest safety assessment finds a risk to the victim of "
+              + level.name() + ": a decision-maker must review the case.",
+          "La dernière évaluation de la sécurité conclut à un risque pour la victime de niveau "
+              + level.name() + " : un décideur doit examiner le dossier.", used);
+    }
+    return Finding.met("The latest safety assessment finds a risk to the victim of "
+            + level.name() + ", which does not prevent the case from proceeding.",
+        "La dernière évaluation de la sécurité conclut à un risque pour la victime de niveau "
+            + level.name() + ", ce qui n'empêche pas le dossier d'aller de l'avant.", used);
+  }
+}

@@ -1,0 +1,44 @@
+package org.rjkit.eligibility.rule;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.Sets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rjkit.core.casefile.Stage;
+
+/**
+ * The proceedings are at one of the given stages ({@code stage}). Unknown stage: UNKNOWN.
+ *
+ * @param stages the accepted stages, at least one
+ */
+public record StageIn(Set<Stage> stages) implements RuleDefinition {
+
+  private static final String STAGE = "stage";
+
+  /** Copies the set in declaration order. */
+  public StageIn {
+    checkArgument(!stages.isEmpty(), "at least one stage");
+    stages = Sets.immutableEnumSet(stages);
+  }
+
+  @Override
+  public Finding evaluate(CaseFacts facts) {
+    Optional<Stage> stage = facts.caseFile().stage();
+    if (stage.isEmpty()) {
+      return Finding.unknown("The stage of the proceedings is not stated.",
+          "L'étape de la procédure n'est pas indiquée.", List.of(STAGE));
+    }
+    String name = stage.get().name();
+    if (stages.contains(stage.get())) {
+      return Finding.met("The proceedings are at the " + name + " stage, which the programme"
+              + " accepts.",
+          "La procédure est à l'étape " + name + ", que le programme accepte.", List.of(STAGE));
+    }
+    return Finding.notMet("The proceedings are at the " + name + " stage; the programme accepts "
+            + Vocabulary.names(stages) + " only.",
+        "La procédure est à l'étape " + name + " ; le programme n'accepte que "
+            + Vocabulary.names(stages) + ".", List.of(STAGE));
+  }
+}

@@ -1,0 +1,31 @@
+package org.rjkit.eligibility.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rjkit.core.participant.Participant;
+import org.rjkit.core.participant.Role;
+
+/**
+ * There is at least one participant with the {@code VICTIM} role (Sentencing Act 2002 (NZ)
+ * s.24A(1)(c)). The participants are always stated, so the result is MET or NOT_MET.
+ */
+public record VictimPresent() implements RuleDefinition {
+
+  @Override
+  public Finding evaluate(CaseFacts facts) {
+    List<String> used = new ArrayList<>();
+    for (Participant p : facts.caseFile().participants()) {
+      used.add(CaseFacts.participant(p.id(), "role"));
+      if (p.role() == Role.VICTIM) {
+        return Finding.met("There is a victim in the case (" + p.id() + ").",
+            "L'affaire compte une victime (" + p.id() + ").",
+            List.of(CaseFacts.participant(p.id(), "role")));
+      }
+    }
+    if (used.isEmpty()) {
+      used.add("participants");
+    }
+    return Finding.notMet("No participant of the case is a victim.",
+        "Aucun participant à l'affaire n'est une victime.", used);
+  }
+}
