@@ -70,7 +70,7 @@ public record Programme(ProgrammeId id, BilingualText name, List<RuleSetVersion>
       }
     }
     if (found == null) {
-      throw new RuleSetNotInForceException(id, asOf, versions.get(0).effectiveFrom());
+      throw new RuleSetNotInForceException(id, versions.get(0).version());
     }
     return found;
   }

@@ -2,33 +2,31 @@ package org.rjkit.eligibility;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.time.LocalDate;
 import org.rjkit.core.screening.ProgrammeId;
 
 /**
  * No version of a programme's rule set is in force on the date asked for: the date is before the
  * programme's first version. The JSON layer reports it as an input error at {@code $.asOf}.
+ *
+ * <p>Like every rjkit exception it carries no input value: it names the programme and its first
+ * version, never the date that was asked for.
  */
 public final class RuleSetNotInForceException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
   private final ProgrammeId programme;
-  private final LocalDate asOf;
-  private final LocalDate firstEffective;
+  private final String firstVersion;
 
   /**
    * @param programme the programme, not null
-   * @param asOf the date asked for, not null
-   * @param firstEffective the date the programme's first version takes effect, not null
+   * @param firstVersion the label of the programme's first rule-set version, not null
    */
-  public RuleSetNotInForceException(ProgrammeId programme, LocalDate asOf,
-      LocalDate firstEffective) {
+  public RuleSetNotInForceException(ProgrammeId programme, String firstVersion) {
     super("asOf is before the first rule-set version of programme " + programme
-        + ", which applies from " + firstEffective);
+        + " (version " + firstVersion + ")");
     this.programme = checkNotNull(programme, "programme");
-    this.asOf = checkNotNull(asOf, "asOf");
-    this.firstEffective = checkNotNull(firstEffective, "firstEffective");
+    this.firstVersion = checkNotNull(firstVersion, "firstVersion");
   }
 
   /** The programme. */
@@ -36,13 +34,8 @@ public final class RuleSetNotInForceException extends IllegalArgumentException {
     return programme;
   }
 
-  /** The date asked for. */
-  public LocalDate asOf() {
-    return asOf;
-  }
-
-  /** The date the programme's first version takes effect. */
-  public LocalDate firstEffective() {
-    return firstEffective;
+  /** The label of the programme's first rule-set version. */
+  public String firstVersion() {
+    return firstVersion;
   }
 }

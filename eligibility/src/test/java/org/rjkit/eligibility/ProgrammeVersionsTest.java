@@ -71,13 +71,13 @@ class ProgrammeVersionsTest {
   }
 
   @Test
-  void a_date_before_the_first_version_is_an_error_naming_the_programme_and_the_date() {
+  void a_date_before_the_first_version_is_an_error_naming_the_programme_and_its_first_version() {
     RuleSetNotInForceException e = assertThrows(RuleSetNotInForceException.class,
         () -> vendorProgramme().versionOn(LocalDate.of(2024, 12, 31)));
     assertEquals(VENDOR, e.programme());
-    assertEquals(LocalDate.of(2024, 12, 31), e.asOf());
-    assertEquals(LocalDate.of(2025, 1, 1), e.firstEffective());
+    assertEquals(vendorProgramme().versions().get(0).version(), e.firstVersion());
     assertTrue(e.getMessage().contains("asOf"), e.getMessage());
+    assertFalse(e.getMessage().contains("2024-12-31"), "the date asked for is not echoed");
   }
 
   @Test
