@@ -1,0 +1,79 @@
+package org.rjkit.samples.screening;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The {@code ./rjkit} command line: screens restorative justice cases against programmes.
+ *
+ * <pre>
+ *   ./rjkit screen [--programme ID] [--as-of DATE] [--lang en|fr] [--format text|json] PATH...
+ *   ./rjkit programmes
+ * </pre>
+ *
+ * <p>Exit status 0 when every request was decided (whatever the outcomes), 2 when any input or
+ * argument was invalid, 1 otherwise.
+ */
+public final class Main {
+
+  /** Every request was decided. */
+  public static final int OK = 0;
+  /** Something went wrong that is not the input's fault. */
+  public static final int FAILURE = 1;
+  /** An input or an argument was invalid. */
+  public static final int INVALID_INPUT = 2;
+
+  private Main() {}
+
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out),
+        false, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err),
+        true, StandardCharsets.UTF_8);
+    boolean progress = Boolean.parseBoolean(System.getProperty("rjkit.stderr.tty", "false"));
+    int status = run(args, out, err, progress);
+    out.flush();
+    System.exit(status);
+  }
+
+  /**
+   * Runs the command line.
+   *
+   * @param args the arguments, not null
+   * @param out where decisions and listings go, not null
+   * @param err where errors (and progress) go, not null
+   * @param progress whether to show progress on {@code err} (it is a terminal)
+   * @return the exit status
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err, boolean progress) {
+    Arguments arguments;
+    try {
+      arguments = Arguments.parse(args);
+    } catch (Arguments.UsageException e) {
+      err.println("rjkit: " + e.getMessage());
+      err.print(Arguments.USAGE);
+      return INVALID_INPUT;
+    }
+    try {
+      return switch (arguments.command()) {
+        case HELP -> {
+          out.print(Arguments.USAGE);
+          yield OK;
+        }
+        case PROGRAMMES -> ProgrammeListing.print(arguments, out);
+        case SCREEN -> new ScreeningRun(arguments, out, err, progress).run();
+      };
+    } catch (RuntimeException e) {
+      // Never a stack trace and never a message that might carry input: the kind of failure only.
+      err.println("rjkit: internal error (" + e.getClass().getSimpleName() + ")");
+      return FAILURE;
+    } finally {
+      out.flush();
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package org.rjkit.samples.screening;
+
+import java.io.PrintStream;
+import java.util.EnumMap;
+import java.util.Map;
+import org.rjkit.core.input.InputError;
+import org.rjkit.core.input.InvalidInputException;
+import org.rjkit.core.json.ScreeningRequestReader;
+import org.rjkit.core.screening.ProgrammeId;
+import org.rjkit.core.screening.ScreeningRequest;
+import org.rjkit.eligibility.Decision;
+import org.rjkit.eligibility.Outcome;
+import org.rjkit.eligibility.ProgrammeRegistry;
+import org.rjkit.eligibility.RuleSetNotInForceException;
+import org.rjkit.eligibility.Screener;
+import org.rjkit.eligibility.UnknownProgrammeException;
+import org.rjkit.eligibility.json.DecisionWriter;
+
+/**
+ * One {@code screen} run: reads each request in input order, decides it and prints the decision
+ * at once, so that memory does not grow with the number of requests.
+ */
+final class ScreeningRun implements RequestSource.Sink {
+
+  private static final int PROGRESS_EVERY = 10_000;
+
+  private final Arguments arguments;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final boolean progress;
+  private final ScreeningRequestReader reader = new ScreeningRequestReader();
+  private final ScreeningRequestReader.Overrides overrides;
+  private final Screener screener;
+  private final TextReport text;
+  private final Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
+  private long decided;
+  private long invalid;
+  private long failed;
+
+  ScreeningRun(Arguments arguments, PrintStream out, PrintStream err, boolean progress) {
+    this(arguments, out, err, progress, ProgrammeRegistry.builtIn());
+  }
+
+  ScreeningRun(Arguments arguments, PrintStream out, PrintStream err, boolean progress,
+      ProgrammeRegistry registry) {
+    this.arguments = arguments;
+    this.out = out;
+    this.err = err;
+    this.progress = progress;
+    this.overrides = new ScreeningRequestReader.Overrides(
+        arguments.programme().map(ProgrammeId::of), arguments.asOf());
+    this.screener = new Screener(registry);
+    this.text = new TextReport(arguments.language(), out);
+  }
+
+  int run() {
+    RequestSource.read(arguments.paths(), this);
+    if (progress && decided + invalid + failed >= PROGRESS_EVERY) {
+      err.print("\r\033[K");
+    }
+    if (arguments.format() == Arguments.Format.TEXT) {
+      text.summary(outcomes, decided, invalid + failed);
+    }
+    out.flush();
+    if (invalid > 0) {
+      return Main.INVALID_INPUT;
+    }
+    return failed > 0 ? Main.FAILURE : Main.OK;
+  }
+
+  @Override
+  public void item(RequestSource.Item item) {
+    try {
+      ScreeningRequest request = reader.read(item.text(), overrides);
+      Decision decision = screen(request);
+      outcomes.merge(decision.outcome(), 1L, Long::sum);
+      decided++;
+      if (arguments.format() == Arguments.Format.JSON) {
+        out.println(DecisionWriter.toJson(decision));
+      } else {
+        text.decision(item.where(), decision);
+      }
+    } catch (InvalidInputException e) {
+      invalid++;
+      for (InputError error : e.errors()) {
+        err.println(item.where() + ": " + error.path() + ": " + error.message());
+      }
+    } catch (RuntimeException e) {
+      failed++;
+      err.println(item.where() + ": internal error (" + e.getClass().getSimpleName() + ")");
+    }
+    showProgress();
+  }
+
+  @Override
+  public void problem(RequestSource.Problem problem) {
+    invalid++;
+    err.println(problem.where() + ": " + problem.message());
+  }
+
+  /** Screens, turning an unknown programme or a date before its rules into input errors. */
+  private Decision screen(ScreeningRequest request) {
+    try {
+      return screener.screen(request);
+    } catch (UnknownProgrammeException e) {
+      throw new InvalidInputException("$.programme", "no programme has this id; run "
+          + "'rjkit programmes' for the list" + hint("--programme"));
+    } catch (RuleSetNotInForceException e) {
+      throw new InvalidInputException("$.asOf", "the date is before the first rule-set "
+          + "version of programme " + e.programme() + " (version " + e.firstVersion() + ")"
+          + hint("--as-of"));
+    }
+  }
+
+  private String hint(String option) {
+    boolean overridden = option.equals("--programme") ? arguments.programme().isPresent()
+        : arguments.asOf().isPresent();
+    return overridden ? " (the value came from " + option + ")" : "";
+  }
+
+  private void showProgress() {
+    long seen = decided + invalid + failed;
+    if (progress && seen % PROGRESS_EVERY == 0) {
+      err.print("\rrjkit: " + seen + " requests screened");
+      err.flush();
+    }
+  }
+}
