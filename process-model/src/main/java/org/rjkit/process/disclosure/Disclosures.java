@@ -315,8 +315,9 @@ public final class Disclosures {
       return t("statement of " + n.of(s.author()) + " recorded",
           "déclaration de " + n.of(s.author()) + " consignée");
     } else if (e instanceof AgreementProposed a) {
-      return t("agreement proposed (" + a.items().size() + " items)",
-          "entente proposée (" + a.items().size() + " éléments)");
+      int count = a.items().size();
+      return t("agreement proposed (" + count + (count == 1 ? " item)" : " items)"),
+          "entente proposée (" + count + (count == 1 ? " élément)" : " éléments)"));
     } else if (e instanceof AgreementAssented a) {
       return t(n.of(a.party()) + " assented to item " + a.item(),
           n.of(a.party()) + " a accepté l'élément " + a.item());
