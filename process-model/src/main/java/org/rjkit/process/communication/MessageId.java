@@ -1,0 +1,36 @@
+package org.rjkit.process.communication;
+
+import org.rjkit.core.casefile.Identifier;
+
+/**
+ * The identifier of a message within a case. Opaque: never derived from what the message says.
+ *
+ * @param value matches {@link Identifier#SYNTAX}
+ */
+public record MessageId(String value) implements Comparable<MessageId> {
+
+  public MessageId {
+    Identifier.check(value, "message id");
+  }
+
+  /**
+   * The identifier with this value.
+   *
+   * @param value matches {@link Identifier#SYNTAX}
+   * @return the identifier
+   */
+  public static MessageId of(String value) {
+    return new MessageId(value);
+  }
+
+  @Override
+  public int compareTo(MessageId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** The value, exactly as {@link #of(String)} accepts it. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

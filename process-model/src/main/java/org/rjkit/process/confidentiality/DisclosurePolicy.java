@@ -1,0 +1,123 @@
+package org.rjkit.process.confidentiality;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rjkit.core.citation.Citation;
+import org.rjkit.core.language.BilingualText;
+
+/**
+ * A programme's confidentiality rules as a table: ordered {@link DisclosureRule rows} (the first
+ * that covers a request decides; when none does, the {@code fallback} row denies), then explicit
+ * {@link ExceptionRule exceptions} that may widen the permission when their ground is established
+ * in the case. Built-in policies are in {@link DisclosurePolicies}; a vendor configures one with
+ * {@link #withException(ExceptionRule)}, {@link #withoutException(ExceptionGround)} and
+ * {@link #withRuleFirst(DisclosureRule)}.
+ *
+ * @param id stable id of the policy, not blank
+ * @param label name of the policy, English and French, not null
+ * @param rules rows, in order, not null
+ * @param exceptions exceptions honoured, in order, not null
+ * @param fallback the row applied when no row covers a request; it denies
+ */
+public record DisclosurePolicy(String id, BilingualText label, List<DisclosureRule> rules,
+    List<ExceptionRule> exceptions, DisclosureRule fallback) {
+
+  public DisclosurePolicy {
+    checkNotNull(id, "id");
+    checkArgument(!id.isBlank(), "id must not be blank");
+    checkNotNull(label, "label");
+    rules = ImmutableList.copyOf(rules);
+    exceptions = ImmutableList.copyOf(exceptions);
+    checkNotNull(fallback, "fallback");
+    checkArgument(fallback.permission() == Permission.DENIED, "the fallback row must deny");
+  }
+
+  /**
+   * A denying fallback row covering everything.
+   *
+   * @param ruleId not blank
+   * @param reason not null
+   * @param citations not null
+   * @return the row
+   */
+  public static DisclosureRule denyEverythingElse(String ruleId, BilingualText reason,
+      List<Citation> citations) {
+    return new DisclosureRule(ruleId, EnumSet.allOf(RecipientKind.class),
+        EnumSet.allOf(Purpose.class), EnumSet.allOf(InformationClass.class), Permission.DENIED,
+        reason, citations);
+  }
+
+  /**
+   * Decides a request.
+   *
+   * @param request not null
+   * @param established the exception grounds established in the case for the request's
+   *     recipient, not null
+   * @return the decision, with the rule (or exception) that gave it
+   */
+  public DisclosureDecision decide(DisclosureRequest request, Set<ExceptionGround> established) {
+    checkNotNull(request, "request");
+    checkNotNull(established, "established");
+    DisclosureRule row = rules.stream().filter(r -> r.covers(request)).findFirst()
+        .orElse(fallback);
+    DisclosureDecision decision = new DisclosureDecision(id, request, row.permission(),
+        row.ruleId(), row.reason(), row.citations(), Optional.empty());
+    for (ExceptionRule e : exceptions) {
+      if (e.appliesTo(request, established) && e.permission().isWiderThan(decision.permission())) {
+        decision = new DisclosureDecision(id, request, e.permission(), e.ruleId(), e.reason(),
+            e.citations(), Optional.of(e.ground()));
+      }
+    }
+    return decision;
+  }
+
+  /**
+   * This policy with one more exception, honoured after the others.
+   *
+   * @param exception not null
+   * @return the configured policy
+   */
+  public DisclosurePolicy withException(ExceptionRule exception) {
+    checkNotNull(exception, "exception");
+    return new DisclosurePolicy(id, label,
+        rules, ImmutableList.<ExceptionRule>builder().addAll(exceptions).add(exception).build(),
+        fallback);
+  }
+
+  /**
+   * This policy without any exception on a ground.
+   *
+   * @param ground not null
+   * @return the configured policy
+   */
+  public DisclosurePolicy withoutException(ExceptionGround ground) {
+    checkNotNull(ground, "ground");
+    return new DisclosurePolicy(id, label, rules,
+        exceptions.stream().filter(e -> e.ground() != ground).toList(), fallback);
+  }
+
+  /**
+   * This policy with a row that takes precedence over every other.
+   *
+   * @param rule not null
+   * @return the configured policy
+   */
+  public DisclosurePolicy withRuleFirst(DisclosureRule rule) {
+    checkNotNull(rule, "rule");
+    return new DisclosurePolicy(id, label,
+        ImmutableList.<DisclosureRule>builder().add(rule).addAll(rules).build(), exceptions,
+        fallback);
+  }
+
+  /** The grounds this policy honours, in declaration order. */
+  public Set<ExceptionGround> honouredGrounds() {
+    return Sets.immutableEnumSet(exceptions.stream().map(ExceptionRule::ground).toList());
+  }
+}

@@ -1,0 +1,375 @@
+package org.rjkit.process.disclosure;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.participant.ParticipantId;
+import org.rjkit.process.agreement.Agreement;
+import org.rjkit.process.agreement.AgreementItem;
+import org.rjkit.process.agreement.AgreementTerm;
+import org.rjkit.process.communication.Message;
+import org.rjkit.process.communication.MessageStatus;
+import org.rjkit.process.communication.Statement;
+import org.rjkit.process.confidentiality.DisclosureDecision;
+import org.rjkit.process.confidentiality.DisclosurePolicy;
+import org.rjkit.process.confidentiality.DisclosureRequest;
+import org.rjkit.process.confidentiality.InformationClass;
+import org.rjkit.process.confidentiality.Permission;
+import org.rjkit.process.confidentiality.ProcessContent;
+import org.rjkit.process.confidentiality.Purpose;
+import org.rjkit.process.confidentiality.Recipient;
+import org.rjkit.process.confidentiality.RecipientKind;
+import org.rjkit.process.lifecycle.Enrolment;
+import org.rjkit.process.lifecycle.ProcessCase;
+import org.rjkit.process.lifecycle.ProcessEvent;
+import org.rjkit.process.lifecycle.ProcessEvent.AgreementAssented;
+import org.rjkit.process.lifecycle.ProcessEvent.AgreementProposed;
+import org.rjkit.process.lifecycle.ProcessEvent.CaseClosed;
+import org.rjkit.process.lifecycle.ProcessEvent.CaseOpened;
+import org.rjkit.process.lifecycle.ProcessEvent.CaseReopened;
+import org.rjkit.process.lifecycle.ProcessEvent.ConsentGiven;
+import org.rjkit.process.lifecycle.ProcessEvent.ConsentWithdrawn;
+import org.rjkit.process.lifecycle.ProcessEvent.DisclosureAgreed;
+import org.rjkit.process.lifecycle.ProcessEvent.DisclosureRecorded;
+import org.rjkit.process.lifecycle.ProcessEvent.EligibilityRecorded;
+import org.rjkit.process.lifecycle.ProcessEvent.ExceptionEstablished;
+import org.rjkit.process.lifecycle.ProcessEvent.ItemFollowedUp;
+import org.rjkit.process.lifecycle.ProcessEvent.MeetingScheduled;
+import org.rjkit.process.lifecycle.ProcessEvent.MessageRelayed;
+import org.rjkit.process.lifecycle.ProcessEvent.MessageReturned;
+import org.rjkit.process.lifecycle.ProcessEvent.MessageSubmitted;
+import org.rjkit.process.lifecycle.ProcessEvent.ParticipantEnrolled;
+import org.rjkit.process.lifecycle.ProcessEvent.ProcessTypeChanged;
+import org.rjkit.process.lifecycle.ProcessEvent.ReviewRecorded;
+import org.rjkit.process.lifecycle.ProcessEvent.SafetyAssessed;
+import org.rjkit.process.lifecycle.ProcessEvent.StageEntered;
+import org.rjkit.process.lifecycle.ProcessEvent.StatementRecorded;
+
+/**
+ * Discloses a case to a recipient for a purpose: asks the policy about administrative facts and
+ * about process content, records both decisions in the case history, and builds the view.
+ *
+ * <p>What a view holds:
+ * <ul>
+ *   <li>administrative facts denied: nothing at all, not even that the case exists;</li>
+ *   <li>administrative facts in redacted form: no case id, participants named by role only;</li>
+ *   <li>process content denied: no entry, and no history line about a message, statement or
+ *       agreement;</li>
+ *   <li>process content redacted: entries without their content;</li>
+ *   <li>a participant sees only messages they wrote or that were relayed to them, their own
+ *       statements and the agreement items that concern them; never a message still awaiting
+ *       the facilitator or returned.</li>
+ * </ul>
+ */
+public final class Disclosures {
+
+  private Disclosures() {}
+
+  /**
+   * Decides, records and builds the view of a case for a recipient and a purpose.
+   *
+   * @param processCase not null
+   * @param policy not null
+   * @param recipient not null; a participant recipient must be enrolled in the case
+   * @param purpose not null
+   * @param on the date of the disclosure, not before the case's last event
+   * @return the case with both decisions recorded, and the view
+   */
+  public static Disclosure disclose(ProcessCase processCase, DisclosurePolicy policy,
+      Recipient recipient, Purpose purpose, LocalDate on) {
+    checkNotNull(processCase, "processCase");
+    checkNotNull(policy, "policy");
+    checkNotNull(recipient, "recipient");
+    checkNotNull(purpose, "purpose");
+    checkNotNull(on, "on");
+    recipient.participant().ifPresent(p -> checkArgument(processCase.participant(p).isPresent(),
+        "recipient participant is not enrolled in the case"));
+    var grounds = processCase.establishedExceptions(recipient.kind());
+    DisclosureDecision administrative = policy.decide(
+        new DisclosureRequest(InformationClass.ADMINISTRATIVE, recipient, purpose), grounds);
+    DisclosureDecision content = policy.decide(
+        new DisclosureRequest(InformationClass.PROCESS_CONTENT, recipient, purpose), grounds);
+    CaseView view = view(processCase, administrative, content);
+    ProcessCase recorded = processCase
+        .record(new DisclosureRecorded(on, administrative))
+        .record(new DisclosureRecorded(on, content));
+    return new Disclosure(recorded, view);
+  }
+
+  /**
+   * The view of a case under two decisions, without recording them (for callers who record
+   * decisions themselves).
+   *
+   * @param processCase not null
+   * @param administrative a decision about administrative facts, not null
+   * @param content a decision about process content for the same recipient and purpose, not null
+   * @return the view
+   */
+  public static CaseView view(ProcessCase processCase, DisclosureDecision administrative,
+      DisclosureDecision content) {
+    checkNotNull(processCase, "processCase");
+    checkArgument(administrative.request().recipient().equals(content.request().recipient())
+            && administrative.request().purpose() == content.request().purpose(),
+        "both decisions must be for the same recipient and purpose");
+    Recipient recipient = administrative.request().recipient();
+    Purpose purpose = administrative.request().purpose();
+    if (administrative.permission() == Permission.DENIED) {
+      return new CaseView(recipient, purpose, administrative, content, Optional.empty(),
+          List.of(), List.of());
+    }
+    Names names = new Names(processCase, administrative.permission() == Permission.REDACTED);
+    boolean contentShown = content.permission() != Permission.DENIED;
+    boolean staff = recipient.kind() == RecipientKind.FACILITATOR
+        || recipient.kind() == RecipientKind.PROGRAMME_STAFF;
+    CaseFacts facts = new CaseFacts(
+        names.redacted ? Optional.empty() : Optional.of(processCase.caseId()),
+        processCase.programme(), processCase.processType(), processCase.stage(),
+        processCase.closure(),
+        processCase.participants().stream().map(names::describe).toList());
+    List<HistoryLine> history = new ArrayList<>();
+    for (ProcessEvent e : processCase.history()) {
+      if (e.information() == InformationClass.PROCESS_CONTENT && !contentShown) {
+        continue;
+      }
+      if (!visibleTo(recipient, e, processCase, staff)) {
+        continue;
+      }
+      history.add(new HistoryLine(e.on(), describe(e, names, processCase)));
+    }
+    List<ContentEntry> entries = new ArrayList<>();
+    if (contentShown) {
+      boolean full = content.permitsProcessContent();
+      for (Message m : processCase.messages()) {
+        if (seesMessage(recipient, m)) {
+          entries.add(new ContentEntry(m.submittedOn(), EntryKind.MESSAGE,
+              messageDescription(m, names), full ? Optional.of(m.content()) : Optional.empty()));
+        }
+      }
+      for (Statement s : processCase.statements()) {
+        if (recipient.participant().map(p -> p.equals(s.author())).orElse(true)) {
+          entries.add(new ContentEntry(s.on(), EntryKind.STATEMENT,
+              t("statement of " + names.of(s.author()), "déclaration de " + names.of(s.author())),
+              full ? Optional.of(s.content()) : Optional.empty()));
+        }
+      }
+      processCase.agreement().ifPresent(a -> {
+        for (AgreementItem item : a.items()) {
+          if (recipient.participant().map(p -> item.concerned().contains(p)).orElse(true)) {
+            entries.add(new ContentEntry(a.proposedOn(), EntryKind.AGREEMENT_ITEM,
+                itemDescription(a, item),
+                full ? Optional.of(termContent(item.term(), content)) : Optional.empty()));
+          }
+        }
+      });
+    }
+    return new CaseView(recipient, purpose, administrative, content, Optional.of(facts),
+        history, entries);
+  }
+
+  private static boolean seesMessage(Recipient recipient, Message m) {
+    return recipient.participant()
+        .map(p -> p.equals(m.author()) || (p.equals(m.recipient()) && m.isVisibleToRecipient()))
+        .orElse(true);
+  }
+
+  private static boolean visibleTo(Recipient recipient, ProcessEvent e, ProcessCase c,
+      boolean staff) {
+    if (e instanceof ExceptionEstablished || e instanceof DisclosureRecorded
+        || e instanceof DisclosureAgreed) {
+      return staff;
+    }
+    if (recipient.participant().isEmpty()) {
+      return true;
+    }
+    ParticipantId p = recipient.participant().get();
+    if (e instanceof MessageSubmitted m) {
+      return c.message(m.id()).map(x -> seesMessage(recipient, x)).orElse(false);
+    }
+    if (e instanceof MessageRelayed r) {
+      return c.message(r.id()).map(x -> seesMessage(recipient, x)).orElse(false);
+    }
+    if (e instanceof MessageReturned r) {
+      return c.message(r.id()).map(x -> x.author().equals(p)).orElse(false);
+    }
+    if (e instanceof StatementRecorded s) {
+      return s.author().equals(p);
+    }
+    if (e instanceof AgreementProposed a) {
+      return a.items().stream().anyMatch(i -> i.concerned().contains(p));
+    }
+    if (e instanceof AgreementAssented a) {
+      return concerns(c, a.item().value(), p);
+    }
+    if (e instanceof ItemFollowedUp f) {
+      return concerns(c, f.item().value(), p);
+    }
+    return true;
+  }
+
+  private static boolean concerns(ProcessCase c, String item, ParticipantId p) {
+    return c.agreement().map(a -> a.items().stream().anyMatch(i -> i.id().value().equals(item)
+        && i.concerned().contains(p))).orElse(false);
+  }
+
+  private static BilingualText messageDescription(Message m, Names names) {
+    String status = switch (m.status()) {
+      case SUBMITTED -> "awaiting the facilitator";
+      case RELAYED -> "relayed " + m.reviewedOn().orElseThrow();
+      case RETURNED -> "returned " + m.reviewedOn().orElseThrow();
+    };
+    String statusFr = switch (m.status()) {
+      case SUBMITTED -> "en attente du médiateur";
+      case RELAYED -> "transmis le " + m.reviewedOn().orElseThrow();
+      case RETURNED -> "renvoyé le " + m.reviewedOn().orElseThrow();
+    };
+    String channel = m.channel().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return t(channel + " " + names.ref(m.id().value()) + "from " + names.of(m.author()) + " to "
+            + names.of(m.recipient()) + ", " + status,
+        channel + " " + names.ref(m.id().value()) + "de " + names.of(m.author()) + " à "
+            + names.of(m.recipient()) + ", " + statusFr);
+  }
+
+  private static BilingualText itemDescription(Agreement a, AgreementItem item) {
+    String kind = item.term().kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return t("agreement item " + item.id() + " (" + kind + "), " + a.status(item.id()),
+        "élément d'entente " + item.id() + " (" + kind + "), " + a.status(item.id()));
+  }
+
+  private static ProcessContent termContent(AgreementTerm term, DisclosureDecision content) {
+    String text;
+    if (term instanceof AgreementTerm.Apology a) {
+      text = "apology: " + a.form().reveal(content);
+    } else if (term instanceof AgreementTerm.FinancialCompensation f) {
+      text = "financial compensation of " + f.amount().currency().getCurrencyCode() + " "
+          + f.amount().amount().toPlainString() + ", paid "
+          + f.schedule().instalments().stream().map(i -> i.due() + " "
+              + i.amount().amount().toPlainString()).collect(Collectors.joining(", "))
+          + ": " + f.purpose().reveal(content);
+    } else if (term instanceof AgreementTerm.Donation d) {
+      text = "donation of " + d.amount().currency().getCurrencyCode() + " "
+          + d.amount().amount().toPlainString() + " to " + d.organisation().reveal(content);
+    } else if (term instanceof AgreementTerm.CommunityService s) {
+      text = s.hours() + " hours of community service: " + s.description().reveal(content);
+    } else if (term instanceof AgreementTerm.Repair r) {
+      text = "repair: " + r.description().reveal(content);
+    } else {
+      text = ((AgreementTerm.Other) term).description().reveal(content);
+    }
+    return ProcessContent.of(text);
+  }
+
+  private static BilingualText describe(ProcessEvent e, Names n, ProcessCase c) {
+    if (e instanceof CaseOpened o) {
+      return t("case opened at the request of " + n.of(o.requestedBy()) + " for "
+              + o.processType().label().en(),
+          "dossier ouvert à la demande de " + n.of(o.requestedBy()) + " pour "
+              + o.processType().label().fr());
+    } else if (e instanceof ParticipantEnrolled p) {
+      return t(n.of(p.enrolment().id()) + " enrolled", n.of(p.enrolment().id()) + " inscrit");
+    } else if (e instanceof StageEntered s) {
+      return t("stage " + s.stage(), "étape " + s.stage());
+    } else if (e instanceof CaseClosed x) {
+      return t("case closed: " + x.reason(), "dossier fermé : " + x.reason());
+    } else if (e instanceof CaseReopened) {
+      return t("case reopened", "dossier rouvert");
+    } else if (e instanceof EligibilityRecorded r) {
+      return t("screening " + r.decision().programme() + " " + r.decision().outcome(),
+          "présélection " + r.decision().programme() + " " + r.decision().outcome());
+    } else if (e instanceof ReviewRecorded r) {
+      return t("review " + r.outcome(), "examen " + r.outcome());
+    } else if (e instanceof ConsentGiven g) {
+      return t(n.of(g.participant()) + " consented" + (g.informed() ? " (informed, " : " (not informed, ")
+              + g.form() + ")",
+          n.of(g.participant()) + " a consenti" + (g.informed() ? " (éclairé, " : " (non éclairé, ")
+              + g.form() + ")");
+    } else if (e instanceof ConsentWithdrawn w) {
+      return t(n.of(w.participant()) + " withdrew", n.of(w.participant()) + " s'est retiré");
+    } else if (e instanceof SafetyAssessed s) {
+      return t("safety assessed: " + s.riskToVictim(), "sécurité évaluée : " + s.riskToVictim());
+    } else if (e instanceof ProcessTypeChanged t) {
+      return t("process type changed to " + t.processType().label().en(),
+          "type de processus changé pour " + t.processType().label().fr());
+    } else if (e instanceof MeetingScheduled m) {
+      return t("meeting scheduled for " + m.meeting().meetingOn() + " (" + m.meeting().channel()
+          + ")", "rencontre prévue le " + m.meeting().meetingOn() + " (" + m.meeting().channel()
+          + ")");
+    } else if (e instanceof MessageSubmitted m) {
+      return t(m.channel() + " " + n.ref(m.id().value()) + "given to the facilitator by "
+              + n.of(m.author()) + " for " + n.of(m.recipient()),
+          m.channel() + " " + n.ref(m.id().value()) + "remis au médiateur par " + n.of(m.author())
+              + " pour " + n.of(m.recipient()));
+    } else if (e instanceof MessageRelayed r) {
+      return t("message " + n.ref(r.id().value()) + "relayed by the facilitator",
+          "message " + n.ref(r.id().value()) + "transmis par le médiateur");
+    } else if (e instanceof MessageReturned r) {
+      return t("message " + n.ref(r.id().value()) + "returned to its author",
+          "message " + n.ref(r.id().value()) + "renvoyé à son auteur");
+    } else if (e instanceof StatementRecorded s) {
+      return t("statement of " + n.of(s.author()) + " recorded",
+          "déclaration de " + n.of(s.author()) + " consignée");
+    } else if (e instanceof AgreementProposed a) {
+      int count = a.items().size();
+      return t("agreement proposed (" + count + (count == 1 ? " item)" : " items)"),
+          "entente proposée (" + count + (count == 1 ? " élément)" : " éléments)"));
+    } else if (e instanceof AgreementAssented a) {
+      return t(n.of(a.party()) + " assented to item " + a.item(),
+          n.of(a.party()) + " a accepté l'élément " + a.item());
+    } else if (e instanceof ItemFollowedUp f) {
+      return t("follow-up: item " + f.item() + " " + f.status(),
+          "suivi : élément " + f.item() + " " + f.status());
+    } else if (e instanceof DisclosureAgreed d) {
+      return t(n.of(d.party()) + " agreed to disclosure to " + d.recipient(),
+          n.of(d.party()) + " a consenti à la divulgation à " + d.recipient());
+    } else if (e instanceof ExceptionEstablished x) {
+      return t("exception established: " + x.ground() + " towards " + x.recipient(),
+          "exception établie : " + x.ground() + " envers " + x.recipient());
+    } else {
+      DisclosureDecision d = ((DisclosureRecorded) e).decision();
+      return t("disclosure of " + d.request().information() + " to "
+              + n.recipient(d.request().recipient()) + " for " + d.request().purpose() + ": "
+              + d.permission() + " (" + d.ruleId() + ")",
+          "divulgation de " + d.request().information() + " à "
+              + n.recipient(d.request().recipient()) + " pour " + d.request().purpose() + " : "
+              + d.permission() + " (" + d.ruleId() + ")");
+    }
+  }
+
+  private static BilingualText t(String en, String fr) {
+    return BilingualText.of(en, fr);
+  }
+
+  /** How participants are named: by id and role, or by role only in redacted form. */
+  private static final class Names {
+    private final ProcessCase processCase;
+    private final boolean redacted;
+
+    Names(ProcessCase processCase, boolean redacted) {
+      this.processCase = processCase;
+      this.redacted = redacted;
+    }
+
+    String of(ParticipantId id) {
+      String role = processCase.participant(id).map(e -> e.role().name()).orElse("PARTICIPANT");
+      return redacted ? role : id.value();
+    }
+
+    String describe(Enrolment e) {
+      return redacted ? e.role().name() : e.id().value() + " (" + e.role().name() + ")";
+    }
+
+    String ref(String id) {
+      return redacted ? "" : id + " ";
+    }
+
+    String recipient(Recipient r) {
+      return r.participant().map(p -> "PARTICIPANT " + of(p)).orElse(r.kind().name());
+    }
+  }
+}

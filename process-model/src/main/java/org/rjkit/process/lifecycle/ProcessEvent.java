@@ -1,0 +1,401 @@
+package org.rjkit.process.lifecycle;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+import org.rjkit.core.consent.ConsentForm;
+import org.rjkit.core.participant.ParticipantId;
+import org.rjkit.core.safety.RiskLevel;
+import org.rjkit.core.casefile.CaseId;
+import org.rjkit.core.screening.ProgrammeId;
+import org.rjkit.process.agreement.AgreementItem;
+import org.rjkit.process.agreement.AgreementItemId;
+import org.rjkit.process.agreement.ItemStatus;
+import org.rjkit.process.communication.MessageId;
+import org.rjkit.process.confidentiality.DisclosureDecision;
+import org.rjkit.process.confidentiality.ExceptionGround;
+import org.rjkit.process.confidentiality.InformationClass;
+import org.rjkit.process.confidentiality.ProcessContent;
+import org.rjkit.process.confidentiality.RecipientKind;
+import org.rjkit.process.type.Channel;
+import org.rjkit.process.type.ProcessType;
+
+/**
+ * One immutable fact in a case history. Every event carries the date {@code on} it happened
+ * (passed in, never read from a clock). {@link ProcessCase#record(ProcessEvent)} checks the guards
+ * before an event joins the history; {@link ProcessCase#replay(List)} folds a history into the same
+ * state again.
+ *
+ * <p>Events that carry what was said or written ({@link MessageSubmitted}, {@link
+ * StatementRecorded}, {@link AgreementProposed}) are {@link InformationClass#PROCESS_CONTENT};
+ * every other event is {@link InformationClass#ADMINISTRATIVE}. No event's {@code toString()}
+ * shows process content.
+ */
+public sealed interface ProcessEvent {
+
+  /** The date the event happened. */
+  LocalDate on();
+
+  /** The confidentiality class of the event. */
+  default InformationClass information() {
+    return InformationClass.ADMINISTRATIVE;
+  }
+
+  /**
+   * A case was opened on a referral or request (GL 785-1 s.1); it starts at REFERRAL.
+   *
+   * @param on not null
+   * @param caseId not null
+   * @param programme the programme that runs the process, not null
+   * @param processType the process requested, not null
+   * @param participants the participants enrolled, not empty, ids unique
+   * @param requestedBy the participant who asked, one of {@code participants}
+   */
+  record CaseOpened(LocalDate on, CaseId caseId, ProgrammeId programme, ProcessType processType,
+      List<Enrolment> participants, ParticipantId requestedBy) implements ProcessEvent {
+    public CaseOpened {
+      checkNotNull(on, "on");
+      checkNotNull(caseId, "caseId");
+      checkNotNull(programme, "programme");
+      checkNotNull(processType, "processType");
+      participants = ImmutableList.copyOf(participants);
+      checkArgument(!participants.isEmpty(), "participants must not be empty");
+      checkArgument(participants.stream().map(Enrolment::id).distinct().count()
+          == participants.size(), "participants must not repeat an id");
+      checkNotNull(requestedBy, "requestedBy");
+      checkArgument(participants.stream().anyMatch(p -> p.id().equals(requestedBy)),
+          "requestedBy must be one of the participants");
+    }
+  }
+
+  /**
+   * A participant joined the case.
+   *
+   * @param on not null
+   * @param enrolment not null; its id not yet enrolled
+   */
+  record ParticipantEnrolled(LocalDate on, Enrolment enrolment) implements ProcessEvent {
+    public ParticipantEnrolled {
+      checkNotNull(on, "on");
+      checkNotNull(enrolment, "enrolment");
+    }
+  }
+
+  /**
+   * The case entered a stage other than CLOSED.
+   *
+   * @param on not null
+   * @param stage not CLOSED
+   */
+  record StageEntered(LocalDate on, ProcessStage stage) implements ProcessEvent {
+    public StageEntered {
+      checkNotNull(on, "on");
+      checkNotNull(stage, "stage");
+      checkArgument(stage != ProcessStage.CLOSED, "a case is closed by CaseClosed");
+    }
+  }
+
+  /**
+   * The case was closed.
+   *
+   * @param on not null
+   * @param reason not null
+   */
+  record CaseClosed(LocalDate on, ClosureReason reason) implements ProcessEvent {
+    public CaseClosed {
+      checkNotNull(on, "on");
+      checkNotNull(reason, "reason");
+    }
+  }
+
+  /**
+   * A case closed on a withdrawal was reopened because the participants it needs consented again
+   * (CA-RO-22); it returns to PREPARATION.
+   *
+   * @param on not null
+   */
+  record CaseReopened(LocalDate on) implements ProcessEvent {
+    public CaseReopened {
+      checkNotNull(on, "on");
+    }
+  }
+
+  /**
+   * A screening decision was recorded.
+   *
+   * @param on not null
+   * @param decision not null
+   */
+  record EligibilityRecorded(LocalDate on, EligibilityDecision decision) implements ProcessEvent {
+    public EligibilityRecorded {
+      checkNotNull(on, "on");
+      checkNotNull(decision, "decision");
+    }
+  }
+
+  /**
+   * A decision-maker reviewed a screening whose outcome was MANUAL_REVIEW.
+   *
+   * @param on not null
+   * @param outcome not null
+   */
+  record ReviewRecorded(LocalDate on, ReviewOutcome outcome) implements ProcessEvent {
+    public ReviewRecorded {
+      checkNotNull(on, "on");
+      checkNotNull(outcome, "outcome");
+    }
+  }
+
+  /**
+   * A participant consented to take part (given again after a withdrawal, it restores consent).
+   *
+   * @param on not null
+   * @param participant not null
+   * @param informed whether the participant was fully informed before consenting
+   * @param form how consent was given, not null
+   */
+  record ConsentGiven(LocalDate on, ParticipantId participant, boolean informed, ConsentForm form)
+      implements ProcessEvent {
+    public ConsentGiven {
+      checkNotNull(on, "on");
+      checkNotNull(participant, "participant");
+      checkNotNull(form, "form");
+    }
+  }
+
+  /**
+   * A participant withdrew; it takes effect at once, from any stage (CA-RO-21, EU-2).
+   *
+   * @param on not null
+   * @param participant not null
+   */
+  record ConsentWithdrawn(LocalDate on, ParticipantId participant) implements ProcessEvent {
+    public ConsentWithdrawn {
+      checkNotNull(on, "on");
+      checkNotNull(participant, "participant");
+    }
+  }
+
+  /**
+   * The facilitator assessed the risk to the victim.
+   *
+   * @param on not null
+   * @param riskToVictim not null
+   */
+  record SafetyAssessed(LocalDate on, RiskLevel riskToVictim) implements ProcessEvent {
+    public SafetyAssessed {
+      checkNotNull(on, "on");
+      checkNotNull(riskToVictim, "riskToVictim");
+    }
+  }
+
+  /**
+   * The case changed its process type (a victim who will not meet may write instead).
+   *
+   * @param on not null
+   * @param processType not null
+   */
+  record ProcessTypeChanged(LocalDate on, ProcessType processType) implements ProcessEvent {
+    public ProcessTypeChanged {
+      checkNotNull(on, "on");
+      checkNotNull(processType, "processType");
+    }
+  }
+
+  /**
+   * A meeting was scheduled.
+   *
+   * @param on not null
+   * @param meeting not null, scheduled {@code on}
+   */
+  record MeetingScheduled(LocalDate on, Meeting meeting) implements ProcessEvent {
+    public MeetingScheduled {
+      checkNotNull(on, "on");
+      checkNotNull(meeting, "meeting");
+      checkArgument(meeting.scheduledOn().equals(on), "meeting.scheduledOn must be on");
+    }
+  }
+
+  /**
+   * A participant gave a message to the facilitator for another participant.
+   *
+   * @param on not null
+   * @param id unique in the case, not null
+   * @param author not null
+   * @param recipient not null, not the author
+   * @param channel a relayed channel, not null
+   * @param content what it says, not null
+   */
+  record MessageSubmitted(LocalDate on, MessageId id, ParticipantId author,
+      ParticipantId recipient, Channel channel, ProcessContent content) implements ProcessEvent {
+    public MessageSubmitted {
+      checkNotNull(on, "on");
+      checkNotNull(id, "id");
+      checkNotNull(author, "author");
+      checkNotNull(recipient, "recipient");
+      checkArgument(!author.equals(recipient), "a message's recipient must not be its author");
+      checkNotNull(channel, "channel");
+      checkArgument(channel.isRelayed(), "a message's channel must be a relayed channel");
+      checkNotNull(content, "content");
+    }
+
+    @Override
+    public InformationClass information() {
+      return InformationClass.PROCESS_CONTENT;
+    }
+  }
+
+  /**
+   * The facilitator reviewed a message and relayed it to its recipient.
+   *
+   * @param on not null
+   * @param id not null
+   */
+  record MessageRelayed(LocalDate on, MessageId id) implements ProcessEvent {
+    public MessageRelayed {
+      checkNotNull(on, "on");
+      checkNotNull(id, "id");
+    }
+  }
+
+  /**
+   * The facilitator reviewed a message and returned it to its author; the recipient never sees it.
+   *
+   * @param on not null
+   * @param id not null
+   */
+  record MessageReturned(LocalDate on, MessageId id) implements ProcessEvent {
+    public MessageReturned {
+      checkNotNull(on, "on");
+      checkNotNull(id, "id");
+    }
+  }
+
+  /**
+   * The facilitator recorded what a participant said.
+   *
+   * @param on not null
+   * @param author not null
+   * @param content not null
+   */
+  record StatementRecorded(LocalDate on, ParticipantId author, ProcessContent content)
+      implements ProcessEvent {
+    public StatementRecorded {
+      checkNotNull(on, "on");
+      checkNotNull(author, "author");
+      checkNotNull(content, "content");
+    }
+
+    @Override
+    public InformationClass information() {
+      return InformationClass.PROCESS_CONTENT;
+    }
+  }
+
+  /**
+   * An outcome agreement was proposed; it replaces any earlier proposal and its assents.
+   *
+   * @param on not null
+   * @param items not empty, ids unique
+   */
+  record AgreementProposed(LocalDate on, List<AgreementItem> items) implements ProcessEvent {
+    public AgreementProposed {
+      checkNotNull(on, "on");
+      items = ImmutableList.copyOf(items);
+      checkArgument(!items.isEmpty(), "an agreement has at least one item");
+      checkArgument(items.stream().map(AgreementItem::id).distinct().count() == items.size(),
+          "agreement item ids must be unique");
+    }
+
+    @Override
+    public InformationClass information() {
+      return InformationClass.PROCESS_CONTENT;
+    }
+  }
+
+  /**
+   * A party concerned assented to an agreement item (EU-5: voluntarily).
+   *
+   * @param on not null
+   * @param item not null
+   * @param party not null
+   */
+  record AgreementAssented(LocalDate on, AgreementItemId item, ParticipantId party)
+      implements ProcessEvent {
+    public AgreementAssented {
+      checkNotNull(on, "on");
+      checkNotNull(item, "item");
+      checkNotNull(party, "party");
+    }
+  }
+
+  /**
+   * Follow-up found an item completed or not completed. Not completed is a fact about the
+   * agreement, never about guilt.
+   *
+   * @param on not null
+   * @param item not null
+   * @param status COMPLETED or NOT_COMPLETED
+   */
+  record ItemFollowedUp(LocalDate on, AgreementItemId item, ItemStatus status)
+      implements ProcessEvent {
+    public ItemFollowedUp {
+      checkNotNull(on, "on");
+      checkNotNull(item, "item");
+      checkNotNull(status, "status");
+      checkArgument(status != ItemStatus.PENDING, "follow-up records COMPLETED or NOT_COMPLETED");
+    }
+  }
+
+  /**
+   * A party agreed that process content may be disclosed to a kind of recipient; when every
+   * party has agreed, {@link ExceptionGround#PARTY_AGREEMENT} is established for it.
+   *
+   * @param on not null
+   * @param party not null
+   * @param recipient not null
+   */
+  record DisclosureAgreed(LocalDate on, ParticipantId party, RecipientKind recipient)
+      implements ProcessEvent {
+    public DisclosureAgreed {
+      checkNotNull(on, "on");
+      checkNotNull(party, "party");
+      checkNotNull(recipient, "recipient");
+    }
+  }
+
+  /**
+   * The programme established a ground for an exception to confidentiality towards a kind of
+   * recipient (imminent harm, child protection, a new offence, a court order, national law).
+   *
+   * @param on not null
+   * @param ground not {@link ExceptionGround#PARTY_AGREEMENT}, which the parties establish
+   * @param recipient not null
+   */
+  record ExceptionEstablished(LocalDate on, ExceptionGround ground, RecipientKind recipient)
+      implements ProcessEvent {
+    public ExceptionEstablished {
+      checkNotNull(on, "on");
+      checkNotNull(ground, "ground");
+      checkArgument(ground != ExceptionGround.PARTY_AGREEMENT,
+          "party agreement is established by every party's DisclosureAgreed");
+      checkNotNull(recipient, "recipient");
+    }
+  }
+
+  /**
+   * A disclosure decision was made about the case.
+   *
+   * @param on not null
+   * @param decision not null
+   */
+  record DisclosureRecorded(LocalDate on, DisclosureDecision decision) implements ProcessEvent {
+    public DisclosureRecorded {
+      checkNotNull(on, "on");
+      checkNotNull(decision, "decision");
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package org.rjkit.process.lifecycle;
+
+/** A decision-maker's review of a screening whose outcome was MANUAL_REVIEW. */
+public enum ReviewOutcome {
+  /** The case is accepted into the programme. */
+  ACCEPTED,
+  /** The case is declined. */
+  DECLINED
+}
