@@ -37,4 +37,21 @@ public record EligibilityDecision(ProgrammeId programme, String ruleSetVersion, 
     return new EligibilityDecision(decision.programme(), decision.ruleSetVersion(),
         decision.asOf(), decision.outcome());
   }
+
+  /**
+   * The summary of whether the request can be taken on: the outcome of the decision's
+   * eligibility phase (standing, sentence, stage, age, offence exclusions). A case is screened at
+   * intake, before consents are collected and safety assessed; those suitability conditions are
+   * not skipped but checked again by the lifecycle's own guards before communication
+   * (interchange format: "suitability rules decide whether the case may proceed to
+   * communication").
+   *
+   * @param decision not null
+   * @return the summary, with the eligibility phase's outcome
+   */
+  public static EligibilityDecision ofEligibilityPhase(Decision decision) {
+    checkNotNull(decision, "decision");
+    return new EligibilityDecision(decision.programme(), decision.ruleSetVersion(),
+        decision.asOf(), decision.phases().get(org.rjkit.eligibility.Phase.ELIGIBILITY));
+  }
 }

@@ -2,22 +2,33 @@ package org.rjkit.samples.walkthrough;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
 import java.util.List;
-import java.util.Map;
+import org.rjkit.core.casefile.CaseFile;
 import org.rjkit.core.casefile.CaseId;
-import org.rjkit.core.citation.Citation;
+import org.rjkit.core.casefile.Jurisdiction;
+import org.rjkit.core.casefile.Stage;
+import org.rjkit.core.offence.Offence;
+import org.rjkit.core.offence.OffenceCategory;
+import org.rjkit.core.offence.OffenceId;
+import org.rjkit.core.participant.Facilitator;
+import org.rjkit.core.participant.Offender;
+import org.rjkit.core.participant.Victim;
+import org.rjkit.core.screening.ScreeningRequest;
+import org.rjkit.core.sentence.Imposition;
+import org.rjkit.core.sentence.Sentence;
+import org.rjkit.core.sentence.SentenceId;
+import org.rjkit.core.sentence.SupervisionStatus;
 import org.rjkit.core.consent.ConsentForm;
-import org.rjkit.core.language.BilingualText;
 import org.rjkit.core.language.Language;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.participant.Role;
 import org.rjkit.core.safety.RiskLevel;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.eligibility.Decision;
-import org.rjkit.eligibility.Outcome;
+import org.rjkit.eligibility.Eligibility;
 import org.rjkit.eligibility.Phase;
-import org.rjkit.eligibility.RuleResult;
-import org.rjkit.eligibility.RuleStatus;
 import org.rjkit.process.agreement.AgreementItem;
 import org.rjkit.process.agreement.AgreementItemId;
 import org.rjkit.process.agreement.AgreementTerm;
@@ -82,21 +93,29 @@ public final class Walkthrough {
     return LocalDate.parse(date);
   }
 
-  /** The screening decision as the eligibility engine reports it (two of its rules shown). */
+  /**
+   * The victim's request as a case file: a registered victim of a break and enter whose offender
+   * serves three years in a federal penitentiary. Consent and safety are not yet on file.
+   */
+  static CaseFile caseFile() {
+    return CaseFile.builder(CASE)
+        .jurisdiction(Jurisdiction.parse("CA"))
+        .stage(Stage.POST_SENTENCE)
+        .offence(Offence.of(OffenceId.of("O1"), OffenceCategory.BREAK_AND_ENTER,
+            on("2023-08-19")))
+        .sentence(new Sentence.Imprisonment(
+            Imposition.startingOn(SentenceId.of("S1"), on("2024-01-15"), OffenceId.of("O1")),
+            Period.ofYears(3)))
+        .supervision(SupervisionStatus.IN_CUSTODY)
+        .participant(Victim.of(VICTIM, true))
+        .participant(Offender.unknown(OFFENDER).withAcceptsResponsibility(Optional.of(true)))
+        .participant(new Facilitator(MEDIATOR, false))
+        .build();
+  }
+
+  /** The screening decision of the eligibility engine at intake. */
   static Decision screening() {
-    List<RuleResult> rules = List.of(
-        new RuleResult("CSC-RO-STAGE", Phase.ELIGIBILITY, RuleStatus.MET,
-            BilingualText.of("The case is post-sentence.", "Le dossier est postérieur à la peine."),
-            List.of(Citation.of("CSC Restorative Opportunities", "post-sentence program")),
-            List.of("stage")),
-        new RuleResult("CSC-RO-FEDERAL-SENTENCE", Phase.ELIGIBILITY, RuleStatus.MET,
-            BilingualText.of("The offender serves a federal sentence.",
-                "Le délinquant purge une peine fédérale."),
-            List.of(Citation.of("Criminal Code (Canada)", "s. 743.1(1)",
-                "https://laws-lois.justice.gc.ca/eng/acts/C-46/section-743.1.html")),
-            List.of("sentences[0].term")));
-    return new Decision(CSC, "2026.1", on("2026-02-04"), CASE, Outcome.ELIGIBLE,
-        Map.of(Phase.ELIGIBILITY, Outcome.ELIGIBLE), rules, List.of());
+    return Eligibility.screen(new ScreeningRequest(CSC, VICTIM, on("2026-02-04"), caseFile()));
   }
 
   /**
@@ -118,10 +137,16 @@ public final class Walkthrough {
         List.of(Enrolment.of(VICTIM, Role.VICTIM), Enrolment.of(OFFENDER, Role.OFFENDER),
             Enrolment.of(MEDIATOR, Role.FACILITATOR)), VICTIM));
 
-    out.println("2. Intake: the request is screened eligible for Restorative Opportunities.");
+    Decision screening = screening();
+    out.println("2. Intake: the request is screened for Restorative Opportunities: eligibility "
+        + screening.phases().get(Phase.ELIGIBILITY) + ", suitability "
+        + screening.phases().get(Phase.SUITABILITY) + " (missing: "
+        + String.join(", ", screening.missingFacts()) + ").");
+    out.println("   The request can be taken on; consent and safety are checked again before"
+        + " communication.");
     c = c.recordAll(
         new StageEntered(on("2026-02-03"), ProcessStage.INTAKE),
-        new EligibilityRecorded(on("2026-02-04"), EligibilityDecision.of(screening())),
+        new EligibilityRecorded(on("2026-02-04"), EligibilityDecision.ofEligibilityPhase(screening)),
         new StageEntered(on("2026-02-05"), ProcessStage.ASSESSMENT),
         new StageEntered(on("2026-02-20"), ProcessStage.PREPARATION));
 
