@@ -200,7 +200,8 @@ class RuleSetDocumentTest {
       concurrent P30M+P30M           | NOT_MET
       life                           | MET
       indeterminate                  | MET
-      probation                      | NOT_MET
+      probation P3Y                  | NOT_MET
+      conditional sentence P3Y       | NOT_MET
       no sentence                    | NOT_MET
       sentences unknown              | UNKNOWN
       undated term P1095D            | UNKNOWN
