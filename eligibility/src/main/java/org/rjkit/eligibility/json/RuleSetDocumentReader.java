@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.rjkit.core.casefile.Identifier;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.input.InvalidInputException;
@@ -130,9 +129,8 @@ public final class RuleSetDocumentReader {
     Optional<ProgrammeId> id = r.matching("id", true, Identifier.SYNTAX, IDENTIFIER_MESSAGE)
         .map(ProgrammeId::new);
     if (id.isPresent() && registry.isPresent() && registry.get().find(id.get()).isPresent()) {
-      problems.add(r.path("id"), "is already the id of a registered programme; the registered"
-          + " ids are " + registry.get().all().stream().map(p -> p.id().value())
-          .collect(Collectors.joining(", ")));
+      problems.add(r.path("id"), "is already the id of a registered programme (a built-in"
+          + " programme or one registered before): a programme needs an id of its own");
     }
     Optional<BilingualText> name = r.object("name", true, Reading::text);
     Optional<List<RuleSetVersion>> versions = versions(r);
