@@ -1,5 +1,9 @@
 package org.rjkit.eligibility.rule;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +12,7 @@ import org.rjkit.core.sentence.Sentence;
 import org.rjkit.core.sentence.SentenceChain;
 import org.rjkit.core.sentence.SentenceId;
 import org.rjkit.core.sentence.Sentences;
+import org.rjkit.core.sentence.Terms;
 import org.rjkit.core.truth.Truth;
 
 /**
@@ -16,8 +21,40 @@ import org.rjkit.core.truth.Truth;
  * aggregate amount to two years or more, measured on the calendar from the chain's start.
  * Conditional sentences, probation, fines and discharges never count. An absent
  * {@code sentences} list is UNKNOWN; an empty one (no sentence) is NOT_MET.
+ *
+ * <p>A vendor's programme may set its own {@code minimumTerm} instead of the two years of
+ * s.743.1: the rule then asks for a custodial sentence of at least that term, counted the same
+ * way (life and indeterminate sentences always reach it; a term, or consecutive terms in the
+ * aggregate, reach it when {@code start + terms >= start + minimumTerm} on the calendar;
+ * concurrent terms never add up; other kinds of sentence never count). The built-in programmes
+ * use s.743.1 itself ({@link #FederalSentence()}).
+ *
+ * @param minimumTerm the programme's own minimum term, positive from any start; empty for the
+ *     penitentiary sentence of Criminal Code s.743.1
  */
-public record FederalSentence() implements RuleDefinition {
+public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefinition {
+
+  /** Checks that a minimum term, when given, is positive whatever the start date. */
+  public FederalSentence {
+    checkNotNull(minimumTerm, "minimumTerm");
+    minimumTerm.ifPresent(t -> checkArgument(Terms.isPositive(t, Optional.empty()),
+        "minimumTerm must be positive"));
+  }
+
+  /** A penitentiary sentence as Criminal Code s.743.1 defines it (two years or more). */
+  public FederalSentence() {
+    this(Optional.empty());
+  }
+
+  /**
+   * A custodial sentence of at least a programme's own minimum term.
+   *
+   * @param minimumTerm positive from any start date, not null
+   * @return the definition
+   */
+  public static FederalSentence atLeast(Period minimumTerm) {
+    return new FederalSentence(Optional.of(checkNotNull(minimumTerm, "minimumTerm")));
+  }
 
   @Override
   public Finding evaluate(CaseFacts facts) {
@@ -26,7 +63,13 @@ public record FederalSentence() implements RuleDefinition {
       return Finding.unknown("The case does not state the sentences.",
           "Le dossier n'indique pas les peines.", List.of("sentences"));
     }
-    Sentences sentences = known.get();
+    if (minimumTerm.isPresent()) {
+      return atLeast(known.get(), minimumTerm.get());
+    }
+    return penitentiary(known.get());
+  }
+
+  private static Finding penitentiary(Sentences sentences) {
     PenitentiaryFinding finding = sentences.penitentiary();
     List<String> used = new ArrayList<>();
     switch (finding.ground()) {
@@ -107,5 +150,77 @@ public record FederalSentence() implements RuleDefinition {
         used.add(CaseFacts.sentence(index, "consecutiveTo"));
       }
     }
+  }
+
+  private static Finding atLeast(Sentences sentences, Period minimum) {
+    List<String> used = new ArrayList<>();
+    for (int i = 0; i < sentences.all().size(); i++) {
+      Sentence s = sentences.all().get(i);
+      if (s instanceof Sentence.Life || s instanceof Sentence.Indeterminate) {
+        used.add(CaseFacts.sentence(i, "kind"));
+        boolean life = s instanceof Sentence.Life;
+        return Finding.met("Sentence " + s.id() + " is "
+                + (life ? "imprisonment for life" : "an indeterminate sentence")
+                + ", which reaches the programme's minimum term of " + minimum + ".",
+            "La peine " + s.id() + " est "
+                + (life ? "l'emprisonnement à perpétuité" : "une peine de durée indéterminée")
+                + ", qui atteint la durée minimale de " + minimum + " fixée par le programme.",
+            used);
+      }
+    }
+    if (sentences.all().isEmpty()) {
+      used.add("sentences");
+      return Finding.notMet("The case states that no sentence has been imposed.",
+          "Le dossier indique qu'aucune peine n'a été infligée.", used);
+    }
+    List<String> undecidedUsed = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (SentenceChain chain : sentences.chains()) {
+      Truth reaches = chain.start()
+          .map(start -> Truth.of(Terms.reaches(start, chain.terms(), minimum)))
+          .orElseGet(() -> Terms.reachesFromAnyStart(chain.terms(), minimum));
+      if (reaches == Truth.YES) {
+        addChain(sentences, chain.ids(), used);
+        if (chain.links().size() == 1) {
+          return Finding.met("Sentence " + chain.ids().get(0) + " is a term of imprisonment of"
+                  + " at least the programme's minimum term of " + minimum + ".",
+              "La peine " + chain.ids().get(0) + " est un emprisonnement d'au moins la durée"
+                  + " minimale de " + minimum + " fixée par le programme.", used);
+        }
+        return Finding.met("Sentences " + Vocabulary.names(chain.ids()) + " are served one"
+                + " after the other and in the aggregate reach the programme's minimum term of "
+                + minimum + ".",
+            "Les peines " + Vocabulary.names(chain.ids()) + " sont purgées l'une après l'autre"
+                + " et atteignent ensemble la durée minimale de " + minimum + " fixée par le"
+                + " programme.", used);
+      }
+      if (reaches == Truth.UNKNOWN) {
+        addChain(sentences, chain.ids(), undecidedUsed);
+        missing.add(CaseFacts.sentence(sentences.indexOf(chain.ids().get(0)), "startsOn"));
+      }
+    }
+    if (!missing.isEmpty()) {
+      return Finding.unknown("Whether the terms reach the programme's minimum term of " + minimum
+              + " depends on the date they start, which is not stated.",
+          "La question de savoir si les peines atteignent la durée minimale de " + minimum
+              + " dépend de leur date de début, qui n'est pas indiquée.", undecidedUsed,
+          missing);
+    }
+    for (int i = 0; i < sentences.all().size(); i++) {
+      Sentence s = sentences.all().get(i);
+      used.add(CaseFacts.sentence(i, "kind"));
+      if (s instanceof Sentence.Imprisonment) {
+        used.add(CaseFacts.sentence(i, "term"));
+        if (s.consecutiveTo().isPresent()) {
+          used.add(CaseFacts.sentence(i, "consecutiveTo"));
+        }
+      }
+    }
+    return Finding.notMet("No term of imprisonment, alone or served consecutively, reaches the"
+            + " programme's minimum term of " + minimum + ", and other kinds of sentence never"
+            + " count.",
+        "Aucun emprisonnement, seul ou purgé consécutivement, n'atteint la durée minimale de "
+            + minimum + " fixée par le programme, et les autres peines ne comptent jamais.",
+        used);
   }
 }

@@ -21,7 +21,8 @@ import org.rjkit.eligibility.RuleResult;
  * @param phase the phase the rule belongs to, not null
  * @param policy the condition in one sentence of policy language, not null
  * @param citations the legal and policy sources, at least one
- * @param catalogueRows the catalogue rows the rule comes from, possibly none
+ * @param catalogueRows the catalogue rows the rule comes from, possibly none, each matching
+ *     {@link #CATALOGUE_ROW}
  * @param definition the condition evaluated, not null
  */
 public record Rule(String id, Phase phase, BilingualText policy, List<Citation> citations,
@@ -29,6 +30,9 @@ public record Rule(String id, Phase phase, BilingualText policy, List<Citation> 
 
   /** The syntax of a rule id. */
   public static final Pattern ID = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
+
+  /** The syntax of a catalogue row id: letters and digits separated by hyphens ({@code NZ-1b}). */
+  public static final Pattern CATALOGUE_ROW = Pattern.compile("[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
 
   /** Checks the id and copies the lists. */
   public Rule {
@@ -40,6 +44,10 @@ public record Rule(String id, Phase phase, BilingualText policy, List<Citation> 
     citations = ImmutableList.copyOf(citations);
     checkArgument(!citations.isEmpty(), "a rule cites at least one source");
     catalogueRows = ImmutableList.copyOf(catalogueRows);
+    for (String row : catalogueRows) {
+      checkArgument(CATALOGUE_ROW.matcher(row).matches(),
+          "catalogue rows must be letters and digits separated by hyphens");
+    }
     checkNotNull(definition, "definition");
   }
 
