@@ -18,10 +18,11 @@ import org.rjkit.core.language.Language;
  * @param asOf overrides every request's date, when given
  * @param language the language of text output and reasons
  * @param format text or JSON Lines
+ * @param ruleSets vendor rule-set documents to register beside the built-in programmes
  * @param paths files and folders to screen
  */
 record Arguments(Command command, Optional<String> programme, Optional<LocalDate> asOf,
-    Language language, Format format, List<Path> paths) {
+    Language language, Format format, List<Path> ruleSets, List<Path> paths) {
 
   /** What the command line asks for. */
   enum Command { SCREEN, PROGRAMMES, HELP }
@@ -30,8 +31,9 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
   enum Format { TEXT, JSON }
 
   static final String USAGE = """
-      usage: rjkit screen [--programme ID] [--as-of YYYY-MM-DD] [--lang en|fr] [--format text|json] PATH...
-             rjkit programmes [--lang en|fr] [--format text|json]
+      usage: rjkit screen [--programme ID] [--as-of YYYY-MM-DD] [--lang en|fr] [--format text|json]
+                          [--rule-set FILE]... PATH...
+             rjkit programmes [--lang en|fr] [--format text|json] [--rule-set FILE]...
              rjkit help
 
         screen      reads screening requests from JSON files, JSON Lines files (.jsonl, .ndjson)
@@ -41,7 +43,9 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
         --programme ID   screen every request against this programme instead of its own
         --as-of DATE     decide every request for this date instead of its own
         --lang en|fr     language of the reasons (default en)
-        --format F       text (default) or json: one decision per line
+        --format F       text (default) or json: one decision (or programme) per line
+        --rule-set FILE  register a vendor's own programme (a JSON rule-set document) beside
+                         the built-in ones; may be repeated
 
       exit status: 0 every request was decided, 2 an input or argument was invalid, 1 otherwise
       """;
@@ -58,7 +62,7 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
   static Arguments parse(String... args) {
     if (args.length == 0) {
       return new Arguments(Command.HELP, Optional.empty(), Optional.empty(), Language.EN,
-          Format.TEXT, List.of());
+          Format.TEXT, List.of(), List.of());
     }
     Command command = switch (args[0]) {
       case "screen" -> Command.SCREEN;
@@ -71,6 +75,7 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
     Language language = Language.EN;
     Format format = Format.TEXT;
     List<Path> paths = new ArrayList<>();
+    List<Path> ruleSets = new ArrayList<>();
     boolean onlyPaths = false;
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
@@ -121,6 +126,7 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
             throw new UsageException("--lang must be en or fr");
           }
         }
+        case "--rule-set" -> ruleSets.add(Path.of(value));
         case "--format" -> format = switch (value) {
           case "text" -> Format.TEXT;
           case "json" -> Format.JSON;
@@ -132,6 +138,7 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
     if (command == Command.SCREEN && paths.isEmpty()) {
       throw new UsageException("screen needs at least one file or folder");
     }
-    return new Arguments(command, programme, asOf, language, format, List.copyOf(paths));
+    return new Arguments(command, programme, asOf, language, format, List.copyOf(ruleSets),
+        List.copyOf(paths));
   }
 }

@@ -65,8 +65,12 @@ public final class Main {
           out.print(Arguments.USAGE);
           yield OK;
         }
-        case PROGRAMMES -> ProgrammeListing.print(arguments, out);
-        case SCREEN -> new ScreeningRun(arguments, out, err, progress).run();
+        case PROGRAMMES -> RuleSets.registry(arguments.ruleSets(), err)
+            .map(registry -> ProgrammeListing.print(arguments, out, registry))
+            .orElse(INVALID_INPUT);
+        case SCREEN -> RuleSets.registry(arguments.ruleSets(), err)
+            .map(registry -> new ScreeningRun(arguments, out, err, progress, registry).run())
+            .orElse(INVALID_INPUT);
       };
     } catch (RuntimeException e) {
       // Never a stack trace and never a message that might carry input: the kind of failure only.

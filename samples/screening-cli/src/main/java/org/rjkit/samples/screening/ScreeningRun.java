@@ -11,10 +11,9 @@ import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.ProgrammeRegistry;
-import org.rjkit.eligibility.RuleSetNotInForceException;
 import org.rjkit.eligibility.Screener;
-import org.rjkit.eligibility.UnknownProgrammeException;
 import org.rjkit.eligibility.json.DecisionWriter;
+import org.rjkit.eligibility.json.ScreeningRequests;
 
 /**
  * One {@code screen} run: reads each request in input order, decides it and prints the decision
@@ -28,7 +27,7 @@ final class ScreeningRun implements RequestSource.Sink {
   private final PrintStream out;
   private final PrintStream err;
   private final boolean progress;
-  private final ScreeningRequestReader reader = new ScreeningRequestReader();
+  private final ScreeningRequests reader;
   private final ScreeningRequestReader.Overrides overrides;
   private final Screener screener;
   private final TextReport text;
@@ -36,10 +35,6 @@ final class ScreeningRun implements RequestSource.Sink {
   private long decided;
   private long invalid;
   private long failed;
-
-  ScreeningRun(Arguments arguments, PrintStream out, PrintStream err, boolean progress) {
-    this(arguments, out, err, progress, ProgrammeRegistry.builtIn());
-  }
 
   ScreeningRun(Arguments arguments, PrintStream out, PrintStream err, boolean progress,
       ProgrammeRegistry registry) {
@@ -50,6 +45,7 @@ final class ScreeningRun implements RequestSource.Sink {
     this.overrides = new ScreeningRequestReader.Overrides(
         arguments.programme().map(ProgrammeId::of), arguments.asOf());
     this.screener = new Screener(registry);
+    this.reader = new ScreeningRequests(registry);
     this.text = new TextReport(arguments.language(), out);
   }
 
@@ -72,7 +68,7 @@ final class ScreeningRun implements RequestSource.Sink {
   public void item(RequestSource.Item item) {
     try {
       ScreeningRequest request = reader.read(item.text(), overrides);
-      Decision decision = screen(request);
+      Decision decision = screener.screen(request);
       outcomes.merge(decision.outcome(), 1L, Long::sum);
       decided++;
       if (arguments.format() == Arguments.Format.JSON) {
@@ -96,26 +92,6 @@ final class ScreeningRun implements RequestSource.Sink {
   public void problem(RequestSource.Problem problem) {
     invalid++;
     err.println(problem.where() + ": " + problem.message());
-  }
-
-  /** Screens, turning an unknown programme or a date before its rules into input errors. */
-  private Decision screen(ScreeningRequest request) {
-    try {
-      return screener.screen(request);
-    } catch (UnknownProgrammeException e) {
-      throw new InvalidInputException("$.programme", "no programme has this id; run "
-          + "'rjkit programmes' for the list" + hint("--programme"));
-    } catch (RuleSetNotInForceException e) {
-      throw new InvalidInputException("$.asOf", "the date is before the first rule-set "
-          + "version of programme " + e.programme() + " (version " + e.firstVersion() + ")"
-          + hint("--as-of"));
-    }
-  }
-
-  private String hint(String option) {
-    boolean overridden = option.equals("--programme") ? arguments.programme().isPresent()
-        : arguments.asOf().isPresent();
-    return overridden ? " (the value came from " + option + ")" : "";
   }
 
   private void showProgress() {

@@ -146,4 +146,46 @@ class ScreeningCommandTest {
     assertTrue(run.out().contains("version 2026-01-01"));
     assertTrue(run.out().contains("https://laws-lois.justice.gc.ca/eng/acts/C-46/section-743.1.html"));
   }
+
+  @Test
+  void a_vendor_programme_given_with_rule_set_is_screened_by_its_id() {
+    Path programme = SAMPLES.resolve("programmes/community-mediation-example.json");
+    Run run = rjkit("screen", "--format", "json", "--rule-set", programme.toString(),
+        SAMPLES.resolve("programmes/requests").toString());
+    assertEquals(0, run.status(), run.err());
+    List<Decision> decisions = run.lines().stream().map(DecisionReader::fromJson).toList();
+    assertEquals(List.of(Outcome.ELIGIBLE, Outcome.INELIGIBLE, Outcome.MANUAL_REVIEW),
+        decisions.stream().map(Decision::outcome).toList());
+    assertTrue(decisions.stream().allMatch(
+        d -> d.programme().value().equals("ca-on-example-community-mediation")));
+  }
+
+  @Test
+  void without_its_rule_set_a_vendor_programme_is_unknown() {
+    Run run = rjkit("screen", SAMPLES.resolve("programmes/requests").toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("$.programme: "), run.err());
+  }
+
+  @Test
+  void an_invalid_rule_set_document_exits_2_naming_the_file_and_the_path(@TempDir Path dir)
+      throws IOException {
+    Path bad = dir.resolve("bad-programme.json");
+    Files.writeString(bad, Files.readString(SAMPLES.resolve(
+        "programmes/community-mediation-example.json")).replace("\"STAGE_IN\"", "\"STAGE_OUT\""));
+    Run run = rjkit("screen", "--rule-set", bad.toString(), CASES.toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains(bad + ": $.versions[0].rules["), run.err());
+    assertEquals("", run.out(), "nothing is screened against a broken rule set");
+  }
+
+  @Test
+  void the_programmes_in_json_are_rule_set_documents_that_read_back_as_the_same_programmes() {
+    Run run = rjkit("programmes", "--format", "json");
+    assertEquals(0, run.status(), run.err());
+    org.rjkit.eligibility.json.RuleSetDocumentReader reader =
+        new org.rjkit.eligibility.json.RuleSetDocumentReader();
+    List<org.rjkit.eligibility.Programme> listed = run.lines().stream().map(reader::read).toList();
+    assertEquals(org.rjkit.eligibility.ProgrammeRegistry.builtIn().all(), listed);
+  }
 }
