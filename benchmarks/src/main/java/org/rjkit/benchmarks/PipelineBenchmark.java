@@ -9,6 +9,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.rjkit.eligibility.ProgrammeRegistry;
 import org.rjkit.eligibility.Screener;
@@ -20,10 +21,15 @@ import org.rjkit.eligibility.json.ScreeningRequests;
  * request (checking its programme against the registry), screen it, and write the decision as
  * JSON. Each operation takes the next line of {@code samples/batch/requests.jsonl} (21 requests
  * over the six built-in programmes), so the score is the average over that mix.
+ *
+ * <p>Its code paths (six programmes, JSON in and out) take the JIT about 15 s to settle on two
+ * shared cores, hence ten warm-up iterations by default ({@code -wi} on the command line
+ * overrides them; see docs/performance.md).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
+@Warmup(iterations = 10, time = 2)
 public class PipelineBenchmark {
 
   private List<String> lines;
