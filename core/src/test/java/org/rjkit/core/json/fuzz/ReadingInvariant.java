@@ -21,21 +21,35 @@ import org.rjkit.core.input.InvalidInputException;
  * but not a field name that a path may show (field names of letters, digits and {@code _} are
  * shown in paths on purpose), and no fixed message of a reader contains {@code zq-}. So any marker
  * in a message was copied from the input.
+ *
+ * <p>Public so that fuzz tests of readers in other modules (through core's test-jar) check the
+ * same invariant.
  */
-final class ReadingInvariant {
+public final class ReadingInvariant {
 
   /** A value planted in a document that must never be echoed. */
-  static final Pattern MARKER = Pattern.compile("zq-[0-9a-f]{8}-qz");
+  public static final Pattern MARKER = Pattern.compile("zq-[0-9a-f]{8}-qz");
 
   private ReadingInvariant() {}
 
-  /** A marker made from fuzzer data. */
-  static String marker(int bits) {
+  /**
+   * A marker made from fuzzer data.
+   *
+   * @param bits any int
+   * @return {@code zq-} followed by the int as eight hex digits, then {@code -qz}
+   */
+  public static String marker(int bits) {
     return String.format(Locale.ROOT, "zq-%08x-qz", bits);
   }
 
-  /** The fuzzer's bytes as the text a caller would hand to a reader (UTF-8, lenient). */
-  static String text(byte[] data) {
+  /**
+   * The fuzzer's bytes as the text a caller would hand to a reader (UTF-8; malformed bytes
+   * become U+FFFD).
+   *
+   * @param data not null
+   * @return the text
+   */
+  public static String text(byte[] data) {
     return new String(data, StandardCharsets.UTF_8);
   }
 
@@ -44,10 +58,12 @@ final class ReadingInvariant {
    *
    * @param what what is being read, for the failure message
    * @param read the read; returns the value
+   * @param <T> what the reader returns
    * @return the value, or empty when the input was rejected as it should be
-   * @throws AssertionError when the value is null or the rejection breaks the invariant
+   * @throws AssertionError when the value is null or the rejection breaks the invariant; any
+   *     other exception of the read escapes unchanged
    */
-  static <T> Optional<T> valueOrInvalidInput(String what, Supplier<T> read) {
+  public static <T> Optional<T> valueOrInvalidInput(String what, Supplier<T> read) {
     T value;
     try {
       value = read.get();
@@ -61,8 +77,14 @@ final class ReadingInvariant {
     return Optional.of(value);
   }
 
-  /** Checks a rejection: at least one error, each well formed, no value of the input echoed. */
-  static void check(String what, InvalidInputException e) {
+  /**
+   * Checks a rejection: at least one error, each well formed, no marker of the input echoed.
+   *
+   * @param what what was being read, for the failure message
+   * @param e the rejection
+   * @throws AssertionError when the rejection breaks the invariant
+   */
+  public static void check(String what, InvalidInputException e) {
     if (e.errors().isEmpty()) {
       throw new AssertionError(what + ": an input error without errors");
     }
