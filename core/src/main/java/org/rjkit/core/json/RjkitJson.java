@@ -37,6 +37,9 @@ import org.rjkit.core.input.InvalidInputException;
  *       duplicate open, and a reader that silently keeps one of them is a security hole;</li>
  *   <li>anything after the document's value is an error
  *       ({@link DeserializationFeature#FAIL_ON_TRAILING_TOKENS}): {@code {"a":1} x} is rejected;</li>
+ *   <li>a number beyond the range of a {@code double} ({@code 1e999}) is an error: it would
+ *       otherwise be read as an infinity, which JSON cannot express and which would be written
+ *       back as the string {@code "Infinity"} (found by fuzzing);</li>
  *   <li>an empty document, a top-level {@code null} or a top-level value that is not an object is
  *       an input error, never a Java {@code null}.</li>
  * </ul>
@@ -133,7 +136,8 @@ public final class RjkitJson {
    * @param json the document, not null
    * @return the value; never null and never missing
    * @throws InvalidInputException with path {@code $} if the text is empty, not well-formed, has
-   *     content after the value, repeats a field in an object or exceeds a limit
+   *     content after the value, repeats a field in an object, exceeds a limit or has a number
+   *     beyond the range of a {@code double}
    */
   public static JsonNode readTree(String json) {
     checkNotNull(json, "json");
@@ -146,7 +150,24 @@ public final class RjkitJson {
     if (node == null || node.isMissingNode()) {
       throw new InvalidInputException("$", "is empty; a JSON object is expected");
     }
+    if (hasInfiniteNumber(node)) {
+      throw new InvalidInputException("$", "exceeds a size limit: a number beyond the range of"
+          + " a double (about 1.8e308)");
+    }
     return node;
+  }
+
+  /** Whether a number was too large for a double; the nesting limit bounds the recursion. */
+  private static boolean hasInfiniteNumber(JsonNode node) {
+    if (node.isFloatingPointNumber() && !node.isBigDecimal()) {
+      return !Double.isFinite(node.doubleValue());
+    }
+    for (JsonNode child : node) {
+      if (hasInfiniteNumber(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
