@@ -60,8 +60,8 @@ import org.rjkit.eligibility.rule.ConsentParty;
  *       condition of any type with fuzzer-chosen parameters, a new version on a fuzzer-chosen
  *       date; then, optionally, the same field twice in one object and fuzzer bytes spliced in
  *       place of a value. Nearly every input is a well-formed document close to a valid one, so
- *       the checks of every condition type, of versions and of rules run, and many inputs are
- *       valid programmes with unusual rules, which are then screened.</li>
+ *       the checks of every condition type, of versions and of rules run; an input that is a
+ *       valid programme with unusual rules is then screened.</li>
  * </ul>
  * {@code JAZZER_FUZZ=1} fuzzes (see docs/fuzzing.md).
  */
