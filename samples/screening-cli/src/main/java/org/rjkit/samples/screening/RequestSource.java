@@ -1,7 +1,9 @@
 package org.rjkit.samples.screening;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
@@ -19,7 +22,8 @@ import java.util.stream.Stream;
  * so that a file of a million requests is never held in memory.
  *
  * <p>A {@code .json} file holds one request. A {@code .jsonl} or {@code .ndjson} file holds one
- * request per line (blank lines are skipped). A folder is read recursively, files sorted by path,
+ * request per line (lines end at {@code \n}, optionally {@code \r\n}; each line is UTF-8 on its
+ * own; blank lines are skipped). A folder is read recursively, files sorted by path,
  * taking the {@code .json}, {@code .jsonl} and {@code .ndjson} files.
  */
 final class RequestSource {
@@ -116,32 +120,39 @@ final class RequestSource {
     }
   }
 
+  /**
+   * Reads a JSON Lines file line by line. Lines end at {@code \n}; a {@code \r} just before it
+   * (or at the end of the file) is dropped, any other {@code \r} is part of the line. Each line
+   * is decoded as UTF-8 on its own, so a line that is not valid UTF-8 is reported with its own
+   * number and the lines around it are still read.
+   */
   private static void readLines(Path file, Sink sink) {
     long line = 0;
-    try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(
-        Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
-      StringBuilder text = new StringBuilder();
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      LineBuffer bytes = new LineBuffer();
       while (true) {
-        text.setLength(0);
-        int end = readBoundedLine(reader, text);
-        if (end == END_OF_INPUT && text.length() == 0) {
+        bytes.reset();
+        int end = readBoundedLine(in, bytes);
+        if (end == END_OF_INPUT && bytes.size() == 0) {
           return;
         }
         line++;
         if (end == TOO_LONG) {
           sink.problem(new Problem(file, OptionalLong.of(line),
               "the line is longer than 8 MiB"));
-        } else if (!text.toString().isBlank()) {
-          sink.item(new Item(file, OptionalLong.of(line), text.toString()));
+        } else {
+          Optional<String> text = bytes.decode();
+          if (text.isEmpty()) {
+            sink.problem(new Problem(file, OptionalLong.of(line),
+                "the line is not valid UTF-8"));
+          } else if (!text.get().isBlank()) {
+            sink.item(new Item(file, OptionalLong.of(line), text.get()));
+          }
         }
         if (end == END_OF_INPUT) {
           return;
         }
       }
-    } catch (CharacterCodingException e) {
-      sink.problem(new Problem(file, OptionalLong.of(line + 1), "the line is not valid UTF-8"));
     } catch (IOException e) {
       sink.problem(new Problem(file, OptionalLong.of(line + 1), "the file could not be read"));
     }
@@ -152,29 +163,54 @@ final class RequestSource {
   private static final int TOO_LONG = 2;
 
   /**
-   * Reads one line into {@code into}, at most {@link #MAX_DOCUMENT_BYTES} characters; a longer
-   * line is skipped to its end so that one bad line never exhausts memory.
+   * Reads one line's bytes into {@code into}, at most {@link #MAX_DOCUMENT_BYTES} of them, without
+   * the {@code \n} and without a {@code \r} just before it; a longer line is skipped to its end
+   * so that one bad line never exhausts memory.
    */
-  private static int readBoundedLine(BufferedReader reader, StringBuilder into)
-      throws IOException {
+  private static int readBoundedLine(InputStream in, LineBuffer into) throws IOException {
     boolean tooLong = false;
-    int c;
-    while ((c = reader.read()) >= 0) {
-      if (c == '\n') {
+    int b;
+    while ((b = in.read()) >= 0) {
+      if (b == '\n') {
+        into.dropTrailingCarriageReturn();
         return tooLong ? TOO_LONG : END_OF_LINE;
       }
-      if (c == '\r') {
-        continue;
-      }
       if (!tooLong) {
-        if (into.length() >= MAX_DOCUMENT_BYTES) {
+        if (into.size() >= MAX_DOCUMENT_BYTES) {
           tooLong = true;
-          into.setLength(0);
+          into.reset();
         } else {
-          into.append((char) c);
+          into.write(b);
         }
       }
     }
+    into.dropTrailingCarriageReturn();
     return tooLong ? TOO_LONG : END_OF_INPUT;
+  }
+
+  /** The bytes of one line. */
+  private static final class LineBuffer extends ByteArrayOutputStream {
+
+    LineBuffer() {
+      super(1 << 12);
+    }
+
+    void dropTrailingCarriageReturn() {
+      if (count > 0 && buf[count - 1] == '\r') {
+        count--;
+      }
+    }
+
+    /** The line as text, or empty when its bytes are not valid UTF-8. */
+    Optional<String> decode() {
+      try {
+        return Optional.of(StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(buf, 0, count)).toString());
+      } catch (CharacterCodingException e) {
+        return Optional.empty();
+      }
+    }
   }
 }
