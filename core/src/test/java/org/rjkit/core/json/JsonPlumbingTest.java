@@ -133,5 +133,9 @@ class JsonPlumbingTest {
         JsonNodeFactory.instance.arrayNode(), none)), "$", "must be an object");
     assertReported(InputErrors.of(() -> requests.read(
         JsonNodeFactory.instance.textNode("request"), none)), "$", "must be an object");
+    assertReported(InputErrors.of(() -> requests.read(
+        JsonNodeFactory.instance.nullNode(), none)), "$", "must not be null");
+    assertReported(InputErrors.of(() -> reader.read(
+        JsonNodeFactory.instance.nullNode(), "$.case")), "$.case", "must not be null");
   }
 }

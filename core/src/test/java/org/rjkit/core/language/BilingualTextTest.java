@@ -12,13 +12,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("A bilingual text")
 class BilingualTextTest {
 
-  private static final BilingualText CONSENT = BilingualText.of(
-      "Consent was withdrawn.", "Le consentement a été retiré.");
-
   @Test
   void gives_each_language_its_own_text() {
-    assertEquals("Consent was withdrawn.", CONSENT.in(Language.EN));
-    assertEquals("Le consentement a été retiré.", CONSENT.in(Language.FR));
+    BilingualText consent = BilingualText.of(
+        "Consent was withdrawn.", "Le consentement a été retiré.");
+    assertEquals("Consent was withdrawn.", consent.in(Language.EN));
+    assertEquals("Le consentement a été retiré.", consent.in(Language.FR));
   }
 
   @ParameterizedTest(name = "en \"{0}\", fr \"{1}\" is rejected")

@@ -101,6 +101,7 @@ class SentencesTest {
       P2M-20D    | true     | two months are at least 59 days
       P-1M31D    | false    | going back a month can take away 31 days
       P-1M32D    | true     | going back a month never takes away more than 31 days
+      P-2M40D    | false    | going back two months can take away 62 days
       P1Y-365D   | false    | a common year is 365 days
       """)
   void a_term_without_a_start_is_positive_only_if_it_is_positive_from_every_start(String term,
