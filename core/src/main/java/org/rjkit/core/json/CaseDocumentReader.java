@@ -634,9 +634,4 @@ public final class CaseDocumentReader {
       });
     }
   }
-
-  /** The fields of a participant with a role, in the order they are written. */
-  static List<String> participantFields(Role role) {
-    return PARTICIPANT_FIELDS.get(role);
-  }
 }

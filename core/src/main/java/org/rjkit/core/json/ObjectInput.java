@@ -71,16 +71,8 @@ final class ObjectInput {
     return Optional.of(new ObjectInput((ObjectNode) value, path, problems));
   }
 
-  String path() {
-    return path;
-  }
-
   String path(String field) {
     return path + "." + field;
-  }
-
-  Problems problems() {
-    return problems;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.rjkit.core.casefile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,8 @@ class JurisdictionTest {
   void a_subdivision_is_in_its_country() {
     Jurisdiction quebec = Jurisdiction.parse("CA-QC");
     assertTrue(quebec.isIn("CA"));
+    assertFalse(quebec.isIn("FR"));
+    assertFalse(Jurisdiction.country("GB").isIn("CA"));
     assertEquals(Optional.of("QC"), quebec.subdivision());
   }
 }

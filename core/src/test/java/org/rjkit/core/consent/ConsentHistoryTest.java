@@ -78,6 +78,44 @@ class ConsentHistoryTest {
     assertEquals(written, form.isWrittenOrRecorded());
   }
 
+  @ParameterizedTest(name = "{0} is current consent: {1}")
+  @CsvSource({"CURRENT, true", "WITHDRAWN, false", "NOT_INFORMED, false",
+      "INFORMED_UNKNOWN, false", "NO_RECORD, false"})
+  void only_informed_consent_not_withdrawn_is_current(ConsentStatus status, boolean current) {
+    assertEquals(current, status.isCurrent());
+  }
+
+  @Test
+  void a_record_added_to_a_history_counts_from_its_date_and_the_old_history_is_unchanged() {
+    LocalDate nov21 = LocalDate.of(2026, 11, 21);
+    ConsentHistory before = new ConsentHistory(parse(VICTIM, "2026-10-01/yes/-"));
+    ConsentRecord withdrawal = ConsentRecord.informed(VICTIM, LocalDate.of(2026, 10, 1),
+        ConsentForm.WRITTEN).withdrawn(LocalDate.of(2026, 11, 2));
+    ConsentRecord again = ConsentRecord.informed(VICTIM, LocalDate.of(2026, 11, 10),
+        ConsentForm.ORAL_RECORDED);
+    ConsentHistory after = ConsentHistory.EMPTY.with(withdrawal).with(again);
+    assertEquals(List.of(withdrawal, again), after.records());
+    assertEquals(ConsentStatus.WITHDRAWN,
+        after.currentOn(VICTIM, LocalDate.of(2026, 11, 5)).status());
+    assertEquals(ConsentStatus.CURRENT, after.currentOn(VICTIM, nov21).status());
+    assertEquals(Optional.of(ConsentForm.ORAL_RECORDED), after.currentOn(VICTIM, nov21).form());
+    assertEquals(List.of(before.records().get(0), again), before.with(again).records());
+    assertEquals(1, before.records().size());
+    assertEquals(List.of(), ConsentHistory.EMPTY.records());
+  }
+
+  @Test
+  void a_current_consent_has_a_record_exactly_when_there_is_one() {
+    ConsentRecord record = ConsentRecord.informed(VICTIM, LocalDate.of(2026, 10, 1),
+        ConsentForm.WRITTEN);
+    assertThrows(IllegalArgumentException.class,
+        () -> new CurrentConsent(ConsentStatus.NO_RECORD, Optional.of(record)));
+    assertThrows(IllegalArgumentException.class,
+        () -> new CurrentConsent(ConsentStatus.CURRENT, Optional.empty()));
+    assertEquals(Optional.empty(), CurrentConsent.NONE.form());
+    assertEquals(ConsentStatus.NO_RECORD, CurrentConsent.NONE.status());
+  }
+
   static List<ConsentRecord> parse(ParticipantId who, String records) {
     List<ConsentRecord> list = new ArrayList<>();
     if (records.equals("-")) {

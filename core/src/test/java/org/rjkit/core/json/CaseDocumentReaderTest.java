@@ -81,6 +81,10 @@ class CaseDocumentReaderTest {
       a zero term                                 | {"caseId":"C1","sentences":[{"id":"S1","kind":"IMPRISONMENT","term":"P0D"}]} | $.sentences[0].term | must be a positive length of time from any start date
       a month less 31 days                        | {"caseId":"C1","sentences":[{"id":"S1","kind":"PROBATION","term":"P1M-31D","startsOn":"2022-03-01"}]} | $.sentences[0].term | must be a positive length of time
       a term of ten thousand years                | {"caseId":"C1","sentences":[{"id":"S1","kind":"IMPRISONMENT","term":"P10000Y"}]} | $.sentences[0].term | must not be longer than a thousand years
+      a term of a thousand years and a month      | {"caseId":"C1","sentences":[{"id":"S1","kind":"IMPRISONMENT","term":"P12001M"}]} | $.sentences[0].term | must not be longer than a thousand years
+      a term of 366,001 days                      | {"caseId":"C1","sentences":[{"id":"S1","kind":"PROBATION","term":"P366001D"}]} | $.sentences[0].term | must not be longer than a thousand years
+      a sentence listing an offence twice         | {"caseId":"C1","offences":[{"id":"O1","category":"THEFT"}],"sentences":[{"id":"S1","offenceIds":["O1","O1"],"kind":"FINE"}]} | $.sentences[0].offenceIds[1] | repeats an offence already listed
+      a term not positive from its imposition date | {"caseId":"C1","sentences":[{"id":"S1","kind":"PROBATION","term":"P1M-28D","imposedOn":"2023-02-01"}]} | $.sentences[0].term | must be a positive length of time once added to the sentence's start date
       a sentence after a missing sentence         | {"caseId":"C1","sentences":[{"id":"S1","kind":"IMPRISONMENT","term":"P1Y","consecutiveTo":"S9"}]} | $.sentences[0].consecutiveTo | names no sentence of the case
       a sentence after itself                     | {"caseId":"C1","sentences":[{"id":"S1","kind":"IMPRISONMENT","term":"P1Y","consecutiveTo":"S1"}]} | $.sentences[0].consecutiveTo | must name another sentence, not this one
       two sentences each after the other          | {"caseId":"C1","sentences":[{"id":"S1","kind":"IMPRISONMENT","term":"P1Y","consecutiveTo":"S2"},{"id":"S2","kind":"IMPRISONMENT","term":"P1Y","consecutiveTo":"S1"}]} | $.sentences[1].consecutiveTo | forms a cycle
@@ -216,6 +220,27 @@ class CaseDocumentReaderTest {
     } else {
       assertReported(errors(document), "$.sentences[0].term", "must be a positive length");
     }
+  }
+
+  @ParameterizedTest(name = "a term of {0} is accepted")
+  @CsvSource({"P1000Y", "P12000M", "P366000D"})
+  void a_term_of_up_to_a_thousand_years_is_accepted(String term) {
+    CaseFile c = reader.read("{\"caseId\":\"C1\",\"sentences\":[{\"id\":\"S1\","
+        + "\"kind\":\"IMPRISONMENT\",\"term\":\"" + term + "\"}]}");
+    assertEquals(Optional.of(Period.parse(term)), c.sentences().orElseThrow().all().get(0).length());
+  }
+
+  /** Without a start date, a term is anchored at the date it was imposed. */
+  @Test
+  void a_term_without_a_start_date_is_anchored_at_the_imposition_date() {
+    CaseFile c = reader.read("""
+        {"caseId": "C1", "sentences": [{"id": "S1", "kind": "PROBATION", "term": "P1M-28D",
+                                        "imposedOn": "2023-03-01"}]}
+        """);
+    assertEquals(Optional.of(Period.parse("P1M-28D")),
+        c.sentences().orElseThrow().all().get(0).length());
+    assertEquals(Optional.of(LocalDate.of(2023, 3, 1)),
+        c.sentences().orElseThrow().all().get(0).imposition().imposedOn());
   }
 
   @Test

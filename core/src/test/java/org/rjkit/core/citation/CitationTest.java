@@ -1,0 +1,65 @@
+package org.rjkit.core.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.URI;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every rule cites its source: an instrument, a provision in it and, when there is one, an
+ * absolute link a reader can follow.
+ */
+@DisplayName("A citation")
+class CitationTest {
+
+  @Test
+  void names_an_instrument_and_a_provision_and_may_link_to_the_text() {
+    Citation c = Citation.of("Criminal Code (Canada)", "s. 743.1(1)(c)",
+        "https://laws-lois.justice.gc.ca/eng/acts/c-46/section-743.1.html");
+    assertEquals("Criminal Code (Canada)", c.instrument());
+    assertEquals("s. 743.1(1)(c)", c.provision());
+    assertEquals(Optional.of(URI.create(
+        "https://laws-lois.justice.gc.ca/eng/acts/c-46/section-743.1.html")), c.url());
+  }
+
+  @Test
+  void may_have_no_link() {
+    Citation c = Citation.of("Youth Criminal Justice Act", "s. 10(2)");
+    assertEquals("Youth Criminal Justice Act", c.instrument());
+    assertEquals("s. 10(2)", c.provision());
+    assertEquals(Optional.empty(), c.url());
+  }
+
+  @ParameterizedTest(name = "instrument \"{0}\", provision \"{1}\" is rejected")
+  @CsvSource(delimiter = '|', textBlock = """
+      # instrument               | provision
+      ''                         | s. 10(2)
+      '   '                      | s. 10(2)
+      Youth Criminal Justice Act | ''
+      Youth Criminal Justice Act | '  '
+      """)
+  void needs_both_an_instrument_and_a_provision(String instrument, String provision) {
+    assertThrows(IllegalArgumentException.class, () -> Citation.of(instrument, provision));
+    assertThrows(IllegalArgumentException.class,
+        () -> Citation.of(instrument, provision, "https://example.org/act"));
+  }
+
+  @Test
+  void a_link_must_be_absolute() {
+    assertThrows(IllegalArgumentException.class,
+        () -> Citation.of("Victims' Directive", "Art. 12", "/eli/dir/2012/29/oj"));
+  }
+
+  @Test
+  void reads_as_instrument_then_provision() {
+    assertEquals("Sentencing Act 2002 (NZ), s. 24A",
+        Citation.of("Sentencing Act 2002 (NZ)", "s. 24A",
+            "https://www.legislation.govt.nz/act/public/2002/0009/latest/DLM2053201.html")
+            .toString());
+  }
+}
