@@ -136,4 +136,48 @@ class ProgrammeVersionsTest {
     assertThrows(IllegalArgumentException.class,
         () -> new RuleSetVersion("v", LocalDate.of(2025, 1, 1), List.of(r, r)));
   }
+
+  @Test
+  void a_programme_has_at_least_one_version_each_with_its_own_label_and_date() {
+    BilingualText name = BilingualText.of("ACME", "ACME");
+    List<RuleSetVersion> versions = vendorProgramme().versions();
+    RuleSetVersion v2025 = versions.get(0);
+    assertThrows(IllegalArgumentException.class, () -> new Programme(VENDOR, name, List.of()));
+    assertThrows(IllegalArgumentException.class, () -> new Programme(VENDOR, name, List.of(v2025,
+        new RuleSetVersion("v2025", LocalDate.of(2026, 1, 1), v2025.rules()))));
+    assertThrows(IllegalArgumentException.class, () -> new Programme(VENDOR, name, List.of(v2025,
+        new RuleSetVersion("v2025-bis", LocalDate.of(2025, 1, 1), v2025.rules()))));
+  }
+
+  @Test
+  void a_rule_set_version_has_a_label_and_at_least_one_rule() {
+    Rule r = vendorProgramme().versions().get(0).rules().get(0);
+    assertThrows(IllegalArgumentException.class,
+        () -> new RuleSetVersion(" ", LocalDate.of(2025, 1, 1), List.of(r)));
+    assertThrows(IllegalArgumentException.class,
+        () -> new RuleSetVersion("v", LocalDate.of(2025, 1, 1), List.of()));
+  }
+
+  @Test
+  void an_empty_registry_knows_no_programme_until_programmes_are_registered() {
+    ProgrammeRegistry empty = ProgrammeRegistry.empty();
+    assertEquals(List.of(), empty.all());
+    assertFalse(empty.find(Programmes.QC_PMRG).isPresent());
+    ProgrammeRegistry all = empty.withAll(Programmes.all());
+    assertEquals(Programmes.all(), all.all());
+    assertEquals(ProgrammeRegistry.builtIn().all(), all.all());
+  }
+
+  @Test
+  void a_screener_screens_with_the_registry_it_was_given() {
+    ProgrammeRegistry registry = ProgrammeRegistry.builtIn().with(vendorProgramme());
+    assertSame(registry, Eligibility.screener(registry).registry());
+    assertSame(ProgrammeRegistry.builtIn(), Eligibility.screener().registry());
+  }
+
+  @Test
+  void a_registry_names_its_programmes_ids_for_logs() {
+    String text = ProgrammeRegistry.empty().with(vendorProgramme()).toString();
+    assertTrue(text.contains("acme-victim-services"), text);
+  }
 }

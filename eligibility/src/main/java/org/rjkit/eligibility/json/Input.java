@@ -1,7 +1,6 @@
 package org.rjkit.eligibility.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.common.collect.ImmutableList;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -51,18 +50,6 @@ final class Input {
 
     void add(String path, String message) {
       errors.add(new InputError(path, message));
-    }
-
-    boolean isEmpty() {
-      return errors.isEmpty();
-    }
-
-    boolean hasAt(String path) {
-      return errors.stream().anyMatch(e -> e.path().equals(path));
-    }
-
-    List<InputError> all() {
-      return ImmutableList.copyOf(errors);
     }
 
     void throwIfAny() {
@@ -138,10 +125,6 @@ final class Input {
       return Optional.empty();
     }
     return Optional.of(v);
-  }
-
-  Optional<String> text(String field, boolean required) {
-    return value(field, required).flatMap(v -> textOf(v, path(field)));
   }
 
   Optional<String> textOf(JsonNode v, String at) {

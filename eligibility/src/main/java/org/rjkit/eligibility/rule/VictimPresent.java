@@ -13,6 +13,7 @@ public record VictimPresent() implements RuleDefinition {
 
   @Override
   public Finding evaluate(CaseFacts facts) {
+    // The requester is a participant (CaseFacts), so the roles used are never none.
     List<String> used = new ArrayList<>();
     for (Participant p : facts.caseFile().participants()) {
       used.add(CaseFacts.participant(p.id(), "role"));
@@ -21,9 +22,6 @@ public record VictimPresent() implements RuleDefinition {
             "L'affaire compte une victime (" + p.id() + ").",
             List.of(CaseFacts.participant(p.id(), "role")));
       }
-    }
-    if (used.isEmpty()) {
-      used.add("participants");
     }
     return Finding.notMet("No participant of the case is a victim.",
         "Aucun participant à l'affaire n'est une victime.", used);

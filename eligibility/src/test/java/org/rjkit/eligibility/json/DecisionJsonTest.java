@@ -83,6 +83,9 @@ class DecisionJsonTest {
       a wrong type                       | "caseId":"C-2026-0042"                  | "caseId":42                                 | $.caseId
       an unknown phase key               | "suitability":                          | "later":                                    | $.phases.later
       an unknown rule status             | "status":"MET"                          | "status":"OK"                               | $.rules[0].status
+      an unknown field in a rule         | "status":"MET"                          | "status":"MET","note":"x"                   | $.rules[0].note
+      a reason in a third language       | "fr":"                                  | "de":"x","fr":"                             | $.rules[0].reason.de
+      an unknown field in a citation     | "instrument":                           | "page":3,"instrument":                      | $.rules[0].citations[0].page
       """)
   void a_malformed_document_is_rejected_with_the_path(String problem, String find,
       String replace, String path) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -113,6 +115,8 @@ class RuleSetDocumentReaderTest {
       a relative citation URL                   | "url":"https://example.org/s1" | "url":"s1.html"                       | $.versions[0].rules[0].citations[0].url  | must be an absolute URL
       a blank instrument                        | "instrument":"Instrument","provision":"s. 2" | "instrument":" ","provision":"s. 2" | $.versions[0].rules[1].citations[0].instrument | must not be blank
       an unknown citation field                 | "provision":"s. 2"             | "provision":"s. 2","page":3           | $.versions[0].rules[1].citations[0].page | is not a field of a citation
+      an unknown field in a rule                | "rows":["CA-AM-1"]             | "rows":["CA-AM-1"],"notes":"x"        | $.versions[0].rules[0].notes             | is not a field of a rule; the fields are id, phase, policy, citations, rows, condition
+      an age above the oldest a rule may name   | "underAge":18                  | "underAge":151                        | $.versions[0].rules[2].condition.underAge | must be a whole number from 1 to 150
       a malformed catalogue row                 | "rows":["CA-AM-1"]             | "rows":["CA AM 1"]                    | $.versions[0].rules[0].rows[0]           | must be a catalogue row id
       rows that are not an array                | "rows":["CA-AM-1"]             | "rows":"CA-AM-1"                      | $.versions[0].rules[0].rows              | must be an array
       a rule without a condition                | ,"condition":{"type":"STAGE_IN","stages":["PRE_CHARGE","POST_CHARGE"]} | ' ' | $.versions[0].rules[0].condition | is required but missing
@@ -168,6 +172,7 @@ class RuleSetDocumentReaderTest {
       versions that are an object         | '{"schemaVersion":"1","id":"x","name":{"en":"X","fr":"X"},"versions":{}}' | $.versions | must be an array
       a version that is not an object     | '{"schemaVersion":"1","id":"x","name":{"en":"X","fr":"X"},"versions":["v1"]}' | $.versions[0] | must be an object
       a version without rules             | '{"schemaVersion":"1","id":"x","name":{"en":"X","fr":"X"},"versions":[{"version":"1","effectiveFrom":"2026-01-01","rules":[]}]}' | $.versions[0].rules | must list at least one rule
+      a version that is null              | '{"schemaVersion":"1","id":"x","name":{"en":"X","fr":"X"},"versions":[null]}' | $.versions[0] | must not be null
       a rule that is not an object        | '{"schemaVersion":"1","id":"x","name":{"en":"X","fr":"X"},"versions":[{"version":"1","effectiveFrom":"2026-01-01","rules":[7]}]}' | $.versions[0].rules[0] | must be an object
       a condition that is not an object   | '{"schemaVersion":"1","id":"x","name":{"en":"X","fr":"X"},"versions":[{"version":"1","effectiveFrom":"2026-01-01","rules":[{"id":"X","phase":"ELIGIBILITY","policy":{"en":"P","fr":"P"},"citations":[{"instrument":"I","provision":"p"}],"condition":"STAGE_IN"}]}]}' | $.versions[0].rules[0].condition | must be an object
       """)
@@ -178,6 +183,22 @@ class RuleSetDocumentReaderTest {
     assertTrue(errors.stream().anyMatch(e -> e.path().equals(path)
             && e.message().contains(fragment)),
         () -> "expected " + path + ": …" + fragment + "… among " + errors);
+  }
+
+  @Test
+  void ages_from_0_to_150_are_accepted() {
+    Programme p = reader.read(VALID.replace("\"minimumAge\":12", "\"minimumAge\":0")
+        .replace("\"underAge\":18", "\"underAge\":150"));
+    assertEquals(AgeOnOffenceDates.between(0, 150),
+        p.versions().get(0).rules().get(2).definition());
+  }
+
+  @Test
+  void a_parsed_value_that_is_not_an_object_is_reported_at_the_root() throws Exception {
+    JsonNode array = new ObjectMapper().readTree("[{\"schemaVersion\":\"1\"}]");
+    List<InputError> errors = assertThrows(InvalidInputException.class,
+        () -> reader.read(array)).errors();
+    assertEquals(List.of("$"), errors.stream().map(InputError::path).toList());
   }
 
   @Test

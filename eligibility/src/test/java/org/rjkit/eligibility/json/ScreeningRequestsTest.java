@@ -139,6 +139,8 @@ class ScreeningRequestsTest {
     String json = request(n -> n.put("programme", "vendor-own"));
     assertEquals(ProgrammeId.of("vendor-own"), withMine.read(json).programme());
     assertEquals("$.programme", errors(json, Overrides.NONE).get(0).path());
+    assertTrue(withMine.registry().find(ProgrammeId.of("vendor-own")).isPresent());
+    assertTrue(withMine.toString().contains("vendor-own"), withMine.toString());
   }
 
   @Test

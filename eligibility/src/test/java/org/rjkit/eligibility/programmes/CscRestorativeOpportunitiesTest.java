@@ -85,6 +85,7 @@ class CscRestorativeOpportunitiesTest {
       the offender's consent is not on record                     | no consent of P2                                             | NEEDS_INFORMATION | CSC-RO-CONSENT
       the victim consents only after the decision date            | no consent of P1; consent P1 given 2026-12-01 WRITTEN        | NEEDS_INFORMATION | CSC-RO-CONSENT
       an oral consent is enough for this programme                | consent P1 form ORAL                                         | ELIGIBLE          | -
+      the form of a consent does not matter to this programme     | consent P1 form unknown                                      | ELIGIBLE          | -
       the offender asks and the victim has withdrawn              | requester P2; consent P1 withdrawn 2026-11-02                | INELIGIBLE        | CSC-RO-CONSENT
       the offender asks and the victim's consent is not on record | requester P2; no consent of P1                               | NEEDS_INFORMATION | CSC-RO-CONSENT
       the offender's family asks and the victim has withdrawn     | add offender-family P5 of P2; requester P5; consent P1 withdrawn 2026-11-02 | INELIGIBLE | CSC-RO-CONSENT
@@ -102,6 +103,7 @@ class CscRestorativeOpportunitiesTest {
       the order allows contact facilitated by the programme       | no-contact protecting P1 allowing facilitated contact        | ELIGIBLE          | -
       an order protecting the offender does not concern the victim| no-contact protecting P2                                     | ELIGIBLE          | -
       the offender asks and an order protects the offender        | requester P2; no-contact protecting P2                       | MANUAL_REVIEW     | CSC-RO-NO-CONTACT-ORDER
+      the offender asks and an order protects the victim          | requester P2; no-contact protecting P1                       | MANUAL_REVIEW     | CSC-RO-NO-CONTACT-ORDER
       # Several rules at once: every rule is evaluated
       a provincial term and a danger to the victim                | term P2Y-1D; risk DANGER                                     | INELIGIBLE        | CSC-RO-FEDERAL-SENTENCE CSC-RO-SAFETY
       an expired warrant and an unknown consent                   | supervision WARRANT_EXPIRED; no consent of P2                | MANUAL_REVIEW     | CSC-RO-UNDER-SENTENCE CSC-RO-CONSENT
