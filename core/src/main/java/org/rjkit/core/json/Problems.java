@@ -5,29 +5,60 @@ import java.util.List;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
 
-/** The problems found while reading one document, in the order found. Not thread-safe. */
-final class Problems {
+/**
+ * The problems found while reading one document, in the order found, each with its JSON path.
+ * Not thread-safe: one per document.
+ */
+public final class Problems {
 
   private final List<InputError> errors = new ArrayList<>();
 
-  void add(String path, String message) {
+  /** No problems yet. */
+  public Problems() {}
+
+  /**
+   * Adds a problem.
+   *
+   * @param path the JSON path of the field or value, not null
+   * @param message the rule broken, never the value; not null
+   */
+  public void add(String path, String message) {
     errors.add(new InputError(path, message));
   }
 
-  void addAll(List<InputError> more) {
+  /**
+   * Adds problems found elsewhere, in their order.
+   *
+   * @param more the problems, not null
+   */
+  public void addAll(List<InputError> more) {
     errors.addAll(more);
   }
 
-  boolean isEmpty() {
+  /**
+   * Whether no problem was found.
+   *
+   * @return true when there is no problem
+   */
+  public boolean isEmpty() {
     return errors.isEmpty();
   }
 
-  int count() {
+  /**
+   * How many problems were found.
+   *
+   * @return the number of problems, 0 or more
+   */
+  public int count() {
     return errors.size();
   }
 
-  /** Throws one exception carrying every problem, if there is any. */
-  void throwIfAny() {
+  /**
+   * Throws one exception carrying every problem, if there is any.
+   *
+   * @throws InvalidInputException if at least one problem was found
+   */
+  public void throwIfAny() {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }

@@ -15,6 +15,7 @@ import org.rjkit.core.casefile.Court;
 import org.rjkit.core.casefile.Jurisdiction;
 import org.rjkit.core.casefile.Stage;
 import org.rjkit.core.consent.ConsentForm;
+import org.rjkit.core.json.ObjectInput;
 import org.rjkit.core.offence.OffenceCategory;
 import org.rjkit.core.offence.OffenceContext;
 import org.rjkit.core.participant.Plea;
@@ -123,7 +124,7 @@ final class Conditions {
    *
    * @return the definition, or empty when anything was wrong
    */
-  static Optional<RuleDefinition> read(Input c) {
+  static Optional<RuleDefinition> read(ObjectInput c) {
     Optional<ConditionType> type = c.enumValue("type", true, ConditionType.class);
     if (type.isEmpty()) {
       return Optional.empty();
@@ -187,8 +188,8 @@ final class Conditions {
     };
   }
 
-  private static Optional<RuleDefinition> jurisdictionIn(Input c) {
-    Input.ElementReader<String> code = (v, at) -> c.textOf(v, at).flatMap(s -> {
+  private static Optional<RuleDefinition> jurisdictionIn(ObjectInput c) {
+    ObjectInput.ElementReader<String> code = (v, at) -> c.textOf(v, at).flatMap(s -> {
       try {
         Jurisdiction.parse(s);
         return Optional.of(s);
@@ -204,7 +205,7 @@ final class Conditions {
         : Optional.empty();
   }
 
-  private static Optional<RuleDefinition> federalSentence(Input c) {
+  private static Optional<RuleDefinition> federalSentence(ObjectInput c) {
     if (c.peek("minimumTerm").isEmpty()) {
       return Optional.of(new FederalSentence());
     }
@@ -219,7 +220,7 @@ final class Conditions {
     return Optional.of(FederalSentence.atLeast(term.get()));
   }
 
-  private static Optional<RuleDefinition> ageOnOffenceDates(Input c) {
+  private static Optional<RuleDefinition> ageOnOffenceDates(ObjectInput c) {
     Optional<Integer> minimum = c.integer("minimumAge", true, 0, MAX_AGE);
     boolean hasUpper = c.peek("underAge").isPresent();
     Optional<Integer> under = c.integer("underAge", false, 1, MAX_AGE);
@@ -233,7 +234,7 @@ final class Conditions {
     return Optional.of(new AgeOnOffenceDates(minimum.get(), under));
   }
 
-  private static Optional<RuleDefinition> safetyRisk(Input c) {
+  private static Optional<RuleDefinition> safetyRisk(ObjectInput c) {
     Optional<Set<RiskLevel>> notMet = c.enumSet("notMet", false, RiskLevel.class);
     Optional<Set<RiskLevel>> review = c.enumSet("review", false, RiskLevel.class);
     if (!all(notMet, review)) {

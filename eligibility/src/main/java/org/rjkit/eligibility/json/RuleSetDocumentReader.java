@@ -13,6 +13,8 @@ import java.util.Set;
 import org.rjkit.core.casefile.Identifier;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.input.InvalidInputException;
+import org.rjkit.core.json.ObjectInput;
+import org.rjkit.core.json.Problems;
 import org.rjkit.core.json.RjkitJson;
 import org.rjkit.core.language.BilingualText;
 import org.rjkit.core.screening.ProgrammeId;
@@ -114,12 +116,12 @@ public final class RuleSetDocumentReader {
 
   private static Programme walk(JsonNode node, Optional<ProgrammeRegistry> registry) {
     checkNotNull(node, "node");
-    Input.Problems problems = new Input.Problems();
-    Optional<Input> root = Input.of(node, "$", problems);
+    Problems problems = new Problems();
+    Optional<ObjectInput> root = ObjectInput.of(node, "$", problems);
     if (root.isEmpty()) {
       problems.throwIfAny();
     }
-    Input r = root.orElseThrow();
+    ObjectInput r = root.orElseThrow();
     r.allowOnly(ROOT, "a rule-set document");
     r.value("schemaVersion", true).ifPresent(v -> {
       if (!v.isTextual() || !SCHEMA_VERSION.equals(v.textValue())) {
@@ -138,7 +140,7 @@ public final class RuleSetDocumentReader {
     return new Programme(id.orElseThrow(), name.orElseThrow(), versions.orElseThrow());
   }
 
-  private static Optional<List<RuleSetVersion>> versions(Input r) {
+  private static Optional<List<RuleSetVersion>> versions(ObjectInput r) {
     Optional<List<JsonNode>> items = r.array("versions", true);
     if (items.isEmpty()) {
       return Optional.empty();
@@ -152,14 +154,14 @@ public final class RuleSetDocumentReader {
     Optional<LocalDate> previous = Optional.empty();
     boolean ok = true;
     for (int i = 0; i < items.get().size(); i++) {
-      String at = Input.index(r.path("versions"), i);
-      Optional<Input> v = Input.of(items.get().get(i), at, r.problems());
+      String at = ObjectInput.index(r.path("versions"), i);
+      Optional<ObjectInput> v = ObjectInput.of(items.get().get(i), at, r.problems());
       if (v.isEmpty()) {
         ok = false;
         continue;
       }
       Optional<RuleSetVersion> version = version(v.get(), labels, previous);
-      Optional<LocalDate> date = Input.peekDate(v.get().peek("effectiveFrom").orElse(null));
+      Optional<LocalDate> date = ObjectInput.peekDate(v.get().peek("effectiveFrom").orElse(null));
       if (date.isPresent()) {
         previous = date;
       }
@@ -169,7 +171,7 @@ public final class RuleSetDocumentReader {
     return ok ? Optional.of(versions) : Optional.empty();
   }
 
-  private static Optional<RuleSetVersion> version(Input v, Set<String> labels,
+  private static Optional<RuleSetVersion> version(ObjectInput v, Set<String> labels,
       Optional<LocalDate> previous) {
     v.allowOnly(VERSION, "a rule-set version");
     Optional<String> label = v.nonBlank("version", true);
@@ -190,7 +192,7 @@ public final class RuleSetDocumentReader {
     return Optional.of(new RuleSetVersion(label.get(), from.get(), rules.get()));
   }
 
-  private static Optional<List<Rule>> rules(Input v) {
+  private static Optional<List<Rule>> rules(ObjectInput v) {
     Optional<List<JsonNode>> items = v.array("rules", true);
     if (items.isEmpty()) {
       return Optional.empty();
@@ -203,8 +205,8 @@ public final class RuleSetDocumentReader {
     Set<String> ids = new HashSet<>();
     boolean ok = true;
     for (int i = 0; i < items.get().size(); i++) {
-      String at = Input.index(v.path("rules"), i);
-      Optional<Rule> rule = Input.of(items.get().get(i), at, v.problems())
+      String at = ObjectInput.index(v.path("rules"), i);
+      Optional<Rule> rule = ObjectInput.of(items.get().get(i), at, v.problems())
           .flatMap(r -> rule(r, ids));
       rule.ifPresent(rules::add);
       ok &= rule.isPresent();
@@ -212,7 +214,7 @@ public final class RuleSetDocumentReader {
     return ok ? Optional.of(rules) : Optional.empty();
   }
 
-  private static Optional<Rule> rule(Input r, Set<String> ids) {
+  private static Optional<Rule> rule(ObjectInput r, Set<String> ids) {
     r.allowOnly(RULE, "a rule");
     Optional<String> id = r.matching("id", true, Rule.ID,
         "must be upper-case letters and digits separated by hyphens, such as EX-CONSENT");
@@ -233,7 +235,7 @@ public final class RuleSetDocumentReader {
         rows.get(), condition.get()));
   }
 
-  private static Optional<List<Citation>> citations(Input r) {
+  private static Optional<List<Citation>> citations(ObjectInput r) {
     Optional<List<JsonNode>> items = r.array("citations", true);
     if (items.isEmpty()) {
       return Optional.empty();
@@ -245,8 +247,8 @@ public final class RuleSetDocumentReader {
     List<Citation> citations = new ArrayList<>();
     boolean ok = true;
     for (int i = 0; i < items.get().size(); i++) {
-      String at = Input.index(r.path("citations"), i);
-      Optional<Citation> citation = Input.of(items.get().get(i), at, r.problems())
+      String at = ObjectInput.index(r.path("citations"), i);
+      Optional<Citation> citation = ObjectInput.of(items.get().get(i), at, r.problems())
           .flatMap(Reading::citation);
       citation.ifPresent(citations::add);
       ok &= citation.isPresent();
@@ -254,7 +256,7 @@ public final class RuleSetDocumentReader {
     return ok ? Optional.of(citations) : Optional.empty();
   }
 
-  private static Optional<List<String>> rows(Input r) {
+  private static Optional<List<String>> rows(ObjectInput r) {
     if (r.peek("rows").isEmpty()) {
       return Optional.of(List.of());
     }
@@ -265,7 +267,7 @@ public final class RuleSetDocumentReader {
     List<String> rows = new ArrayList<>();
     boolean ok = true;
     for (int i = 0; i < items.get().size(); i++) {
-      Optional<String> row = r.matchingOf(items.get().get(i), Input.index(r.path("rows"), i),
+      Optional<String> row = r.matchingOf(items.get().get(i), ObjectInput.index(r.path("rows"), i),
           Rule.CATALOGUE_ROW, "must be a catalogue row id such as CA-RO-13: letters and digits"
               + " separated by hyphens");
       row.ifPresent(rows::add);
@@ -279,7 +281,7 @@ public final class RuleSetDocumentReader {
 
     private Reading() {}
 
-    static Optional<BilingualText> text(Input t) {
+    static Optional<BilingualText> text(ObjectInput t) {
       t.allowOnly(TEXT, "a text in English and French");
       Optional<String> en = t.nonBlank("en", true);
       Optional<String> fr = t.nonBlank("fr", true);
@@ -288,7 +290,7 @@ public final class RuleSetDocumentReader {
           : Optional.empty();
     }
 
-    static Optional<Citation> citation(Input c) {
+    static Optional<Citation> citation(ObjectInput c) {
       c.allowOnly(CITATION, "a citation");
       Optional<String> instrument = c.nonBlank("instrument", true);
       Optional<String> provision = c.nonBlank("provision", true);

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.rjkit.core.casefile.Identifier;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
+import org.rjkit.core.json.ObjectInput;
 import org.rjkit.core.json.RjkitJson;
 import org.rjkit.core.json.ScreeningRequestReader;
 import org.rjkit.core.json.ScreeningRequestReader.Overrides;
@@ -100,7 +101,7 @@ public final class ScreeningRequests {
     }
     Optional<ProgrammeId> programmeId = overrides.programme()
         .or(() -> peekProgramme(node.get("programme")));
-    Optional<LocalDate> asOf = overrides.asOf().or(() -> Input.peekDate(node.get("asOf")));
+    Optional<LocalDate> asOf = overrides.asOf().or(() -> ObjectInput.peekDate(node.get("asOf")));
     String overridden = " (the value given in place of the request's)";
     if (programmeId.isPresent()) {
       Optional<Programme> programme = registry.find(programmeId.get());
