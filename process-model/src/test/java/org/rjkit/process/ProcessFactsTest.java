@@ -215,6 +215,20 @@ class ProcessFactsTest {
     assertThrows(IllegalArgumentException.class, () -> LETTER.reveal(mediatorAdministrative));
   }
 
+  @Test
+  void a_disclosure_decision_names_its_policy_and_its_rule() {
+    DisclosureRequest request = new DisclosureRequest(InformationClass.PROCESS_CONTENT,
+        Recipient.of(RecipientKind.POLICE), Purpose.SAFETY);
+    org.rjkit.core.language.BilingualText why =
+        org.rjkit.core.language.BilingualText.of("why", "pourquoi");
+    assertThrows(IllegalArgumentException.class, () -> new DisclosureDecision(" ", request,
+        Permission.DENIED, "X-RULE", why, List.of(), Optional.empty()));
+    assertThrows(IllegalArgumentException.class, () -> new DisclosureDecision("x-policy",
+        request, Permission.DENIED, " ", why, List.of(), Optional.empty()));
+    assertTrue(new DisclosureDecision("x-policy", request, Permission.PERMITTED, "X-RULE", why,
+        List.of(), Optional.empty()).permitsProcessContent());
+  }
+
   // ------------------------------------------------------------------ types and roles
 
   @ParameterizedTest(name = "{0}: meetings {1}, relays {2}, agreement {3}, without victim {4}, "
