@@ -333,6 +333,8 @@ class CaseViewTest {
         "agreement item I1 (apology), COMPLETED",
         "agreement item I2 (financial compensation), PENDING"), entries);
     List<String> history = history(view, Language.EN);
+    assertTrue(history.contains("case opened at the request of V1 for direct mediation"));
+    assertTrue(history.contains("stage COMMUNICATION"));
     assertTrue(history.contains("LETTER M1 given to the facilitator by V1 for O1"));
     assertTrue(history.contains("message M1 relayed by the facilitator"));
     assertFalse(history.stream().anyMatch(l -> l.contains("M2")), "a returned message");
@@ -371,6 +373,9 @@ class CaseViewTest {
     List<String> history = history(view, Language.EN);
     assertFalse(history.stream().anyMatch(l -> l.contains("agreement")), history.toString());
     assertFalse(history.stream().anyMatch(l -> l.contains("item")));
+    assertFalse(history.stream().anyMatch(l -> l.contains("M1") || l.contains("M2")),
+        "letters between the others: " + history);
+    assertTrue(history.contains("VF1 withdrew"));
     assertTrue(view.entries().isEmpty());
   }
 

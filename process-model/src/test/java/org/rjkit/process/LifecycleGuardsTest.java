@@ -140,6 +140,32 @@ class LifecycleGuardsTest {
     }
   }
 
+  @Test
+  void a_closed_case_takes_no_new_message_and_no_agreement() {
+    ProcessCase letters = Cases.inCommunication(ProcessType.LETTERS)
+        .record(new CaseClosed(day(7), ClosureReason.NO_AGREEMENT));
+    assertEquals("PROC-CASE-CLOSED", refused(() -> letters.record(new MessageSubmitted(day(8),
+        M1, VICTIM, OFFENDER, Channel.LETTER, ProcessContent.of("a letter")))).ruleId());
+    ProcessCase reparation = inAgreement(ProcessType.COMMUNITY_REPARATION)
+        .record(new CaseClosed(day(9), ClosureReason.NO_AGREEMENT));
+    assertEquals("PROC-CASE-CLOSED", refused(() -> reparation.record(
+        new AgreementProposed(day(10), List.of(apologyConcerning(OFFENDER))))).ruleId());
+  }
+
+  @Test
+  void a_malformed_event_is_rejected_as_malformed_before_any_guard_is_asked() {
+    ProcessCase closed = Cases.inPreparation(ProcessType.LETTERS)
+        .record(new CaseClosed(day(9), ClosureReason.UNSUITABLE));
+    assertThrows(IllegalArgumentException.class,
+        () -> closed.record(new SafetyAssessed(day(8), RiskLevel.LOW)));
+    ProcessCase c = lettersWithTheVictimsMother().recordAll(
+        new MessageSubmitted(day(7), M1, VICTIM, OFFENDER, Channel.LETTER,
+            ProcessContent.of("a letter")),
+        new ConsentWithdrawn(day(8), VICTIMS_MOTHER));
+    assertThrows(IllegalArgumentException.class, () -> c.record(new MessageSubmitted(day(9), M1,
+        VICTIMS_MOTHER, OFFENDER, Channel.LETTER, ProcessContent.of("another letter"))));
+  }
+
   // ------------------------------------------------------------------ screening
 
   @Test
