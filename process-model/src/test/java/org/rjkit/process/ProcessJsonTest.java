@@ -1,5 +1,6 @@
 package org.rjkit.process;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.rjkit.process.agreement.AgreementItem;
 import org.rjkit.process.agreement.AgreementItemId;
 import org.rjkit.process.agreement.AgreementTerm;
+import org.rjkit.process.agreement.Instalment;
+import org.rjkit.process.agreement.PaymentSchedule;
 import org.rjkit.process.agreement.Money;
 import org.rjkit.process.communication.MessageId;
 import org.rjkit.process.confidentiality.DisclosureDecision;
@@ -24,7 +27,11 @@ import org.rjkit.process.confidentiality.ProcessContent;
 import org.rjkit.process.confidentiality.Purpose;
 import org.rjkit.process.confidentiality.Recipient;
 import org.rjkit.process.confidentiality.RecipientKind;
+import org.rjkit.process.disclosure.CaseView;
+import org.rjkit.process.disclosure.Disclosures;
 import org.rjkit.process.json.ProcessJson;
+import org.rjkit.process.lifecycle.ClosureReason;
+import org.rjkit.process.lifecycle.ProcessEvent.CaseClosed;
 import org.rjkit.process.lifecycle.ProcessCase;
 import org.rjkit.process.lifecycle.ProcessEvent.AgreementProposed;
 import org.rjkit.process.lifecycle.ProcessEvent.MessageSubmitted;
@@ -93,5 +100,102 @@ class ProcessJsonTest {
     Exception e = assertThrows(Exception.class,
         () -> plain.writeValueAsString(ProcessContent.of(LETTER)));
     assertFalse(e.getMessage().contains(LETTER));
+  }
+
+  @Test
+  void a_case_is_written_with_its_administrative_state() throws Exception {
+    ProcessCase c = withContent();
+    JsonNode tree = new ObjectMapper().readTree(ProcessJson.redacting().writeCase(c));
+    assertEquals("RO-2026-0001", tree.get("caseId").asText());
+    assertEquals("ca-csc-restorative-opportunities", tree.get("programme").asText());
+    assertEquals("INDIRECT_MEDIATION", tree.get("processType").asText());
+    assertEquals("AGREEMENT", tree.get("stage").asText());
+    assertTrue(tree.get("closure").isNull());
+    assertEquals("2026-01-14", tree.get("asOf").asText());
+    assertEquals(c.history().size(), tree.get("history").size());
+    JsonNode opened = tree.get("history").get(0);
+    assertEquals("CaseOpened", opened.get("type").asText());
+    assertEquals("V1", opened.get("requestedBy").asText());
+    assertEquals("VICTIM", opened.get("participants").get(0).get("role").asText());
+    ProcessCase closed = c.record(new CaseClosed(day(10), ClosureReason.NO_AGREEMENT));
+    assertEquals("NO_AGREEMENT", new ObjectMapper()
+        .readTree(ProcessJson.redacting().writeCase(closed)).get("closure").asText());
+  }
+
+  @Test
+  void the_default_writer_writes_an_agreement_term_as_its_kind_only() throws Exception {
+    JsonNode event = new ObjectMapper().readTree(ProcessJson.redacting()
+        .writeEvent(withContent().history().get(withContent().history().size() - 1)));
+    assertEquals("AgreementProposed", event.get("type").asText());
+    JsonNode term = event.get("items").get(0).get("term");
+    assertEquals("DONATION", term.get("kind").asText());
+    assertTrue(term.get("redacted").asBoolean());
+    assertEquals(2, term.size());
+    assertFalse(ProcessJson.redacting().revealsContent());
+  }
+
+  @Test
+  void an_authorised_writer_writes_every_kind_of_term_in_full() throws Exception {
+    ProcessCase c = Cases.inCommunication(ProcessType.COMMUNITY_REPARATION).recordAll(
+        new StageEntered(day(8), ProcessStage.AGREEMENT),
+        new AgreementProposed(day(9), List.of(
+            item("I1", new AgreementTerm.Apology(ProcessContent.of("in person"))),
+            item("I2", new AgreementTerm.FinancialCompensation(Money.of("90", "CAD"),
+                new PaymentSchedule(List.of(new Instalment(day(30), Money.of("90", "CAD")))),
+                ProcessContent.of("the bicycle"))),
+            item("I3", new AgreementTerm.Donation(Money.of("40", "CAD"),
+                ProcessContent.of("the shelter"))),
+            item("I4", new AgreementTerm.CommunityService(20, ProcessContent.of("the library"))),
+            item("I5", new AgreementTerm.Repair(ProcessContent.of("the mailbox"))),
+            item("I6", new AgreementTerm.Other(ProcessContent.of("a walk together"))))));
+    ProcessJson writer = ProcessJson.authorised(mediator());
+    assertTrue(writer.revealsContent());
+    JsonNode items = new ObjectMapper().readTree(writer.writeEvent(
+        c.history().get(c.history().size() - 1))).get("items");
+    assertEquals("in person", items.get(0).get("term").get("form").asText());
+    JsonNode compensation = items.get(1).get("term");
+    assertEquals("FINANCIAL_COMPENSATION", compensation.get("kind").asText());
+    assertEquals(90, compensation.get("amount").get("amount").asInt());
+    assertEquals("2026-02-04", compensation.get("schedule").get(0).get("due").asText());
+    assertEquals("the bicycle", compensation.get("purpose").asText());
+    assertEquals("the shelter", items.get(2).get("term").get("organisation").asText());
+    assertEquals(40, items.get(2).get("term").get("amount").get("amount").asInt());
+    assertEquals(20, items.get(3).get("term").get("hours").asInt());
+    assertEquals("the library", items.get(3).get("term").get("description").asText());
+    assertEquals("the mailbox", items.get(4).get("term").get("description").asText());
+    assertEquals("a walk together", items.get(5).get("term").get("description").asText());
+    assertFalse(items.get(5).get("term").has("redacted"));
+  }
+
+  private static AgreementItem item(String id, AgreementTerm term) {
+    return new AgreementItem(AgreementItemId.of(id), term, List.of(OFFENDER));
+  }
+
+  @Test
+  void a_participant_receives_a_view_of_the_case_never_its_history() {
+    DisclosureDecision victim = DisclosurePolicies.cscRestorativeOpportunities().decide(
+        new DisclosureRequest(InformationClass.PROCESS_CONTENT, Recipient.participant(VICTIM),
+            Purpose.CONDUCT_OF_PROCESS), java.util.Set.of());
+    ProcessJson writer = ProcessJson.authorised(victim);
+    assertThrows(IllegalArgumentException.class, () -> writer.writeCase(withContent()));
+    CaseView view = Disclosures.disclose(withContent(),
+        DisclosurePolicies.cscRestorativeOpportunities(), Recipient.participant(VICTIM),
+        Purpose.CONDUCT_OF_PROCESS, day(10)).view();
+    String json = writer.writeView(view);
+    assertTrue(json.contains(LETTER));
+    assertTrue(json.contains("\"recipient\":\"PARTICIPANT:V1\""), json);
+  }
+
+  @Test
+  void a_redacted_view_in_json_names_its_entries_but_not_their_content() throws Exception {
+    CaseView view = Disclosures.disclose(withContent(),
+        DisclosurePolicies.cscRestorativeOpportunities(),
+        Recipient.of(RecipientKind.PROGRAMME_STAFF), Purpose.CASE_ADMINISTRATION, day(10)).view();
+    JsonNode tree = new ObjectMapper().readTree(ProcessJson.redacting().writeView(view));
+    assertEquals("PROGRAMME_STAFF", tree.get("recipient").asText());
+    assertEquals("REDACTED", tree.get("content").get("permission").asText());
+    assertTrue(tree.get("entries").get(0).get("content").isNull());
+    assertEquals("RO-2026-0001", tree.get("facts").get("caseId").asText());
+    assertFalse(tree.toString().contains(LETTER));
   }
 }
