@@ -138,4 +138,25 @@ class JsonPlumbingTest {
     assertReported(InputErrors.of(() -> reader.read(
         JsonNodeFactory.instance.nullNode(), "$.case")), "$.case", "must not be null");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}: rejected = {1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      {"a":1e999999999}              | true
+      {"a":-1e400}                   | true
+      {"a":[1,{"b":{"c":[2e308]}}]}  | true
+      {"a":1e300}                    | false
+      {"a":[1,{"b":-2.5}]}           | false
+      """)
+  void a_number_beyond_the_range_of_a_double_is_rejected_at_the_root_not_read_as_infinity(
+      String json, boolean rejected) {
+    if (rejected) {
+      org.rjkit.core.input.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+          org.rjkit.core.input.InvalidInputException.class, () -> RjkitJson.readTree(json));
+      org.junit.jupiter.api.Assertions.assertEquals("$", e.errors().get(0).path());
+      org.junit.jupiter.api.Assertions.assertTrue(
+          e.errors().get(0).message().contains("range of a double"), e.getMessage());
+    } else {
+      org.junit.jupiter.api.Assertions.assertTrue(RjkitJson.readTree(json).isObject());
+    }
+  }
 }
