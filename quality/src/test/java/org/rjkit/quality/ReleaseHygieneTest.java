@@ -78,4 +78,36 @@ class ReleaseHygieneTest {
             "version").orElseThrow());
     return module.dir().resolve("target").resolve(artifactId + "-" + version + classifier + ".jar");
   }
+
+  /**
+   * The bill of materials lists every library module, at the project's version, and nothing
+   * else: a vendor who imports it gets a consistent set of rjkit jars and no other pins.
+   */
+  @Test
+  void the_bom_pins_every_library_module_at_the_project_version() {
+    Document parent = ProjectPoms.parse(ProjectPoms.root().resolve("pom.xml"));
+    Document bom = ProjectPoms.parse(ProjectPoms.root().resolve("bom").resolve("pom.xml"));
+    String version = ProjectPoms.projectValue(parent, "version").orElseThrow();
+    assertEquals(Optional.of(version), ProjectPoms.projectValue(bom, "version"), "bom/pom.xml version");
+    assertTrue(ProjectPoms.child(bom.getDocumentElement(), "parent").isEmpty(),
+        "bom/pom.xml must not inherit rjkit-parent (it would pin Guava and Jackson for vendors)");
+    java.util.List<String> pinned = new java.util.ArrayList<>();
+    org.w3c.dom.Element management =
+        ProjectPoms.child(bom.getDocumentElement(), "dependencyManagement").orElseThrow();
+    org.w3c.dom.Element dependencies = ProjectPoms.child(management, "dependencies").orElseThrow();
+    for (org.w3c.dom.Element d : ProjectPoms.children(dependencies, "dependency")) {
+      String artifactId = ProjectPoms.child(d, "artifactId").orElseThrow().getTextContent().strip();
+      String groupId = ProjectPoms.child(d, "groupId").orElseThrow().getTextContent().strip();
+      String pinnedVersion = ProjectPoms.child(d, "version").orElseThrow().getTextContent().strip();
+      assertEquals("org.rjkit", groupId, "bom entry " + artifactId);
+      assertEquals(version, pinnedVersion, "bom entry " + artifactId);
+      pinned.add(artifactId);
+    }
+    java.util.List<String> modules = new java.util.ArrayList<>();
+    for (LibraryModule module : LibraryModule.values()) {
+      Document pom = ProjectPoms.parse(module.pom());
+      modules.add(ProjectPoms.projectValue(pom, "artifactId").orElseThrow());
+    }
+    assertEquals(modules, pinned, "bom/pom.xml dependencyManagement, in module order");
+  }
 }
