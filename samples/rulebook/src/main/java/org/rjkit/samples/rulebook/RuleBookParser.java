@@ -372,23 +372,13 @@ public final class RuleBookParser {
 
     List<ReasonWords> reasons(String cell, int number) {
       List<ReasonWords> out = new ArrayList<>();
-      if (isNone(cell)) {
-        return out;
-      }
-      Matcher m = REASON.matcher(cell);
-      int end = 0;
-      while (m.find()) {
-        String between = cell.substring(end, m.start()).replace(";", "").replace("<br>", "")
-            .strip();
-        if (!between.isEmpty()) {
+      for (String item : items(cell)) {
+        Matcher m = REASON.matcher(item);
+        if (!m.matches()) {
           throw error(number, "write reasons as RULE-ID: \"words\" or RULE-ID (fr): \"mots\"");
         }
         Language language = "fr".equals(m.group(2)) ? Language.FR : Language.EN;
         out.add(new ReasonWords(m.group(1), language, m.group(3)));
-        end = m.end();
-      }
-      if (!cell.substring(end).replace(";", "").replace("<br>", "").isBlank()) {
-        throw error(number, "write reasons as RULE-ID: \"words\" or RULE-ID (fr): \"mots\"");
       }
       return out;
     }
