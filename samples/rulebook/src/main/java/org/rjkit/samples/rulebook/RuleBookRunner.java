@@ -121,7 +121,14 @@ public final class RuleBookRunner {
         .map(r -> new ExpectedStatus(r.ruleId(), r.status())).toList();
   }
 
-  static List<String> screeningMismatches(Screening expected, Decision decision) {
+  /**
+   * What differs between a screening row's expectations and a decision.
+   *
+   * @param expected not null
+   * @param decision not null
+   * @return the differences, empty when the row passes
+   */
+  public static List<String> screeningMismatches(Screening expected, Decision decision) {
     List<String> out = new ArrayList<>();
     if (expected.outcome() != decision.outcome()) {
       out.add("outcome: expected " + expected.outcome() + ", actual " + decision.outcome());
@@ -153,25 +160,36 @@ public final class RuleBookRunner {
   }
 
   static List<String> contractMismatches(Contract expected, List<InputError> errors) {
+    return contractMismatches(expected, errors.stream().map(InputError::path).distinct().toList(),
+        errors.isEmpty());
+  }
+
+  /**
+   * What differs between a contract row's expectations and what a reader did.
+   *
+   * @param expected not null
+   * @param paths the JSON paths the rejection named (empty when accepted)
+   * @param accepted whether the document was accepted
+   * @return the differences, empty when the row passes
+   */
+  public static List<String> contractMismatches(Contract expected, List<String> paths,
+      boolean accepted) {
     List<String> out = new ArrayList<>();
     if (expected.accepted()) {
-      if (!errors.isEmpty()) {
-        out.add("expected the document to be accepted; the reader rejects it: "
-            + RuleBooks.describe(errors));
+      if (!accepted) {
+        out.add("expected the document to be accepted; it is rejected at " + paths);
       }
       return out;
     }
-    if (errors.isEmpty()) {
+    if (accepted) {
       out.add("expected the document to be rejected at " + expected.rejectedAt()
-          + "; the reader accepts it");
+          + "; it is accepted");
       return out;
     }
-    Set<String> paths = new HashSet<>();
-    errors.forEach(e -> paths.add(e.path()));
+    Set<String> named = new HashSet<>(paths);
     for (String p : expected.rejectedAt()) {
-      if (!paths.contains(p)) {
-        out.add("expected a rejection at " + p + "; the reader rejects it at "
-            + errors.stream().map(InputError::path).distinct().toList());
+      if (!named.contains(p)) {
+        out.add("expected a rejection at " + p + "; it is rejected at " + paths);
       }
     }
     return out;
