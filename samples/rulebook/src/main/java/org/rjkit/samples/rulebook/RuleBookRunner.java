@@ -95,8 +95,17 @@ public final class RuleBookRunner {
               + " reader rejects: " + RuleBooks.describe(e.errors())), List.of());
     }
     if (row.expected() instanceof Contract c) {
-      return new RowResult(book, section, row, json, Optional.empty(), List.of(),
-          Optional.empty(), contractMismatches(c, List.of()));
+      // the contract makes an unknown programme and a date before its first version input errors
+      List<InputError> errors = List.of();
+      try {
+        screener.screen(request);
+      } catch (UnknownProgrammeException e) {
+        errors = List.of(new InputError("$.programme", "names no programme"));
+      } catch (RuleSetNotInForceException e) {
+        errors = List.of(new InputError("$.asOf", "is before the programme's first version"));
+      }
+      return new RowResult(book, section, row, json, Optional.empty(), errors,
+          Optional.empty(), contractMismatches(c, errors));
     }
     Decision decision;
     try {

@@ -47,6 +47,9 @@ public final class HtmlRenderer {
   /** What a rendering produced. */
   public record Summary(int rows, int failing, List<Path> pages) {}
 
+  private static final String STARTING_CASE = "Starting case";
+  private static final String SEVERAL = "Several rules at once";
+
   private final Language language;
   private final RuleBookRunner runner;
   private final ProgrammeRegistry registry;
@@ -194,8 +197,12 @@ public final class HtmlRenderer {
               .append(esc(String.join(", ", r.catalogueRows())));
         }
         b.append(".</p>\n");
-      } else {
-        b.append("<h3 lang=\"en\">").append(esc(s.heading())).append("</h3>\n");
+      } else if (!s.heading().equals(STARTING_CASE)) {  // its heading is above
+        if (s.heading().equals(SEVERAL)) {
+          b.append("<h3>").append(esc(t("programme.several"))).append("</h3>\n");
+        } else {
+          b.append("<h3 lang=\"en\">").append(esc(s.heading())).append("</h3>\n");
+        }
       }
       if (mine.isEmpty()) {
         b.append("<p>").append(esc(t("programme.noExample"))).append("</p>\n");

@@ -332,6 +332,8 @@ public final class RequestTree {
       value = BooleanNode.valueOf(text.equals("true"));
     } else if (NUMBER.matcher(text).matches()) {
       value = RjkitJson.readTree(text);
+    } else if (text.equals("null") && mode == Mode.CONTRACT) {
+      value = com.fasterxml.jackson.databind.node.NullNode.getInstance();
     } else if (text.equals("null")) {
       throw new ChangeException(at + " = null is not a value; to make a fact unknown write"
           + " remove " + at);
