@@ -34,11 +34,15 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
       usage: rjkit screen [--programme ID] [--as-of YYYY-MM-DD] [--lang en|fr] [--format text|json]
                           [--rule-set FILE]... PATH...
              rjkit programmes [--lang en|fr] [--format text|json] [--rule-set FILE]...
+             rjkit rulebook [--lang en|fr] [--out DIR] [--book DIR]
+             rjkit conformance [--http URL] [--out FILE] [--book DIR | --cases FILE] [--export FILE]
              rjkit help
 
         screen      reads screening requests from JSON files, JSON Lines files (.jsonl, .ndjson)
                     or folders of them, and prints one decision per request, in input order
         programmes  lists the programmes, their versions and citations
+        rulebook    runs the rule book's examples (rulebook/*.md) and renders it as HTML
+        conformance runs the conformance kit against the Java API or, with --http, a service
 
         --programme ID   screen every request against this programme instead of its own
         --as-of DATE     decide every request for this date instead of its own
@@ -68,7 +72,7 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
       case "screen" -> Command.SCREEN;
       case "programmes", "programs" -> Command.PROGRAMMES;
       case "help", "--help", "-h" -> Command.HELP;
-      default -> throw new UsageException("unknown command; expected screen, programmes or help");
+      default -> throw new UsageException("unknown command; expected screen, programmes, rulebook, conformance or help");
     };
     Optional<String> programme = Optional.empty();
     Optional<LocalDate> asOf = Optional.empty();

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
  * <pre>
  *   ./rjkit screen [--programme ID] [--as-of DATE] [--lang en|fr] [--format text|json] PATH...
  *   ./rjkit programmes
+ *   ./rjkit rulebook [--lang en|fr] [--out DIR]
+ *   ./rjkit conformance [--http URL] [--out FILE]
  * </pre>
  *
  * <p>Exit status 0 when every request was decided (whatever the outcomes), 2 when any input or
@@ -51,6 +53,16 @@ public final class Main {
    * @return the exit status
    */
   public static int run(String[] args, PrintStream out, PrintStream err, boolean progress) {
+    if (args.length > 0 && org.rjkit.samples.rulebook.command.Commands.handles(args[0])) {
+      try {  // rulebook, conformance: the rule book module's own commands
+        return org.rjkit.samples.rulebook.command.Commands.run(args, out, err);
+      } catch (RuntimeException e) {
+        err.println("rjkit: internal error (" + e.getClass().getSimpleName() + ")");
+        return FAILURE;
+      } finally {
+        out.flush();
+      }
+    }
     Arguments arguments;
     try {
       arguments = Arguments.parse(args);

@@ -1,0 +1,252 @@
+package org.rjkit.samples.rulebook;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.rjkit.core.input.InputError;
+import org.rjkit.core.input.InvalidInputException;
+import org.rjkit.core.language.Language;
+import org.rjkit.core.screening.ScreeningRequest;
+import org.rjkit.eligibility.Decision;
+import org.rjkit.eligibility.RuleResult;
+import org.rjkit.eligibility.RuleSetNotInForceException;
+import org.rjkit.eligibility.RuleStatus;
+import org.rjkit.eligibility.Screener;
+import org.rjkit.eligibility.UnknownProgrammeException;
+import org.rjkit.samples.rulebook.RuleBook.Contract;
+import org.rjkit.samples.rulebook.RuleBook.ExpectedStatus;
+import org.rjkit.samples.rulebook.RuleBook.ReasonWords;
+import org.rjkit.samples.rulebook.RuleBook.Row;
+import org.rjkit.samples.rulebook.RuleBook.Screening;
+import org.rjkit.samples.rulebook.RuleBook.Section;
+import org.rjkit.samples.rulebook.json.ChangeException;
+import org.rjkit.samples.rulebook.json.RequestTree;
+
+/**
+ * Runs rule book rows: applies each row's changes to the starting case, reads the request with
+ * the strict reader, screens it, and compares the outcome, the status of every rule not MET and
+ * the reason words with the row's. Immutable and thread-safe.
+ */
+public final class RuleBookRunner {
+
+  private final Screener screener;
+
+  /**
+   * @param screener decides the requests, not null
+   */
+  public RuleBookRunner(Screener screener) {
+    this.screener = checkNotNull(screener, "screener");
+  }
+
+  /**
+   * The request a row's changes make of the starting case.
+   *
+   * @param book not null
+   * @param row not null
+   * @return the changed tree
+   * @throws RuleBookException naming the row's line when a change breaks the grammar
+   */
+  public static RequestTree changed(RuleBook book, Row row) {
+    RequestTree.Mode mode = book.kind() == RuleBook.Kind.CONTRACT ? RequestTree.Mode.CONTRACT
+        : RequestTree.Mode.CLOSED;
+    RequestTree tree = RequestTree.of(book.startingCase(), mode);
+    for (var change : row.changes()) {
+      try {
+        tree.apply(change);
+      } catch (ChangeException e) {
+        throw new RuleBookException(book.source(), row.line(), e.getMessage());
+      }
+    }
+    return tree;
+  }
+
+  /**
+   * Runs one row.
+   *
+   * @param book the row's document, not null
+   * @param section the row's section, not null
+   * @param row not null
+   * @return what came of it
+   */
+  public RowResult run(RuleBook book, Section section, Row row) {
+    RequestTree tree;
+    try {
+      tree = changed(book, row);
+    } catch (RuleBookException e) {
+      return new RowResult(book, section, row, Optional.empty(), Optional.empty(), List.of(),
+          Optional.of(e.getMessage()), List.of());
+    }
+    Optional<String> json = Optional.of(tree.toJson());
+    ScreeningRequest request;
+    try {
+      request = tree.read();
+    } catch (InvalidInputException e) {
+      if (row.expected() instanceof Contract c) {
+        return new RowResult(book, section, row, json, Optional.empty(), e.errors(),
+            Optional.empty(), contractMismatches(c, e.errors()));
+      }
+      return new RowResult(book, section, row, json, Optional.empty(), e.errors(),
+          Optional.of(book.source() + ":" + row.line() + ": the changes make a request the"
+              + " reader rejects: " + RuleBooks.describe(e.errors())), List.of());
+    }
+    if (row.expected() instanceof Contract c) {
+      // the contract makes an unknown programme and a date before its first version input errors
+      List<InputError> errors = List.of();
+      try {
+        screener.screen(request);
+      } catch (UnknownProgrammeException e) {
+        errors = List.of(new InputError("$.programme", "names no programme"));
+      } catch (RuleSetNotInForceException e) {
+        errors = List.of(new InputError("$.asOf", "is before the programme's first version"));
+      }
+      return new RowResult(book, section, row, json, Optional.empty(), errors,
+          Optional.empty(), contractMismatches(c, errors));
+    }
+    Decision decision;
+    try {
+      decision = screener.screen(request);
+    } catch (UnknownProgrammeException | RuleSetNotInForceException e) {
+      return new RowResult(book, section, row, json, Optional.empty(), List.of(),
+          Optional.of(book.source() + ":" + row.line() + ": the request cannot be screened ("
+              + e.getClass().getSimpleName() + ")"), List.of());
+    }
+    return new RowResult(book, section, row, json, Optional.of(decision), List.of(),
+        Optional.empty(), screeningMismatches((Screening) row.expected(), decision));
+  }
+
+  /**
+   * The rules of a decision that are not MET, in the programme's order.
+   *
+   * @param decision not null
+   * @return such as {@code [CSC-RO-SAFETY = REVIEW]}
+   */
+  public static List<ExpectedStatus> notMet(Decision decision) {
+    return decision.rules().stream().filter(r -> r.status() != RuleStatus.MET)
+        .map(r -> new ExpectedStatus(r.ruleId(), r.status())).toList();
+  }
+
+  /**
+   * What differs between a screening row's expectations and a decision.
+   *
+   * @param expected not null
+   * @param decision not null
+   * @return the differences, empty when the row passes
+   */
+  public static List<String> screeningMismatches(Screening expected, Decision decision) {
+    List<String> out = new ArrayList<>();
+    if (expected.outcome() != decision.outcome()) {
+      out.add("outcome: expected " + expected.outcome() + ", actual " + decision.outcome());
+    }
+    List<ExpectedStatus> actual = notMet(decision);
+    List<ExpectedStatus> wanted = new ArrayList<>();
+    for (RuleResult r : decision.rules()) {
+      expected.notMet().stream().filter(e -> e.ruleId().equals(r.ruleId()))
+          .forEach(wanted::add);
+    }
+    if (!wanted.equals(actual)) {
+      out.add("rules not met: expected " + show(wanted) + ", actual " + show(actual));
+    }
+    for (RuleResult r : decision.rules()) {
+      if (r.reason().en().isBlank() || r.reason().fr().isBlank()) {
+        out.add(r.ruleId() + " gives no reason in English and French");
+      }
+    }
+    for (ReasonWords words : expected.reasons()) {
+      Optional<RuleResult> rule = decision.rules().stream()
+          .filter(r -> r.ruleId().equals(words.ruleId())).findFirst();
+      String reason = rule.map(r -> r.reason().in(words.language())).orElse("");
+      if (!reason.toLowerCase(Locale.ROOT).contains(words.words().toLowerCase(Locale.ROOT))) {
+        out.add("the " + (words.language() == Language.FR ? "French" : "English") + " reason of "
+            + words.ruleId() + " does not say \"" + words.words() + "\"");
+      }
+    }
+    return out;
+  }
+
+  static List<String> contractMismatches(Contract expected, List<InputError> errors) {
+    return contractMismatches(expected, errors.stream().map(InputError::path).distinct().toList(),
+        errors.isEmpty());
+  }
+
+  /**
+   * What differs between a contract row's expectations and what a reader did.
+   *
+   * @param expected not null
+   * @param paths the JSON paths the rejection named (empty when accepted)
+   * @param accepted whether the document was accepted
+   * @return the differences, empty when the row passes
+   */
+  public static List<String> contractMismatches(Contract expected, List<String> paths,
+      boolean accepted) {
+    List<String> out = new ArrayList<>();
+    if (expected.accepted()) {
+      if (!accepted) {
+        out.add("expected the document to be accepted; it is rejected at " + paths);
+      }
+      return out;
+    }
+    if (accepted) {
+      out.add("expected the document to be rejected at " + expected.rejectedAt()
+          + "; it is accepted");
+      return out;
+    }
+    Set<String> named = new HashSet<>(paths);
+    for (String p : expected.rejectedAt()) {
+      if (!named.contains(p)) {
+        out.add("expected a rejection at " + p + "; it is rejected at " + paths);
+      }
+    }
+    return out;
+  }
+
+  static String show(List<ExpectedStatus> statuses) {
+    return statuses.isEmpty() ? "(every rule MET)" : statuses.toString();
+  }
+
+  /**
+   * A report of a row that fails: where it is, the row, what was expected and what came, and
+   * the reasons of the rules not MET, in English.
+   *
+   * @param result not null
+   * @return the report, several lines
+   */
+  public static String report(RowResult result) {
+    StringBuilder b = new StringBuilder();
+    Row row = result.row();
+    b.append(result.location()).append(": row \"").append(row.scenario()).append("\" ")
+        .append(result.passes() ? "passes" : "fails").append('\n');
+    b.append("  changes:  ").append(row.changes().isEmpty() ? "none"
+        : String.join("; ", row.changes().stream().map(Object::toString).toList())).append('\n');
+    result.documentError().ifPresent(e -> b.append("  error:    ").append(e).append('\n'));
+    if (row.expected() instanceof Screening s) {
+      b.append("  expected: ").append(s.outcome()).append("; ").append(show(s.notMet()))
+          .append('\n');
+    } else if (row.expected() instanceof Contract c) {
+      b.append("  expected: ").append(c.accepted() ? "accepted" : "rejected at " + c.rejectedAt())
+          .append('\n');
+    }
+    result.decision().ifPresent(d -> {
+      b.append("  actual:   ").append(d.outcome()).append("; ").append(show(notMet(d)))
+          .append('\n');
+      for (RuleResult r : d.rules()) {
+        if (r.status() != RuleStatus.MET) {
+          b.append("  reason:   ").append(r.ruleId()).append(": ").append(r.reason().en())
+              .append('\n');
+        }
+      }
+    });
+    if (!result.inputErrors().isEmpty()) {
+      b.append("  actual:   rejected: ").append(RuleBooks.describe(result.inputErrors()))
+          .append('\n');
+    }
+    for (String m : result.mismatches()) {
+      b.append("  differs:  ").append(m).append('\n');
+    }
+    return b.toString();
+  }
+}

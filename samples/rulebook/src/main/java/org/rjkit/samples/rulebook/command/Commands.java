@@ -1,0 +1,216 @@
+package org.rjkit.samples.rulebook.command;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rjkit.core.language.Language;
+import org.rjkit.eligibility.Eligibility;
+import org.rjkit.eligibility.Screener;
+import org.rjkit.samples.rulebook.RuleBook;
+import org.rjkit.samples.rulebook.RuleBookException;
+import org.rjkit.samples.rulebook.RuleBookRunner;
+import org.rjkit.samples.rulebook.RuleBooks;
+import org.rjkit.samples.rulebook.conformance.CaseResult;
+import org.rjkit.samples.rulebook.conformance.ConformanceSuite;
+import org.rjkit.samples.rulebook.conformance.JavaTarget;
+import org.rjkit.samples.rulebook.conformance.Results;
+import org.rjkit.samples.rulebook.conformance.Target;
+import org.rjkit.samples.rulebook.conformance.json.HttpTarget;
+import org.rjkit.samples.rulebook.conformance.json.SuiteDocuments;
+import org.rjkit.samples.rulebook.html.HtmlRenderer;
+
+/**
+ * {@code rulebook [--lang en|fr] [--out DIR] [--book DIR]} renders the rule book as HTML;
+ * {@code conformance [--http URL] [--out FILE] [--book DIR | --cases FILE] [--export FILE]} runs
+ * the conformance kit. Exit status 0 when every row (case) passes, 1 when one fails, 2 when an
+ * argument or a document is invalid.
+ */
+public final class Commands {
+
+  /** Every row or case passes. */
+  public static final int OK = 0;
+  /** A row or case fails. */
+  public static final int FAILS = 1;
+  /** An argument or a document is invalid. */
+  public static final int INVALID = 2;
+
+  /** The usage lines, for the command line's help. */
+  public static final String USAGE = """
+             rjkit rulebook [--lang en|fr] [--out DIR] [--book DIR]
+             rjkit conformance [--http URL] [--out FILE] [--book DIR | --cases FILE] [--export FILE]
+
+        rulebook     runs every example of the rule book (rulebook/*.md) and renders it as HTML
+                     (default --out target/rulebook/LANG)
+        conformance  runs the conformance kit (the rule book's rows as cases) against the Java
+                     API, or with --http against a service taking POST URL/screenings; writes
+                     the results as CSV (to --out FILE, else standard output) and a summary
+      """;
+
+  private Commands() {}
+
+  /**
+   * Whether a command is one of these.
+   *
+   * @param command the first argument, not null
+   * @return true for {@code rulebook} and {@code conformance}
+   */
+  public static boolean handles(String command) {
+    return command.equals("rulebook") || command.equals("conformance");
+  }
+
+  /**
+   * Runs a command.
+   *
+   * @param args the arguments, the command first, not null
+   * @param out standard output, not null
+   * @param err standard error, not null
+   * @return the exit status
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    Map<String, String> options = new LinkedHashMap<>();
+    List<String> allowed = args[0].equals("rulebook") ? List.of("--lang", "--out", "--book")
+        : List.of("--http", "--out", "--book", "--cases", "--export");
+    for (int i = 1; i < args.length; i++) {
+      String name = args[i];
+      String value = null;
+      int eq = name.indexOf('=');
+      if (eq > 0) {
+        value = name.substring(eq + 1);
+        name = name.substring(0, eq);
+      }
+      if (!allowed.contains(name)) {
+        err.println("rjkit " + args[0] + ": unknown option " + (name.startsWith("--") ? name
+            : "(a value without an option)") + "; the options are " + String.join(", ", allowed));
+        return INVALID;
+      }
+      if (value == null) {
+        if (i + 1 >= args.length) {
+          err.println("rjkit " + args[0] + ": " + name + " needs a value");
+          return INVALID;
+        }
+        value = args[++i];
+      }
+      options.put(name, value);
+    }
+    try {
+      return args[0].equals("rulebook") ? rulebook(options, out, err)
+          : conformance(options, out, err);
+    } catch (RuleBookException e) {
+      err.println(e.getMessage());
+      return INVALID;
+    } catch (IOException | java.io.UncheckedIOException e) {
+      err.println("rjkit " + args[0] + ": a file cannot be read or written ("
+          + e.getClass().getSimpleName() + ")");
+      return FAILS;
+    }
+  }
+
+  private static List<RuleBook> books(Map<String, String> options, Screener screener) {
+    Path dir = Path.of(options.getOrDefault("--book", "rulebook"));
+    if (!Files.isDirectory(dir)) {
+      throw new RuleBookException(dir.toString(), 0, "is not a rule book folder; run from the"
+          + " repository root or give --book DIR");
+    }
+    List<RuleBook> books = new ArrayList<>();
+    for (Path file : RuleBooks.files(dir)) {
+      books.add(RuleBooks.load(file, screener.registry()));
+    }
+    return books;
+  }
+
+  private static int rulebook(Map<String, String> options, PrintStream out, PrintStream err) {
+    Language language;
+    try {
+      language = Language.fromCode(options.getOrDefault("--lang", "en"));
+    } catch (IllegalArgumentException e) {
+      err.println("rjkit rulebook: --lang must be en or fr");
+      return INVALID;
+    }
+    Screener screener = Eligibility.screener();
+    List<RuleBook> books = books(options, screener);
+    Path outDir = Path.of(options.getOrDefault("--out", "target/rulebook/" + language.code()));
+    RuleBookRunner runner = new RuleBookRunner(screener);
+    HtmlRenderer.Summary summary = new HtmlRenderer(language, runner, screener.registry())
+        .render(books, outDir);
+    for (RuleBook book : books) {
+      for (RuleBook.Section s : book.sections()) {
+        for (RuleBook.Row r : s.rows()) {
+          var result = runner.run(book, s, r);
+          if (!result.passes()) {
+            err.print(RuleBookRunner.report(result));
+          }
+        }
+      }
+    }
+    out.println("rjkit rulebook: " + summary.pages().size() + " pages in " + outDir + " ("
+        + summary.rows() + " examples, " + (summary.rows() - summary.failing()) + " pass, "
+        + summary.failing() + " fail)");
+    return summary.failing() == 0 ? OK : FAILS;
+  }
+
+  private static int conformance(Map<String, String> options, PrintStream out, PrintStream err)
+      throws IOException {
+    Screener screener = Eligibility.screener();
+    ConformanceSuite suite;
+    if (options.containsKey("--cases")) {
+      if (options.containsKey("--book")) {
+        err.println("rjkit conformance: give --book or --cases, not both");
+        return INVALID;
+      }
+      try {
+        suite = SuiteDocuments.fromJsonLines(Files.readString(Path.of(options.get("--cases")),
+            StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException e) {
+        err.println("rjkit conformance: " + options.get("--cases") + ": " + e.getMessage());
+        return INVALID;
+      }
+    } else {
+      suite = ConformanceSuite.from(books(options, screener), screener.registry());
+    }
+    if (options.containsKey("--export")) {
+      Files.writeString(Path.of(options.get("--export")), SuiteDocuments.toJsonLines(suite),
+          StandardCharsets.UTF_8);
+    }
+    Target target;
+    if (options.containsKey("--http")) {
+      Optional<URI> uri = httpUri(options.get("--http"));
+      if (uri.isEmpty()) {
+        err.println("rjkit conformance: --http must be an http:// or https:// URL");
+        return INVALID;
+      }
+      target = new HttpTarget(uri.get());
+    } else {
+      target = new JavaTarget(screener);
+    }
+    List<CaseResult> results = suite.run(target);
+    String csv = Results.csv(results);
+    String summary = Results.summary(results, target.name());
+    if (options.containsKey("--out")) {
+      Files.writeString(Path.of(options.get("--out")), csv, StandardCharsets.UTF_8);
+      out.print(summary);
+    } else {
+      out.print(csv);
+      err.print(summary);
+    }
+    return Results.allPass(results) ? OK : FAILS;
+  }
+
+  private static Optional<URI> httpUri(String value) {
+    try {
+      URI uri = new URI(value);
+      return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+}

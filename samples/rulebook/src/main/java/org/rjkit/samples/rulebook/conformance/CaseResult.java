@@ -1,0 +1,23 @@
+package org.rjkit.samples.rulebook.conformance;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * What came of one case.
+ *
+ * @param testCase the case
+ * @param result SUCCESS, FAILURE or ERROR
+ * @param message what differs or went wrong, empty on success
+ */
+public record CaseResult(ConformanceCase testCase, Result result, String message) {
+
+  /** The result of a case, as the DMN TCK writes them. */
+  public enum Result { SUCCESS, FAILURE, ERROR }
+
+  /** Checks that nothing is null. */
+  public CaseResult {
+    checkNotNull(testCase, "testCase");
+    checkNotNull(result, "result");
+    checkNotNull(message, "message");
+  }
+}

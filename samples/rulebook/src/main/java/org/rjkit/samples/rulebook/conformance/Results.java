@@ -1,0 +1,93 @@
+package org.rjkit.samples.rulebook.conformance;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.rjkit.samples.rulebook.conformance.CaseResult.Result;
+
+/**
+ * The results of a run, as the DMN TCK writes them: a CSV file with one line per case, and a
+ * summary of totals.
+ */
+public final class Results {
+
+  /** The CSV header. */
+  public static final String HEADER = "case,level,programme,requirement,result,message";
+
+  private Results() {}
+
+  /**
+   * The results as CSV (RFC 4180: fields with a comma, quote or line end are quoted).
+   *
+   * @param results not null
+   * @return the CSV text, with a header line, {@code \n} line ends
+   */
+  public static String csv(List<CaseResult> results) {
+    StringBuilder b = new StringBuilder(HEADER).append('\n');
+    for (CaseResult r : results) {
+      ConformanceCase c = r.testCase();
+      b.append(field(c.id())).append(',').append(c.level().label()).append(',')
+          .append(field(c.programme())).append(',').append(field(c.requirement())).append(',')
+          .append(r.result()).append(',').append(field(r.message())).append('\n');
+    }
+    return b.toString();
+  }
+
+  static String field(String value) {
+    if (value.contains(",") || value.contains("\"") || value.contains("\n")
+        || value.contains("\r")) {
+      return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+    return value;
+  }
+
+  /**
+   * A summary: totals and percentages, then per level and per programme.
+   *
+   * @param results not null
+   * @param target the target's name
+   * @return the summary, several lines
+   */
+  public static String summary(List<CaseResult> results, String target) {
+    int total = results.size();
+    StringBuilder b = new StringBuilder();
+    b.append("rjkit conformance kit against ").append(target).append('\n');
+    b.append(String.format(Locale.ROOT, "    Total: %d%n", total));
+    for (Result r : Result.values()) {
+      long n = results.stream().filter(x -> x.result() == r).count();
+      b.append(String.format(Locale.ROOT, "  %7s: %d %5.1f%%%n", label(r), n,
+          total == 0 ? 0.0 : 100.0 * n / total));
+    }
+    Map<String, int[]> groups = new LinkedHashMap<>();
+    for (CaseResult r : results) {
+      String key = r.testCase().level().label() + " " + r.testCase().programme();
+      int[] counts = groups.computeIfAbsent(key, k -> new int[2]);
+      counts[0]++;
+      if (r.result() == Result.SUCCESS) {
+        counts[1]++;
+      }
+    }
+    groups.forEach((k, v) -> b.append(String.format(Locale.ROOT, "  %-45s %d/%d%n", k, v[1],
+        v[0])));
+    return b.toString();
+  }
+
+  private static String label(Result r) {
+    return switch (r) {
+      case SUCCESS -> "Success";
+      case FAILURE -> "Failure";
+      case ERROR -> "Error";
+    };
+  }
+
+  /**
+   * Whether every case succeeded.
+   *
+   * @param results not null
+   * @return true when there are results and all are SUCCESS
+   */
+  public static boolean allPass(List<CaseResult> results) {
+    return !results.isEmpty() && results.stream().allMatch(r -> r.result() == Result.SUCCESS);
+  }
+}
