@@ -86,6 +86,6 @@ public record Programme(ProgrammeId id, BilingualText name, List<RuleSetVersion>
   public Decision screen(ScreeningRequest request) {
     checkNotNull(request, "request");
     return versionOn(request.asOf()).evaluate(id, request.caseFile(), request.requesterId(),
-        request.asOf());
+        request.asOf(), request.offenderId());
   }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.rjkit.core.casefile.CaseFile;
 import org.rjkit.core.participant.ParticipantId;
@@ -49,8 +50,25 @@ public record RuleSetVersion(String version, LocalDate effectiveFrom, List<Rule>
    */
   public Decision evaluate(ProgrammeId programme, CaseFile caseFile, ParticipantId requesterId,
       LocalDate asOf) {
+    return evaluate(programme, caseFile, requesterId, asOf, Optional.empty());
+  }
+
+  /**
+   * Evaluates every rule (nothing short-circuits) for the offender a request names, and builds
+   * the decision.
+   *
+   * @param programme the programme's id, not null
+   * @param caseFile the case, not null
+   * @param requesterId a participant of the case
+   * @param asOf the date decided for, not null
+   * @param offenderId the offender the request concerns, when it names one: an offender of the
+   *     case
+   * @return the decision
+   */
+  public Decision evaluate(ProgrammeId programme, CaseFile caseFile, ParticipantId requesterId,
+      LocalDate asOf, Optional<ParticipantId> offenderId) {
     checkNotNull(programme, "programme");
-    CaseFacts facts = new CaseFacts(caseFile, requesterId, asOf);
+    CaseFacts facts = new CaseFacts(caseFile, requesterId, asOf, offenderId);
     List<RuleResult> results = new ArrayList<>(rules.size());
     for (Rule rule : rules) {
       results.add(rule.evaluate(facts));

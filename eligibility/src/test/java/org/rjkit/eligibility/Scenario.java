@@ -64,6 +64,7 @@ public final class Scenario {
   private OffenderFile offender;
   private Victim victim;
   private ParticipantId requester;
+  private Optional<ParticipantId> offenderId = Optional.empty();
   private LocalDate asOf = AS_OF;
   private LocalDate offenceDate;
   private OffenceCategory offenceCategory;
@@ -224,7 +225,7 @@ public final class Scenario {
 
   /** The screening request. */
   public ScreeningRequest request() {
-    return new ScreeningRequest(programme, requester, asOf, caseFile());
+    return new ScreeningRequest(programme, requester, asOf, caseFile(), offenderId);
   }
 
   /** The decision of the built-in programme. */
@@ -281,6 +282,7 @@ public final class Scenario {
       }
       case "supervision" -> file.supervision(SupervisionStatus.valueOf(w[1]));
       case "requester" -> requester = ParticipantId.of(w[1]);
+      case "offenderId" -> offenderId = Optional.of(ParticipantId.of(w[1]));
       case "add" -> add(w);
       case "victim" -> victim(rest);
       case "accepts", "acknowledges", "denies", "wants", "advised", "opportunity", "plea",
@@ -342,29 +344,52 @@ public final class Scenario {
     consents.removeIf(c -> c.participantId().equals(id));
   }
 
-  /** {@code add victim-family P3 of P1 SPOUSE [co-accused]}, {@code add offender-family P4 of P2}, ... */
+  /**
+   * {@code add victim-family P3 of P1 SPOUSE [co-accused]}, {@code add offender-family P4 of P2},
+   * {@code add victim-family P3 of P1 CONJUGAL_PARTNER since 2025-06-01},
+   * {@code add victim-family P3 of P1 unknown}, {@code add offender P7 [born 1990-01-01]
+   * [accepting responsibility]}, {@code add victim P8 [deceased|incapable] [co-accused]}, ...
+   */
   private void add(String[] w) {
     ParticipantId id = ParticipantId.of(w[2]);
     boolean coAccused = w[w.length - 1].equals("co-accused");
+    List<String> words = List.of(w);
     Participant p = switch (w[1]) {
       case "victim-family" -> new VictimFamilyMember(id, ParticipantId.of(w[4]),
-          Optional.of(Relationship.valueOf(w[5])), Optional.empty(), coAccused);
+          w[5].equals("unknown") ? Optional.empty() : Optional.of(Relationship.valueOf(w[5])),
+          words.contains("since")
+              ? Optional.of(LocalDate.parse(w[words.indexOf("since") + 1])) : Optional.empty(),
+          coAccused);
+      case "offender" -> new Offender(id, words.contains("born")
+              ? Optional.of(LocalDate.parse(w[words.indexOf("born") + 1])) : Optional.empty(),
+          words.contains("accepting") ? Optional.of(true) : Optional.empty(), Optional.empty(),
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+          Optional.empty(), coAccused);
       case "offender-family" -> new OffenderFamilyMember(id, ParticipantId.of(w[4]),
           Optional.of(Relationship.PARENT), coAccused);
       case "representative" -> new VictimRepresentative(id, ParticipantId.of(w[4]), coAccused);
       case "supporter" -> new Supporter(id, Optional.empty(), coAccused);
-      case "victim" -> new Victim(id, Optional.of(false), false, false, Optional.empty(),
-          Optional.empty(), coAccused);
+      case "victim" -> new Victim(id, Optional.of(false), words.contains("deceased"),
+          words.contains("incapable"), Optional.empty(), Optional.empty(), coAccused);
       default -> throw new IllegalArgumentException("unknown participant: " + w[1]);
     };
     others.add(p);
   }
 
-  /** {@code victim deceased}, {@code victim co-accused}. */
+  /**
+   * {@code victim deceased}, {@code victim incapable}, {@code victim co-accused},
+   * {@code victim unregistered}, {@code victim registration unknown}.
+   */
   private void victim(String what) {
     victim = switch (what) {
       case "deceased" -> new Victim(VICTIM, victim.registeredVictim(), true, false,
           Optional.empty(), Optional.empty(), victim.chargedInSameOffence());
+      case "incapable" -> new Victim(VICTIM, victim.registeredVictim(), false, true,
+          Optional.empty(), Optional.empty(), victim.chargedInSameOffence());
+      case "unregistered" -> new Victim(VICTIM, Optional.of(false), victim.deceased(),
+          victim.incapable(), Optional.empty(), Optional.empty(), victim.chargedInSameOffence());
+      case "registration unknown" -> new Victim(VICTIM, Optional.empty(), victim.deceased(),
+          victim.incapable(), Optional.empty(), Optional.empty(), victim.chargedInSameOffence());
       case "co-accused" -> new Victim(VICTIM, victim.registeredVictim(), victim.deceased(),
           false, Optional.empty(), Optional.empty(), true);
       default -> throw new IllegalArgumentException("unknown change: victim " + what);

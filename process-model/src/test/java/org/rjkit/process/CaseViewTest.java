@@ -126,8 +126,9 @@ class CaseViewTest {
         new ParticipantEnrolled(day(3), Enrolment.of(VICTIMS_MOTHER, Role.VICTIM_FAMILY_MEMBER)),
         new ConsentGiven(day(4), VICTIM, true, ConsentForm.WRITTEN),
         new ConsentGiven(day(4), VICTIMS_MOTHER, false, ConsentForm.ORAL),
-        new ConsentGiven(day(4), VICTIMS_MOTHER, true, ConsentForm.ORAL),
         new ConsentGiven(day(4), OFFENDER, true, ConsentForm.WRITTEN),
+        // informed the next day: on the same day an uninformed grant would prevail
+        new ConsentGiven(day(5), VICTIMS_MOTHER, true, ConsentForm.ORAL),
         new SafetyAssessed(day(5), RiskLevel.LOW),
         new MeetingScheduled(day(5), new Meeting(day(5), day(20), Channel.FACE_TO_FACE)),
         new ProcessTypeChanged(day(6), ProcessType.INDIRECT_MEDIATION),

@@ -4,59 +4,106 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.rjkit.core.participant.ParticipantId;
 
 /**
- * Every consent record of a case. Consent can be withdrawn at any time and given again later; the
- * latest record given on or before a date decides.
+ * Every consent record of a case. Consent can be withdrawn at any time and given again later;
+ * the person's latest act on or before a date decides (programmes.md, "current consent").
  *
- * @param records in document order
+ * @param records in document order; the order never changes a participant's consent
  */
 public record ConsentHistory(List<ConsentRecord> records) {
 
   /** No consent on record. */
   public static final ConsentHistory EMPTY = new ConsentHistory(List.of());
 
+  /**
+   * Records in an order that depends on their content only: by date given, then date withdrawn
+   * (none first), then informed (unknown, no, yes), then form (unknown first). Used to break ties
+   * between acts of the same kind on the same day, so that the document's order never counts.
+   */
+  static final Comparator<ConsentRecord> CANONICAL = Comparator
+      .comparing(ConsentRecord::givenOn)
+      .thenComparing(r -> r.withdrawnOn().orElse(LocalDate.MIN))
+      .thenComparingInt(r -> r.informed().map(i -> i ? 2 : 1).orElse(0))
+      .thenComparingInt(r -> r.form().map(f -> f.ordinal() + 1).orElse(0));
+
   public ConsentHistory {
     records = ImmutableList.copyOf(records);
   }
 
   /**
-   * A participant's consent on a date: the latest record given on or before the date (on the
-   * same day, the later in the list) counts when it is informed and not withdrawn on or before
-   * the date. A consent given again after a withdrawal restores consent; a withdrawal dated after
-   * the date does not count.
+   * A participant's consent on a date: the person's latest act on or before the date decides.
+   * Each record is a grant on {@code givenOn} and, if withdrawn, a withdrawal on
+   * {@code withdrawnOn}; a withdrawal or grant dated after the date does not count. Between acts
+   * of the same day a withdrawal prevails over a grant, and a grant not informed (or not known
+   * to be informed) over an informed one. A withdrawal is the person's act: it withdraws consent
+   * whichever record it is written on, even one older than a later grant. Consent is current
+   * when the latest act is an informed grant; a grant after the latest withdrawal restores it.
+   * The order of the records never changes the result.
    *
    * @param participant not null
    * @param on not null
-   * @return the consent as it stands
+   * @return the consent as it stands, with the grants made since the latest withdrawal
    */
   public CurrentConsent currentOn(ParticipantId participant, LocalDate on) {
     checkNotNull(participant, "participant");
     checkNotNull(on, "on");
-    ConsentRecord latest = null;
+    Act latest = null;
+    Optional<LocalDate> latestWithdrawal = Optional.empty();
+    List<ConsentRecord> own = new ArrayList<>();
     for (ConsentRecord r : records) {
-      if (r.participantId().equals(participant) && !r.givenOn().isAfter(on)
-          && (latest == null || !r.givenOn().isBefore(latest.givenOn()))) {
-        latest = r;
+      if (!r.participantId().equals(participant) || r.givenOn().isAfter(on)) {
+        continue;
+      }
+      own.add(r);
+      Act grant = new Act(r.givenOn(), grantRank(r), r);
+      latest = later(latest, grant);
+      if (r.isWithdrawnOn(on)) {
+        LocalDate w = r.withdrawnOn().orElseThrow();
+        latest = later(latest, new Act(w, WITHDRAWAL, r));
+        if (latestWithdrawal.isEmpty() || w.isAfter(latestWithdrawal.get())) {
+          latestWithdrawal = Optional.of(w);
+        }
       }
     }
     if (latest == null) {
       return CurrentConsent.NONE;
     }
-    ConsentStatus status;
-    if (latest.isWithdrawnOn(on)) {
-      status = ConsentStatus.WITHDRAWN;
-    } else if (latest.informed().isEmpty()) {
-      status = ConsentStatus.INFORMED_UNKNOWN;
-    } else if (!latest.informed().get()) {
-      status = ConsentStatus.NOT_INFORMED;
-    } else {
-      status = ConsentStatus.CURRENT;
-    }
-    return new CurrentConsent(status, Optional.of(latest));
+    ConsentStatus status = switch (latest.rank()) {
+      case WITHDRAWAL -> ConsentStatus.WITHDRAWN;
+      case NOT_INFORMED -> ConsentStatus.NOT_INFORMED;
+      case INFORMED_UNKNOWN -> ConsentStatus.INFORMED_UNKNOWN;
+      default -> ConsentStatus.CURRENT;
+    };
+    Optional<LocalDate> since = latestWithdrawal;
+    List<ConsentRecord> grants = own.stream()
+        .filter(r -> since.isEmpty() || r.givenOn().isAfter(since.get()))
+        .sorted(CANONICAL).toList();
+    return new CurrentConsent(status, Optional.of(latest.record()), grants);
+  }
+
+  private static final int INFORMED = 0;
+  private static final int INFORMED_UNKNOWN = 1;
+  private static final int NOT_INFORMED = 2;
+  private static final int WITHDRAWAL = 3;
+
+  private static int grantRank(ConsentRecord r) {
+    return r.informed().map(i -> i ? INFORMED : NOT_INFORMED).orElse(INFORMED_UNKNOWN);
+  }
+
+  /** An act of the person: a grant or a withdrawal, on a date, with the record it is on. */
+  private record Act(LocalDate on, int rank, ConsentRecord record) {}
+
+  private static final Comparator<Act> ACTS = Comparator.comparing(Act::on)
+      .thenComparingInt(Act::rank).thenComparing(Act::record, CANONICAL);
+
+  private static Act later(Act a, Act b) {
+    return a == null || ACTS.compare(b, a) > 0 ? b : a;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rjkit.core.casefile.CaseFile;
 import org.rjkit.core.input.InvalidInputException;
+import org.rjkit.core.participant.Offender;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
@@ -20,7 +21,10 @@ import org.rjkit.core.screening.ScreeningRequest;
  * <p>{@code schemaVersion} must be {@code "1"}; {@code programme}, {@code requesterId},
  * {@code asOf} and {@code case} are required, except that {@link Overrides} may supply the
  * programme and the date (a value the document states is still checked, then replaced).
- * {@code requesterId} must name a participant of the case.
+ * {@code requesterId} must name a participant of the case. The optional {@code offenderId} must
+ * name a participant with the {@code OFFENDER} role and, when the requester is an offender or an
+ * offender's family member, agree with the offender the requester implies
+ * ({@link ScreeningRequest#impliedOffender}).
  *
  * <p>This reader checks that the programme id is a well-formed identifier; whether a programme
  * with that id exists, and whether {@code asOf} falls within one of its versions, is for the
@@ -31,7 +35,7 @@ import org.rjkit.core.screening.ScreeningRequest;
 public final class ScreeningRequestReader {
 
   static final List<String> REQUEST_FIELDS =
-      List.of("schemaVersion", "programme", "requesterId", "asOf", "case");
+      List.of("schemaVersion", "programme", "requesterId", "asOf", "case", "offenderId");
 
   /**
    * Values that replace the request's own, as the command line's {@code --programme} and
@@ -113,9 +117,37 @@ public final class ScreeningRequestReader {
         && !caseResult.get().participantIds().contains(requester.get())) {
       problems.add(r.path("requesterId"), "names no participant of the case");
     }
+    Optional<ParticipantId> offender = r.id("offenderId", false, ParticipantId::new);
+    if (offender.isPresent() && caseResult.isPresent()) {
+      offenderProblem(offender.get(), requester, caseResult.get())
+          .ifPresent(problem -> problems.add(r.path("offenderId"), problem));
+    }
     problems.throwIfAny();
     CaseFile caseFile = caseResult.orElseThrow().caseFile().orElseThrow();
     return new ScreeningRequest(overrides.programme().or(() -> programme).orElseThrow(),
-        requester.orElseThrow(), overrides.asOf().or(() -> asOf).orElseThrow(), caseFile);
+        requester.orElseThrow(), overrides.asOf().or(() -> asOf).orElseThrow(), caseFile,
+        offender);
+  }
+
+  /** What is wrong with the request's {@code offenderId}, if anything. */
+  private static Optional<String> offenderProblem(ParticipantId offender,
+      Optional<ParticipantId> requester, CaseDocumentReader.Result caseResult) {
+    if (!caseResult.participantIds().contains(offender)) {
+      return Optional.of("names no participant of the case");
+    }
+    if (caseResult.caseFile().isEmpty()) {
+      return Optional.empty();
+    }
+    CaseFile caseFile = caseResult.caseFile().get();
+    if (!(caseFile.participant(offender).orElseThrow() instanceof Offender)) {
+      return Optional.of("must name a participant with the role OFFENDER");
+    }
+    Optional<ParticipantId> implied = requester.flatMap(id ->
+        ScreeningRequest.impliedOffender(caseFile, id));
+    if (implied.isPresent() && !implied.get().equals(offender)) {
+      return Optional.of("must name the offender the requester is or is related to, as the"
+          + " requester implies it");
+    }
+    return Optional.empty();
   }
 }

@@ -9,7 +9,8 @@ import org.rjkit.core.screening.ScreeningRequest;
 /**
  * Writes a screening request (interchange format version 1), the exact inverse of
  * {@link ScreeningRequestReader}: {@code schemaVersion}, {@code programme}, {@code requesterId},
- * {@code asOf}, then the case document under {@code case} as {@link CaseDocumentWriter} writes it.
+ * {@code asOf}, then the case document under {@code case} as {@link CaseDocumentWriter} writes it,
+ * then {@code offenderId} when the request names the offender it concerns.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -34,6 +35,7 @@ public final class ScreeningRequestWriter {
     n.put("requesterId", request.requesterId().value());
     n.put("asOf", CaseDocumentWriter.date(request.asOf()));
     n.set("case", caseWriter.toNode(request.caseFile()));
+    request.offenderId().ifPresent(id -> n.put("offenderId", id.value()));
     return n;
   }
 

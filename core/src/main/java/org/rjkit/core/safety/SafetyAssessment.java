@@ -20,7 +20,10 @@ public record SafetyAssessment(LocalDate assessedOn, RiskLevel riskToVictim) {
   }
 
   /**
-   * The latest assessment on or before a date (on the same day, the later in the list).
+   * The assessment that counts on a date (programmes.md, "current safety"): among the
+   * assessments on the latest date on or before it, the most severe level (a same-day
+   * {@code DANGER} is never hidden by a {@code LOW}). The order of the list never changes the
+   * result.
    *
    * @param assessments not null
    * @param on not null
@@ -31,8 +34,10 @@ public record SafetyAssessment(LocalDate assessedOn, RiskLevel riskToVictim) {
     checkNotNull(on, "on");
     SafetyAssessment latest = null;
     for (SafetyAssessment a : assessments) {
-      if (!a.assessedOn().isAfter(on)
-          && (latest == null || !a.assessedOn().isBefore(latest.assessedOn()))) {
+      if (!a.assessedOn().isAfter(on) && (latest == null
+          || a.assessedOn().isAfter(latest.assessedOn())
+          || (a.assessedOn().equals(latest.assessedOn())
+              && a.riskToVictim().compareTo(latest.riskToVictim()) > 0))) {
         latest = a;
       }
     }

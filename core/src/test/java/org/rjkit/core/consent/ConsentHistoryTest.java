@@ -41,6 +41,16 @@ class ConsentHistoryTest {
       2026-10-01/no/-                              | 2026-11-21 | NOT_INFORMED     | consent given without information
       2026-10-01/?/-                               | 2026-11-21 | INFORMED_UNKNOWN | the record does not say whether informed
       2026-10-01/no/- 2026-10-05/yes/-             | 2026-11-21 | CURRENT          | informed consent given later replaces it
+      # The person's latest act decides (programmes.md, "current consent", revised)
+      2026-10-01/yes/2026-11-05 2026-10-20/yes/-   | 2026-11-21 | WITHDRAWN        | a withdrawal written on an older record withdraws a later grant
+      2026-10-20/yes/- 2026-10-01/yes/2026-11-05   | 2026-11-21 | WITHDRAWN        | the same, records in the other order
+      2026-10-01/yes/2026-11-05 2026-11-06/yes/-   | 2026-11-21 | CURRENT          | a grant after the latest withdrawal restores consent
+      2026-10-01/yes/2026-11-05 2026-11-05/yes/-   | 2026-11-21 | WITHDRAWN        | on the same day a withdrawal prevails over a grant
+      2026-11-05/yes/- 2026-10-01/yes/2026-11-05   | 2026-11-21 | WITHDRAWN        | the same, records in the other order
+      2026-11-05/yes/- 2026-11-05/no/-             | 2026-11-21 | NOT_INFORMED     | on the same day an uninformed grant prevails over an informed one
+      2026-11-05/no/- 2026-11-05/yes/-             | 2026-11-21 | NOT_INFORMED     | the same, records in the other order
+      2026-11-05/yes/- 2026-11-05/?/-              | 2026-11-21 | INFORMED_UNKNOWN | on the same day a grant not known to be informed prevails over an informed one
+      2026-10-01/yes/2026-11-05 2026-10-20/yes/-   | 2026-11-04 | CURRENT          | a withdrawal after the date does not count, whatever record it is on
       """)
   void the_latest_consent_given_on_or_before_the_date_decides(String records, LocalDate on,
       ConsentStatus status, String scenario) {
@@ -114,6 +124,55 @@ class ConsentHistoryTest {
         () -> new CurrentConsent(ConsentStatus.CURRENT, Optional.empty()));
     assertEquals(Optional.empty(), CurrentConsent.NONE.form());
     assertEquals(ConsentStatus.NO_RECORD, CurrentConsent.NONE.status());
+  }
+
+  /**
+   * A programme that requires a form (written) is satisfied by a grant in that form since the
+   * latest withdrawal (programmes.md, "current consent"). Each record is
+   * "givenOn/form/withdrawnOn" ("?" for a form not stated); the accepted forms are WRITTEN and
+   * ORAL_RECORDED.
+   */
+  @ParameterizedTest(name = "{3}: records [{0}] -> {1} {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # records                                             | status    | written | scenario
+      2026-10-01/WRITTEN/-                                  | CURRENT   | yes     | written consent
+      2026-10-01/ORAL/-                                     | CURRENT   | no      | oral consent only
+      2026-10-01/WRITTEN/- 2026-11-01/ORAL/-                | CURRENT   | yes     | written consent then an oral reaffirmation is still written
+      2026-11-01/ORAL/- 2026-10-01/WRITTEN/-                | CURRENT   | yes     | the same, records in the other order
+      2026-10-01/WRITTEN/2026-10-15 2026-11-01/ORAL/-       | CURRENT   | no      | written consent withdrawn, then given again orally only
+      2026-10-01/WRITTEN/2026-10-15 2026-11-01/ORAL_RECORDED/- | CURRENT | yes   | written consent withdrawn, then given again and recorded
+      2026-10-01/WRITTEN/2026-10-15 2026-10-15/WRITTEN/-    | WITHDRAWN | no      | a grant on the day of the withdrawal is not after it
+      2026-10-01/?/-                                        | CURRENT   | unknown | the form is not stated
+      2026-10-01/ORAL/- 2026-11-01/?/-                      | CURRENT   | unknown | an oral consent and one of unknown form
+      """)
+  void a_form_requirement_is_met_by_a_grant_in_that_form_since_the_latest_withdrawal(
+      String records, ConsentStatus status, String written, String scenario) {
+    List<ConsentRecord> list = new ArrayList<>();
+    for (String r : records.trim().split("\\s+")) {
+      String[] f = r.split("/");
+      list.add(new ConsentRecord(VICTIM, LocalDate.parse(f[0]), Optional.of(true),
+          f[1].equals("?") ? Optional.empty() : Optional.of(ConsentForm.valueOf(f[1])),
+          f[2].equals("-") ? Optional.empty() : Optional.of(LocalDate.parse(f[2]))));
+    }
+    CurrentConsent c = new ConsentHistory(list).currentOn(VICTIM, LocalDate.of(2026, 11, 21));
+    assertEquals(status, c.status(), scenario);
+    java.util.Set<ConsentForm> accepted =
+        java.util.EnumSet.of(ConsentForm.WRITTEN, ConsentForm.ORAL_RECORDED);
+    assertEquals(written.equals("yes"), c.grantedInFormSinceWithdrawal(accepted), scenario);
+    assertEquals(written.equals("unknown"), !c.grantedInFormSinceWithdrawal(accepted)
+        && c.grantOfUnknownFormSinceWithdrawal(), scenario);
+  }
+
+  @Test
+  void an_uninformed_grant_in_writing_is_not_written_informed_consent() {
+    ConsentRecord uninformedWritten = new ConsentRecord(VICTIM, LocalDate.of(2026, 10, 1),
+        Optional.of(false), Optional.of(ConsentForm.WRITTEN), Optional.empty());
+    ConsentRecord informedOral = ConsentRecord.informed(VICTIM, LocalDate.of(2026, 11, 1),
+        ConsentForm.ORAL);
+    CurrentConsent c = new ConsentHistory(List.of(uninformedWritten, informedOral))
+        .currentOn(VICTIM, LocalDate.of(2026, 11, 21));
+    assertEquals(ConsentStatus.CURRENT, c.status());
+    assertEquals(false, c.grantedInFormSinceWithdrawal(java.util.Set.of(ConsentForm.WRITTEN)));
   }
 
   static List<ConsentRecord> parse(ParticipantId who, String records) {

@@ -24,6 +24,18 @@ class SafetyAssessmentTest {
   }
 
   @Test
+  void on_the_latest_day_the_most_severe_assessment_counts_whatever_the_list_order() {
+    SafetyAssessment lowSameDay = new SafetyAssessment(LocalDate.of(2026, 11, 10), RiskLevel.LOW);
+    assertEquals(Optional.of(DANGER_IN_NOVEMBER), SafetyAssessment.latestOn(
+        List.of(DANGER_IN_NOVEMBER, lowSameDay), LocalDate.of(2026, 11, 21)));
+    assertEquals(Optional.of(DANGER_IN_NOVEMBER), SafetyAssessment.latestOn(
+        List.of(lowSameDay, DANGER_IN_NOVEMBER), LocalDate.of(2026, 11, 21)));
+    SafetyAssessment lowLater = new SafetyAssessment(LocalDate.of(2026, 11, 11), RiskLevel.LOW);
+    assertEquals(Optional.of(lowLater), SafetyAssessment.latestOn(
+        List.of(lowLater, DANGER_IN_NOVEMBER), LocalDate.of(2026, 11, 21)));
+  }
+
+  @Test
   void an_assessment_made_after_the_date_does_not_count() {
     assertEquals(Optional.of(LOW_IN_OCTOBER), SafetyAssessment.latestOn(
         List.of(LOW_IN_OCTOBER, DANGER_IN_NOVEMBER), LocalDate.of(2026, 11, 1)));

@@ -14,6 +14,7 @@ import org.rjkit.eligibility.rule.JurisdictionIn;
 import org.rjkit.eligibility.rule.NoContactOrders;
 import org.rjkit.eligibility.rule.NoDenialNorTrialWish;
 import org.rjkit.eligibility.rule.NoPriorRestorativeProcess;
+import org.rjkit.eligibility.rule.OffenceCategoriesIncluded;
 import org.rjkit.eligibility.rule.OffenceExclusions;
 import org.rjkit.eligibility.rule.PleaIn;
 import org.rjkit.eligibility.rule.ProsecutionViable;
@@ -40,7 +41,8 @@ public enum ConditionType {
   JURISDICTION_IN(JurisdictionIn.class, List.of("included", "excluded"), List.of()),
   /** {@link RequesterStanding}. */
   REQUESTER_STANDING(RequesterStanding.class, List.of("roles",
-      "coAccusedExcludedFromVictimSide", "familyMemberOnlyForDeceasedVictim"), List.of()),
+      "coAccusedExcludedFromVictimSide", "familyMemberOnlyForDeceasedVictim",
+      "representativeOnlyForRegisteredVictim"), List.of("representativeOnlyForRegisteredVictim")),
   /** {@link FederalSentence}; {@code minimumTerm} is optional (absent: Criminal Code s.743.1). */
   FEDERAL_SENTENCE(FederalSentence.class, List.of("minimumTerm"), List.of("minimumTerm")),
   /** {@link StillUnderSentence}. */
@@ -50,6 +52,9 @@ public enum ConditionType {
       List.of("underAge")),
   /** {@link OffenceExclusions}. */
   OFFENCE_EXCLUSIONS(OffenceExclusions.class, List.of("categories", "contexts"), List.of()),
+  /** {@link OffenceCategoriesIncluded}. */
+  OFFENCE_CATEGORIES_INCLUDED(OffenceCategoriesIncluded.class, List.of("included", "excluded"),
+      List.of()),
   /** {@link SpecialistAssessmentForContexts}. */
   SPECIALIST_ASSESSMENT_FOR_CONTEXTS(SpecialistAssessmentForContexts.class,
       List.of("contexts"), List.of()),

@@ -35,6 +35,7 @@ import org.rjkit.eligibility.rule.JurisdictionIn;
 import org.rjkit.eligibility.rule.NoContactOrders;
 import org.rjkit.eligibility.rule.NoDenialNorTrialWish;
 import org.rjkit.eligibility.rule.NoPriorRestorativeProcess;
+import org.rjkit.eligibility.rule.OffenceCategoriesIncluded;
 import org.rjkit.eligibility.rule.OffenceExclusions;
 import org.rjkit.eligibility.rule.PleaIn;
 import org.rjkit.eligibility.rule.ProsecutionViable;
@@ -76,6 +77,9 @@ final class Conditions {
       enums(c, "roles", x.roles());
       c.put("coAccusedExcludedFromVictimSide", x.coAccusedExcludedFromVictimSide());
       c.put("familyMemberOnlyForDeceasedVictim", x.familyMemberOnlyForDeceasedVictim());
+      if (x.representativeOnlyForRegisteredVictim()) {
+        c.put("representativeOnlyForRegisteredVictim", true);
+      }
     } else if (d instanceof FederalSentence x) {
       x.minimumTerm().ifPresent(t -> c.put("minimumTerm", t.toString()));
     } else if (d instanceof StillUnderSentence x) {
@@ -86,6 +90,9 @@ final class Conditions {
     } else if (d instanceof OffenceExclusions x) {
       enums(c, "categories", x.categories());
       enums(c, "contexts", x.contexts());
+    } else if (d instanceof OffenceCategoriesIncluded x) {
+      enums(c, "included", x.included());
+      enums(c, "excluded", x.excluded());
     } else if (d instanceof SpecialistAssessmentForContexts x) {
       enums(c, "contexts", x.contexts());
     } else if (d instanceof ConsentOfParties x) {
@@ -141,8 +148,11 @@ final class Conditions {
         Optional<Set<Role>> roles = c.enumSet("roles", true, Role.class);
         Optional<Boolean> coAccused = c.bool("coAccusedExcludedFromVictimSide", true);
         Optional<Boolean> family = c.bool("familyMemberOnlyForDeceasedVictim", true);
-        yield all(roles, coAccused, family) ? Optional.of(new RequesterStanding(roles.get(),
-            coAccused.get(), family.get())) : Optional.empty();
+        boolean hasRegistered = c.peek("representativeOnlyForRegisteredVictim").isPresent();
+        Optional<Boolean> registered = c.bool("representativeOnlyForRegisteredVictim", false);
+        yield all(roles, coAccused, family) && (!hasRegistered || registered.isPresent())
+            ? Optional.of(new RequesterStanding(roles.get(), coAccused.get(), family.get(),
+                registered.orElse(false))) : Optional.empty();
       }
       case FEDERAL_SENTENCE -> federalSentence(c);
       case STILL_UNDER_SENTENCE -> c.enumValue("whenExpired", true, RuleStatus.class, DECIDED)
@@ -161,6 +171,20 @@ final class Conditions {
           yield Optional.empty();
         }
         yield Optional.of(new OffenceExclusions(categories.get(), contexts.get()));
+      }
+      case OFFENCE_CATEGORIES_INCLUDED -> {
+        Optional<Set<OffenceCategory>> included =
+            c.enumSet("included", true, OffenceCategory.class);
+        Optional<Set<OffenceCategory>> excluded =
+            c.enumSet("excluded", false, OffenceCategory.class);
+        if (!all(included, excluded)) {
+          yield Optional.empty();
+        }
+        if (!Sets.intersection(included.get(), excluded.get()).isEmpty()) {
+          c.problems().add(c.path("excluded"), "must not list a category that included lists");
+          yield Optional.empty();
+        }
+        yield Optional.of(new OffenceCategoriesIncluded(included.get(), excluded.get()));
       }
       case SPECIALIST_ASSESSMENT_FOR_CONTEXTS -> c.enumSet("contexts", true,
           OffenceContext.class).map(SpecialistAssessmentForContexts::new);

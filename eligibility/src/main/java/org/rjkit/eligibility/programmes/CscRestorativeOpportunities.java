@@ -3,6 +3,7 @@ package org.rjkit.eligibility.programmes;
 import static org.rjkit.eligibility.programmes.Sources.CCRA_26_1_2;
 import static org.rjkit.eligibility.programmes.Sources.CCRA_2_1_DEEMED;
 import static org.rjkit.eligibility.programmes.Sources.CCRA_2_1_OFFENDER;
+import static org.rjkit.eligibility.programmes.Sources.CCRA_2_3;
 import static org.rjkit.eligibility.programmes.Sources.CCRA_2_4;
 import static org.rjkit.eligibility.programmes.Sources.CC_743_1;
 import static org.rjkit.eligibility.programmes.Sources.CD_785;
@@ -11,6 +12,7 @@ import static org.rjkit.eligibility.programmes.Sources.CSC_FACT_SHEET;
 import static org.rjkit.eligibility.programmes.Sources.CSC_RJ_SERVICES;
 import static org.rjkit.eligibility.programmes.Sources.CSC_RO_PAGE;
 import static org.rjkit.eligibility.programmes.Sources.CSC_VICTIMS_PAGE;
+import static org.rjkit.eligibility.programmes.Sources.CVBR_3;
 import static org.rjkit.eligibility.programmes.Sources.CVBR_4;
 import static org.rjkit.eligibility.programmes.Sources.EDUCALOI_RJ;
 import static org.rjkit.eligibility.programmes.Sources.GL_785_1;
@@ -72,19 +74,22 @@ public final class CscRestorativeOpportunities {
           .cites(CSC_RJ_SERVICES, CSC_VICTIMS_PAGE).rows("CA-RO-1")
           .is(new StageIn(EnumSet.of(Stage.POST_SENTENCE))),
       Rule.builder(REQUESTER, Phase.ELIGIBILITY)
-          .policy("The request comes from a victim (registered or not), a victim's"
-                  + " representative or family member, a member of the offender's family, or the"
-                  + " offender through staff; a person charged in the same offence has no"
-                  + " standing on the victim's side.",
-              "La demande émane d'une victime (inscrite ou non), d'un représentant ou d'un membre"
-                  + " de la famille de la victime, d'un membre de la famille du délinquant ou du"
-                  + " délinquant par l'entremise du personnel ; une personne accusée de la même"
+          .policy("The request comes from a victim (registered or not), a representative acting"
+                  + " on behalf of a registered victim, a victim's family member, a member of the"
+                  + " offender's family, or the offender through staff; a victim who has died or"
+                  + " is incapable does not ask, someone acting for them does; a person charged"
+                  + " in the same offence has no standing on the victim's side.",
+              "La demande émane d'une victime (inscrite ou non), d'un représentant agissant au"
+                  + " nom d'une victime inscrite, d'un membre de la famille de la victime, d'un"
+                  + " membre de la famille du délinquant ou du délinquant par l'entremise du"
+                  + " personnel ; une victime décédée ou incapable ne fait pas de demande, une"
+                  + " personne agissant pour elle la fait ; une personne accusée de la même"
                   + " infraction ne peut agir du côté de la victime.")
-          .cites(CSC_VICTIMS_PAGE, CSC_RO_PAGE, CSC_BROCHURE, CCRA_2_4, CVBR_4)
-          .rows("CA-RO-6", "CA-RO-7", "CA-RO-10", "CA-RO-11")
+          .cites(CSC_VICTIMS_PAGE, CSC_RO_PAGE, CSC_BROCHURE, CCRA_2_3, CCRA_2_4, CVBR_3, CVBR_4)
+          .rows("CA-RO-6", "CA-RO-7", "CA-RO-9", "CA-RO-10", "CA-RO-11", "CA-RO-36")
           .is(new RequesterStanding(EnumSet.of(Role.VICTIM, Role.VICTIM_REPRESENTATIVE,
               Role.VICTIM_FAMILY_MEMBER, Role.OFFENDER_FAMILY_MEMBER, Role.OFFENDER),
-              true, false)),
+              true, false, true)),
       Rule.builder(FEDERAL_SENTENCE, Phase.ELIGIBILITY)
           .policy("The offence has resulted in a federal sentence: life, an indeterminate"
                   + " sentence, a term of two years or more, or consecutive terms that in the"
@@ -111,15 +116,18 @@ public final class CscRestorativeOpportunities {
           .cites(CSC_FACT_SHEET).rows("CA-RO-18")
           .is(new AcceptsResponsibility()),
       Rule.builder(CONSENT, Phase.SUITABILITY)
-          .policy("The requester and the offender give voluntary, informed consent that has not"
-                  + " been withdrawn; when the offender or the offender's family asks, the"
-                  + " offender and the victim do.",
-              "La personne requérante et le délinquant donnent un consentement libre et éclairé"
-                  + " qui n'a pas été retiré ; lorsque la demande vient du délinquant ou de sa"
-                  + " famille, ce sont le délinquant et la victime qui le donnent.")
-          .cites(CCRA_26_1_2, CSC_RO_PAGE, CSC_FACT_SHEET)
-          .rows("CA-RO-20", "CA-RO-21", "CA-RO-22")
-          .is(ConsentOfParties.anyForm(ConsentParty.VICTIM_SIDE, ConsentParty.OFFENDER)),
+          .policy("The requester, the offender concerned and the victim side give voluntary,"
+                  + " informed consent that has not been withdrawn; when the offender or the"
+                  + " offender's family asks, every victim does, or for a victim who has died or"
+                  + " is incapable, someone acting for them.",
+              "La personne requérante, le délinquant visé et la victime donnent un consentement"
+                  + " libre et éclairé qui n'a pas été retiré ; lorsque la demande vient du"
+                  + " délinquant ou de sa famille, chaque victime le donne, ou, pour une victime"
+                  + " décédée ou incapable, une personne agissant pour elle.")
+          .cites(CCRA_26_1_2, CSC_RO_PAGE, CSC_FACT_SHEET, CCRA_2_3, CVBR_3)
+          .rows("CA-RO-20", "CA-RO-21", "CA-RO-22", "CA-RO-9", "CA-RO-36")
+          .is(ConsentOfParties.anyForm(ConsentParty.REQUESTER, ConsentParty.VICTIM_SIDE,
+              ConsentParty.OFFENDER)),
       Rule.builder(SAFETY, Phase.SUITABILITY)
           .policy("The latest safety assessment shows no danger to the victim; a high risk is"
                   + " reviewed.",

@@ -2,6 +2,7 @@ package org.rjkit.eligibility.programmes;
 
 import static org.rjkit.eligibility.programmes.Sources.CPS_RJ;
 import static org.rjkit.eligibility.programmes.Sources.HOME_OFFICE;
+import static org.rjkit.eligibility.programmes.Sources.ISO_3166_2_GB;
 import static org.rjkit.eligibility.programmes.Sources.RJC_B;
 import static org.rjkit.eligibility.programmes.Sources.RJC_C;
 import static org.rjkit.eligibility.programmes.Sources.RJC_D;
@@ -50,31 +51,42 @@ public final class EnglandWalesVictimInitiated {
 
   private static final List<Rule> RULES = List.of(
       Rule.builder(JURISDICTION, Phase.ELIGIBILITY)
-          .policy("The case is dealt with in England or Wales.",
-              "L'affaire relève de l'Angleterre ou du pays de Galles.")
-          .cites(HOME_OFFICE, VICTIM_CARE_UNIT).rows("EW-DS-9")
+          .policy("The case is dealt with in England or Wales, or one of their subdivisions.",
+              "L'affaire relève de l'Angleterre ou du pays de Galles, ou de l'une de leurs"
+                  + " subdivisions.")
+          .cites(HOME_OFFICE, VICTIM_CARE_UNIT, ISO_3166_2_GB).rows("EW-DS-9")
           .is(JurisdictionIn.of("GB-ENG", "GB-WLS")),
       Rule.builder(REQUESTER, Phase.ELIGIBILITY)
           .policy("The request comes from a victim of any crime, a victim's representative or"
-                  + " family member, or the offender, at any stage of the process.",
+                  + " family member, or the offender, at any stage of the process; a victim who"
+                  + " has died or is incapable does not ask, someone acting for them does; a"
+                  + " person charged in the same offence has no standing on the victim's side.",
               "La demande émane d'une victime de tout crime, d'un représentant ou d'un membre de"
                   + " la famille de la victime, ou du délinquant, à toute étape de la"
-                  + " procédure.")
+                  + " procédure ; une victime décédée ou incapable ne fait pas de demande, une"
+                  + " personne agissant pour elle la fait ; une personne accusée de la même"
+                  + " infraction ne peut agir du côté de la victime.")
           .cites(HOME_OFFICE, VICTIM_CARE_UNIT, CPS_RJ).rows("EW-DS-9")
           .is(new RequesterStanding(EnumSet.of(Role.VICTIM, Role.VICTIM_REPRESENTATIVE,
-              Role.VICTIM_FAMILY_MEMBER, Role.OFFENDER), false, false)),
+              Role.VICTIM_FAMILY_MEMBER, Role.OFFENDER), true, false)),
       Rule.builder(RESPONSIBILITY, Phase.SUITABILITY)
           .policy("The offender has admitted responsibility for the harm.",
               "Le délinquant a reconnu sa responsabilité à l'égard du préjudice.")
           .cites(HOME_OFFICE, RJC_B).rows("EW-RJC-B")
           .is(new AcceptsResponsibility()),
       Rule.builder(CONSENT, Phase.SUITABILITY)
-          .policy("The victim's side and the offender give informed consent in writing, or"
-                  + " orally and recorded in writing, and have not withdrawn it.",
-              "La victime et le délinquant donnent un consentement éclairé par écrit, ou"
-                  + " verbalement et consigné par écrit, et ne l'ont pas retiré.")
+          .policy("The requester, the victim's side and the offender concerned give informed"
+                  + " consent in writing, or orally and recorded in writing, since any"
+                  + " withdrawal; when the offender asks, every victim does, or for a victim who"
+                  + " has died or is incapable, someone acting for them.",
+              "La personne requérante, la victime et le délinquant visé donnent un consentement"
+                  + " éclairé par écrit, ou verbalement et consigné par écrit, depuis tout"
+                  + " retrait ; lorsque la demande vient du délinquant, chaque victime le donne,"
+                  + " ou, pour une victime décédée ou incapable, une personne agissant pour"
+                  + " elle.")
           .cites(VICTIM_CARE_UNIT, RJC_C).rows("EW-RJC-C")
-          .is(new ConsentOfParties(EnumSet.of(ConsentParty.VICTIM_SIDE, ConsentParty.OFFENDER),
+          .is(new ConsentOfParties(EnumSet.of(ConsentParty.REQUESTER, ConsentParty.VICTIM_SIDE,
+              ConsentParty.OFFENDER),
               EnumSet.of(ConsentForm.WRITTEN, ConsentForm.ORAL_RECORDED))),
       Rule.builder(SAFETY, Phase.SUITABILITY)
           .policy("The risk assessment shows no danger to the victim; a high risk is reviewed.",

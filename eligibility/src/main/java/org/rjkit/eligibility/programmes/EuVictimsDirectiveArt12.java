@@ -5,7 +5,9 @@ import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_ART_12_1_A;
 import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_ART_12_1_A_B;
 import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_ART_12_1_C;
 import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_ART_2_1_A;
+import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_ART_2_1_A_II_B;
 import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_DENMARK;
+import static org.rjkit.eligibility.programmes.Sources.TFEU_TERRITORIES;
 import static org.rjkit.eligibility.programmes.Sources.VSE_ART_12;
 
 import com.google.common.collect.ImmutableSet;
@@ -49,22 +51,34 @@ public final class EuVictimsDirectiveArt12 {
 
   private static final List<Rule> RULES = List.of(
       Rule.builder(MEMBER_STATE, Phase.ELIGIBILITY)
-          .policy("The case is dealt with in a member state bound by the Directive: every"
-                  + " member state except Denmark, which does not take part in it.",
-              "L'affaire relève d'un État membre lié par la directive : tout État membre sauf"
-                  + " le Danemark, qui n'y participe pas.")
-          .cites(DIRECTIVE_DENMARK).rows("EU-1", "EU-9")
+          .policy("The case is dealt with in a member state bound by the Directive, including"
+                  + " its outermost regions and the Åland Islands: every member state except"
+                  + " Denmark, which does not take part in it; not the overseas countries and"
+                  + " territories, where the Directive does not apply.",
+              "L'affaire relève d'un État membre lié par la directive, y compris ses régions"
+                  + " ultrapériphériques et les îles Åland : tout État membre sauf le Danemark,"
+                  + " qui n'y participe pas ; non les pays et territoires d'outre-mer, où la"
+                  + " directive ne s'applique pas.")
+          .cites(DIRECTIVE_DENMARK, TFEU_TERRITORIES).rows("EU-1", "EU-9")
           .is(new JurisdictionIn(
-              ImmutableSet.copyOf(Sets.difference(JurisdictionIn.EU_MEMBER_STATES,
-                  ImmutableSet.of("DK"))),
-              ImmutableSet.of("DK"))),
+              ImmutableSet.<String>builder()
+                  .addAll(Sets.difference(JurisdictionIn.EU_MEMBER_STATES, ImmutableSet.of("DK")))
+                  .addAll(JurisdictionIn.EU_REGIONS_WITH_OWN_CODES).build(),
+              ImmutableSet.<String>builder().add("DK")
+                  .addAll(JurisdictionIn.EU_OVERSEAS_SUBDIVISIONS).build())),
       Rule.builder(REQUESTER, Phase.ELIGIBILITY)
-          .policy("The requester is the victim, or a family member of a victim whose death was"
-                  + " caused by the offence.",
-              "La personne requérante est la victime, ou un membre de la famille d'une victime"
-                  + " dont le décès a été causé par l'infraction.")
-          .cites(DIRECTIVE_ART_2_1_A, DIRECTIVE_ART_12_1_A).rows("EU-2")
-          .is(new RequesterStanding(EnumSet.of(Role.VICTIM, Role.VICTIM_FAMILY_MEMBER), false,
+          .policy("The requester is the victim, living and capable, or a family member of a"
+                  + " victim whose death was caused by the offence: the spouse, a partner in a"
+                  + " joint household, a relative in direct line, a sibling or a dependant; a"
+                  + " person charged in the same offence has no standing.",
+              "La personne requérante est la victime, vivante et capable, ou un membre de la"
+                  + " famille d'une victime dont le décès a été causé par l'infraction : le"
+                  + " conjoint, un partenaire vivant dans un ménage commun, un parent en ligne"
+                  + " directe, un frère ou une sœur, ou une personne à charge ; une personne"
+                  + " accusée de la même infraction n'a pas qualité pour agir.")
+          .cites(DIRECTIVE_ART_2_1_A, DIRECTIVE_ART_2_1_A_II_B, DIRECTIVE_ART_12_1_A)
+          .rows("EU-2")
+          .is(new RequesterStanding(EnumSet.of(Role.VICTIM, Role.VICTIM_FAMILY_MEMBER), true,
               true)),
       Rule.builder(CONSENT, Phase.SUITABILITY)
           .policy("The victim, having received full and unbiased information, gives free and"

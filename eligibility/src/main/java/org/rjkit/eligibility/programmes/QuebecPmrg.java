@@ -28,6 +28,7 @@ import org.rjkit.eligibility.rule.ConsentParty;
 import org.rjkit.eligibility.rule.CounselAdvised;
 import org.rjkit.eligibility.rule.JurisdictionIn;
 import org.rjkit.eligibility.rule.NoDenialNorTrialWish;
+import org.rjkit.eligibility.rule.OffenceCategoriesIncluded;
 import org.rjkit.eligibility.rule.OffenceExclusions;
 import org.rjkit.eligibility.rule.ProsecutionViable;
 import org.rjkit.eligibility.rule.Rule;
@@ -48,6 +49,8 @@ public final class QuebecPmrg {
   public static final String ADULT = "QC-PMRG-ADULT";
   /** Rule 4: no excluded offence. */
   public static final String EXCLUDED_OFFENCES = "QC-PMRG-EXCLUDED-OFFENCES";
+  /** Rule 4b: every offence is one the programme includes. */
+  public static final String INCLUDED_OFFENCES = "QC-PMRG-INCLUDED-OFFENCES";
   /** Rule 5: no denial, no wish for trial. */
   public static final String NO_DENIAL = "QC-PMRG-NO-DENIAL-NOR-TRIAL";
   /** Rule 6: sufficient evidence, not barred. */
@@ -85,6 +88,18 @@ public final class QuebecPmrg {
           .is(new OffenceExclusions(EnumSet.of(OffenceCategory.SEXUAL_ASSAULT),
               EnumSet.of(OffenceContext.SEXUAL, OffenceContext.INTIMATE_PARTNER,
                   OffenceContext.AGAINST_VULNERABLE_PERSON))),
+      Rule.builder(INCLUDED_OFFENCES, Phase.ELIGIBILITY)
+          .policy("Every charge is for an offence the programme includes: theft, shoplifting,"
+                  + " mischief, assault and fraud are; homicide is not; any other offence is for"
+                  + " the prosecutor to assess.",
+              "Chaque accusation vise une infraction que le programme comprend : le vol, le vol"
+                  + " à l'étalage, le méfait, les voies de fait et la fraude en sont ;"
+                  + " l'homicide n'en est pas ; toute autre infraction relève de l'appréciation"
+                  + " du poursuivant.")
+          .cites(QC_PMRG_PAGE, QC_PMRG_QUEBEC_CA, EDUCALOI_PMRG).rows("QC-3", "QC-5", "QC-5b")
+          .is(new OffenceCategoriesIncluded(EnumSet.of(OffenceCategory.THEFT,
+              OffenceCategory.SHOPLIFTING, OffenceCategory.MISCHIEF, OffenceCategory.ASSAULT,
+              OffenceCategory.FRAUD), EnumSet.of(OffenceCategory.HOMICIDE))),
       Rule.builder(NO_DENIAL, Phase.ELIGIBILITY)
           .policy("The accused does not deny involvement and does not wish the charge to be"
                   + " dealt with by the court.",

@@ -55,7 +55,9 @@ final class Sources {
       "https://www.csc-scc.gc.ca/politiques-et-lois/785-1-gl-eng.shtml");
   static final Citation CCRA_2_1_OFFENDER = Citation.of(CCRA, "s. 2(1) \"offender\"", CCRA_URL);
   static final Citation CCRA_2_1_DEEMED = Citation.of(CCRA, "s. 2.1", CCRA_URL);
+  static final Citation CCRA_2_3 = Citation.of(CCRA, "s. 2(3)", CCRA_URL);
   static final Citation CCRA_2_4 = Citation.of(CCRA, "s. 2(4)", CCRA_URL);
+  static final Citation CVBR_3 = Citation.of(CVBR, "s. 3", CVBR_URL);
   static final Citation CCRA_26_1_2 = Citation.of(CCRA, "s. 26.1(2)", CCRA_URL);
   static final Citation CVBR_4 = Citation.of(CVBR, "s. 4", CVBR_URL);
   static final Citation EDUCALOI_RJ = Citation.of(
@@ -130,6 +132,13 @@ final class Sources {
           + " checked)", DIRECTIVE_URL);
   static final Citation DIRECTIVE_ART_2_1_A = Citation.of(DIRECTIVE, "Art. 2(1)(a)",
       DIRECTIVE_URL);
+  static final Citation DIRECTIVE_ART_2_1_A_II_B = Citation.of(DIRECTIVE,
+      "Art. 2(1)(a)(ii) and (b)", DIRECTIVE_URL);
+  static final Citation TFEU_TERRITORIES = Citation.of(
+      "Treaty on the Functioning of the European Union",
+      "Art. 349 and 355(1) (outermost regions), 355(2) and Annex II (overseas countries and"
+          + " territories), 355(4) (Åland Islands)",
+      "https://eur-lex.europa.eu/eli/treaty/tfeu_2012/oj");
   static final Citation DIRECTIVE_ART_12_1 = Citation.of(DIRECTIVE, "Art. 12(1)", DIRECTIVE_URL);
   static final Citation DIRECTIVE_ART_12_1_A_B = Citation.of(DIRECTIVE, "Art. 12(1)(a), (b)",
       DIRECTIVE_URL);
@@ -160,6 +169,9 @@ final class Sources {
   static final Citation RJC_D = Citation.of(RJC_CODE, "sensitivities and vulnerability,"
       + " particularly sexual or domestic violence", RJC_CODE_URL);
   static final Citation RJC_E = Citation.of(RJC_CODE, "risk assessments", RJC_CODE_URL);
+  static final Citation ISO_3166_2_GB = Citation.of("ISO 3166-2:GB",
+      "subdivisions of the United Kingdom and the nation each belongs to (table shipped from"
+          + " Debian's iso-codes package)", "https://www.iso.org/obp/ui/#iso:code:3166:GB");
   static final Citation CPS_RJ = Citation.of("Crown Prosecution Service, Restorative justice",
       "any stage of the criminal justice process", "https://cps.gov.uk/node/5836");
 }

@@ -56,8 +56,7 @@ public record AgeOnOffenceDates(int minimumAge, Optional<Integer> underAge)
   public Finding evaluate(CaseFacts facts) {
     Optional<Offender> offender = facts.offender();
     if (offender.isEmpty()) {
-      return Finding.unknown("The case names no offender.",
-          "Le dossier ne désigne aucun délinquant.", List.of(CaseFacts.OFFENDER_PARTICIPANT));
+      return facts.offenderUnknown();
     }
     String dobPath = CaseFacts.participant(offender.get().id(), "dateOfBirth");
     Optional<List<Offence>> offences = facts.caseFile().offences();

@@ -10,23 +10,31 @@ import java.util.Optional;
 import java.util.Set;
 import org.rjkit.core.consent.ConsentForm;
 import org.rjkit.core.consent.CurrentConsent;
+import org.rjkit.core.language.BilingualText;
 import org.rjkit.core.participant.Offender;
 import org.rjkit.core.participant.Participant;
 import org.rjkit.core.participant.ParticipantId;
-import org.rjkit.core.participant.Role;
+import org.rjkit.core.participant.Victim;
+import org.rjkit.core.participant.VictimRepresentative;
 import org.rjkit.eligibility.RuleStatus;
 
 /**
  * Each required party has given voluntary, informed consent that is current on {@code asOf}
- * ({@link org.rjkit.core.consent.ConsentHistory#currentOn}: the latest record given on or before
- * the date counts; a consent given again after a withdrawal restores consent; a withdrawal dated
- * after the date does not count), in one of the accepted forms.
+ * ({@link org.rjkit.core.consent.ConsentHistory#currentOn}: the person's latest act on or before
+ * the date decides; a withdrawal withdraws consent whichever record it is written on; a consent
+ * given again after a withdrawal restores it), in one of the accepted forms: a grant in an
+ * accepted form since the person's latest withdrawal (programmes.md, "current consent").
  *
- * <p>A withdrawn (and not given again) or uninformed consent, or one in a form the programme
- * does not accept, is NOT_MET; a missing record, or a record that does not say whether it was
+ * <p>The requester's own consent is always required. The parties add the offender concerned
+ * and the victim side as {@link ConsentParty#VICTIM_SIDE} defines it, which depends on who asks;
+ * for a victim who is deceased or incapable, the consent of at least one person acting for them
+ * counts (none on record: UNKNOWN).
+ *
+ * <p>A withdrawn (and not given again) or uninformed consent, or one not given in a form the
+ * programme accepts, is NOT_MET; a missing record, or a record that does not say whether it was
  * informed or (when forms matter) in which form, is UNKNOWN. NOT_MET wins over UNKNOWN.
  *
- * @param parties whose consent is required, at least one
+ * @param parties whose consent is required besides the requester's, at least one
  * @param forms the accepted forms, at least one; all three when the form does not matter
  */
 public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms)
@@ -54,96 +62,202 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
     return forms.size() < ConsentForm.values().length;
   }
 
+  /** What was found for one person, or for those who may act for a victim. */
+  private record Check(Optional<Finding> notMet, List<String> used, List<String> missing) {}
+
   @Override
   public Finding evaluate(CaseFacts facts) {
     LinkedHashSet<ParticipantId> who = new LinkedHashSet<>();
+    List<ParticipantId> notWithdrawn = new ArrayList<>();
+    List<Victim> actedFor = new ArrayList<>();
     List<String> used = new ArrayList<>();
     List<String> missing = new ArrayList<>();
+    Participant requester = facts.requester();
     for (ConsentParty party : parties) {
       switch (party) {
-        case REQUESTER -> who.add(facts.requesterId());
+        case REQUESTER -> who.add(requester.id());
         case OFFENDER -> {
           Optional<Offender> offender = facts.offender();
           if (offender.isPresent()) {
             who.add(offender.get().id());
           } else {
-            used.add(CaseFacts.OFFENDER_PARTICIPANT);
-            missing.add(CaseFacts.OFFENDER_PARTICIPANT);
+            Finding unknown = facts.offenderUnknown();
+            used.addAll(unknown.missingFacts());
+            missing.addAll(unknown.missingFacts());
           }
         }
         case VICTIM_SIDE -> {
-          if (facts.requester().role().isVictimSide()) {
-            who.add(facts.requesterId());
-          } else {
-            boolean any = false;
-            for (Participant p : facts.caseFile().participants()) {
-              if (p.role() == Role.VICTIM) {
-                who.add(p.id());
-                any = true;
-              }
+          if (requester.role().isVictimSide()) {
+            who.add(requester.id());
+            if (requester instanceof VictimRepresentative r) {
+              VictimSide.victimWithStanding(facts, r.actsFor())
+                  .filter(v -> !v.needsSomeoneToAct())
+                  .ifPresent(v -> notWithdrawn.add(v.id()));
             }
-            if (!any) {
+          } else {
+            List<Victim> victims = VictimSide.victims(facts);
+            if (victims.isEmpty()) {
               used.add(CaseFacts.VICTIM_PARTICIPANT);
               missing.add(CaseFacts.VICTIM_PARTICIPANT);
+            }
+            for (Victim v : victims) {
+              if (v.needsSomeoneToAct()) {
+                actedFor.add(v);
+              } else {
+                who.add(v.id());
+              }
             }
           }
         }
         default -> throw new AssertionError(party);
       }
     }
+    who.add(requester.id());  // always required; in its place when the parties list it
+    List<ParticipantId> consented = new ArrayList<>();
     for (ParticipantId id : who) {
-      String path = CaseFacts.consent(id);
-      used.add(path);
-      CurrentConsent consent = facts.caseFile().consentOn(id, facts.asOf());
-      switch (consent.status()) {
-        case WITHDRAWN -> {
-          return Finding.notMet("Participant " + id + " withdrew consent and has not given it"
-                  + " again.",
-              "Le participant " + id + " a retiré son consentement et ne l'a pas donné de"
-                  + " nouveau.", List.of(path));
-        }
-        case NOT_INFORMED -> {
-          return Finding.notMet("Participant " + id + " consented without being fully"
-                  + " informed.",
-              "Le participant " + id + " a consenti sans avoir été pleinement informé.",
-              List.of(path));
-        }
-        case NO_RECORD -> missing.add(path);
-        case INFORMED_UNKNOWN -> {
-          used.add(path + ".informed");
-          missing.add(path + ".informed");
-        }
-        case CURRENT -> {
-          if (formMatters()) {
-            used.add(path + ".form");
-            Optional<ConsentForm> form = consent.form();
-            if (form.isEmpty()) {
-              missing.add(path + ".form");
-            } else if (!forms.contains(form.get())) {
-              return Finding.notMet("Participant " + id + " consented in the form "
-                      + form.get().name() + "; the programme requires "
-                      + Vocabulary.names(forms) + ".",
-                  "Le participant " + id + " a consenti sous la forme " + form.get().name()
-                      + " ; le programme exige " + Vocabulary.names(forms) + ".",
-                  List.of(path, path + ".form"));
-            }
-          }
-        }
-        default -> throw new AssertionError(consent.status());
+      Check c = check(facts, id);
+      if (c.notMet().isPresent()) {
+        return c.notMet().get();
+      }
+      used.addAll(c.used());
+      missing.addAll(c.missing());
+      if (c.missing().isEmpty()) {
+        consented.add(id);
       }
     }
+    for (ParticipantId victim : notWithdrawn) {
+      String path = CaseFacts.consent(victim);
+      used.add(path);
+      if (facts.caseFile().consentOn(victim, facts.asOf()).status()
+          == org.rjkit.core.consent.ConsentStatus.WITHDRAWN) {
+        return Finding.notMet("The victim " + victim + ", for whom the requester acts, withdrew"
+                + " consent and has not given it again: a representative acts on the victim's"
+                + " behalf, never in their place.",
+            "La victime " + victim + ", au nom de laquelle agit la personne requérante, a"
+                + " retiré son consentement et ne l'a pas donné de nouveau : un représentant"
+                + " agit au nom de la victime, jamais à sa place.", List.of(path));
+      }
+    }
+    for (Victim victim : actedFor) {
+      Check c = checkActors(facts, victim);
+      if (c.notMet().isPresent()) {
+        return c.notMet().get();
+      }
+      used.addAll(c.used());
+      missing.addAll(c.missing());
+    }
     if (!missing.isEmpty()) {
-      return new Finding(RuleStatus.UNKNOWN,
-          org.rjkit.core.language.BilingualText.of(
+      return new Finding(RuleStatus.UNKNOWN, BilingualText.of(
               "A required consent is not on record, or its record is incomplete.",
               "Un consentement requis ne figure pas au dossier, ou son relevé est incomplet."),
           used, missing);
     }
-    return Finding.met("Every required participant (" + Vocabulary.names(List.copyOf(who))
-            + ") has given informed consent that is current"
-            + (formMatters() ? ", in an accepted form." : "."),
-        "Chaque participant requis (" + Vocabulary.names(List.copyOf(who)) + ") a donné un"
-            + " consentement éclairé toujours en vigueur"
-            + (formMatters() ? ", sous une forme acceptée." : "."), used);
+    String names = Vocabulary.names(consented);
+    String en = "Every required participant (" + names + ") has given informed consent that is"
+        + " current" + (formMatters() ? ", in an accepted form" : "");
+    String fr = "Chaque participant requis (" + names + ") a donné un consentement éclairé"
+        + " toujours en vigueur" + (formMatters() ? ", sous une forme acceptée" : "");
+    if (!actedFor.isEmpty()) {
+      String victims = Vocabulary.names(actedFor.stream().map(Victim::id).toList());
+      en += "; someone acting for each victim who cannot consent (" + victims + ") has too";
+      fr += " ; une personne agissant pour chaque victime qui ne peut consentir (" + victims
+          + ") l'a fait aussi";
+    }
+    return Finding.met(en + ".", fr + ".", used);
+  }
+
+  /** One person's consent: NOT_MET with its reason, or the facts used and missing. */
+  private Check check(CaseFacts facts, ParticipantId id) {
+    String path = CaseFacts.consent(id);
+    CurrentConsent consent = facts.caseFile().consentOn(id, facts.asOf());
+    switch (consent.status()) {
+      case WITHDRAWN -> {
+        return notMet(Finding.notMet("Participant " + id + " withdrew consent and has not given"
+                + " it again.",
+            "Le participant " + id + " a retiré son consentement et ne l'a pas donné de"
+                + " nouveau.", List.of(path)));
+      }
+      case NOT_INFORMED -> {
+        return notMet(Finding.notMet("Participant " + id + " consented without being fully"
+                + " informed.",
+            "Le participant " + id + " a consenti sans avoir été pleinement informé.",
+            List.of(path)));
+      }
+      case NO_RECORD -> {
+        return new Check(Optional.empty(), List.of(path), List.of(path));
+      }
+      case INFORMED_UNKNOWN -> {
+        return new Check(Optional.empty(), List.of(path, path + ".informed"),
+            List.of(path + ".informed"));
+      }
+      case CURRENT -> {
+        if (!formMatters() || consent.grantedInFormSinceWithdrawal(forms)) {
+          return new Check(Optional.empty(),
+              formMatters() ? List.of(path, path + ".form") : List.of(path), List.of());
+        }
+        if (consent.grantOfUnknownFormSinceWithdrawal()) {
+          return new Check(Optional.empty(), List.of(path, path + ".form"),
+              List.of(path + ".form"));
+        }
+        String form = consent.form().map(ConsentForm::name).orElseThrow();
+        return notMet(Finding.notMet("Participant " + id + " consented in the form " + form
+                + " and has given no consent in a form the programme requires ("
+                + Vocabulary.names(forms) + ") since any withdrawal.",
+            "Le participant " + id + " a consenti sous la forme " + form + " et n'a donné"
+                + " aucun consentement sous une forme exigée par le programme ("
+                + Vocabulary.names(forms) + ") depuis un éventuel retrait.",
+            List.of(path, path + ".form")));
+      }
+      default -> throw new AssertionError(consent.status());
+    }
+  }
+
+  /**
+   * The consent of at least one person acting for a victim who is deceased or incapable: MET
+   * when one has current consent; NOT_MET when every one known to act has a consent that does
+   * not count and none is open; otherwise UNKNOWN.
+   */
+  private Check checkActors(CaseFacts facts, Victim victim) {
+    List<String> used = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    used.add(CaseFacts.participant(victim.id(), victim.deceased() ? "deceased" : "incapable"));
+    List<VictimSide.Actor> actors = VictimSide.actorsFor(facts, victim);
+    if (actors.isEmpty()) {
+      String path = VictimSide.actingFor(victim.id());
+      used.add(path);
+      return new Check(Optional.empty(), used, List.of(path));
+    }
+    boolean open = false;
+    for (VictimSide.Actor actor : actors) {
+      Check c = check(facts, actor.id());
+      if (actor.acts() && c.notMet().isEmpty() && c.missing().isEmpty()) {
+        return new Check(Optional.empty(), c.used(), List.of());
+      }
+      if (c.notMet().isPresent()) {
+        used.addAll(c.notMet().get().facts());
+        continue;
+      }
+      used.addAll(c.used());
+      missing.addAll(c.missing());
+      open = true;
+      if (!actor.acts()) {
+        used.add(actor.openFact().get());
+        missing.add(actor.openFact().get());
+        open = true;
+      }
+    }
+    if (!open) {
+      return notMet(Finding.notMet("No one acting for the victim " + victim.id() + ", who cannot"
+              + " consent themselves, has consent that counts: each has withdrawn it, was not"
+              + " informed, or did not give it in an accepted form.",
+          "Aucune personne agissant pour la victime " + victim.id() + ", qui ne peut consentir"
+              + " elle-même, n'a un consentement valable : chacune l'a retiré, n'a pas été"
+              + " informée ou ne l'a pas donné sous une forme acceptée.", used));
+    }
+    return new Check(Optional.empty(), used, missing);
+  }
+
+  private static Check notMet(Finding f) {
+    return new Check(Optional.of(f), f.facts(), List.of());
   }
 }

@@ -18,8 +18,7 @@ public record CounselAdvised(boolean reasonableOpportunityRequired) implements R
   public Finding evaluate(CaseFacts facts) {
     Optional<Offender> offender = facts.offender();
     if (offender.isEmpty()) {
-      return Finding.unknown("The case names no offender.",
-          "Le dossier ne désigne aucun délinquant.", List.of(CaseFacts.OFFENDER_PARTICIPANT));
+      return facts.offenderUnknown();
     }
     Offender o = offender.get();
     String advised = CaseFacts.participant(o.id(), "advisedOfRightToCounsel");

@@ -12,7 +12,14 @@ import org.rjkit.core.casefile.Jurisdiction;
 /**
  * The case is dealt with in one of the given jurisdictions ({@code jurisdiction}). A code
  * without subdivision ({@code CA}) covers the country and all its subdivisions; a code with one
- * ({@code CA-QC}) covers that subdivision only. An excluded code wins over an included one.
+ * covers that subdivision and every subdivision inside it: {@code GB-ENG} covers {@code GB-KEN},
+ * from the ISO 3166-2:GB table of Debian's {@code iso-codes} package that ships with the
+ * library; a grouping whose every part is covered is covered ({@code GB-EAW} by {@code GB-ENG}
+ * and {@code GB-WLS}). An excluded code wins over an included one. A jurisdiction that only
+ * partly lies where the programme applies (a country alone, {@code CA} for {@code CA-QC};
+ * {@code GB}, {@code GB-GBN} or {@code GB-UKM} for England and Wales) is UNKNOWN, with
+ * {@code jurisdiction} missing: the case may or may not be there (programmes.md, "jurisdictions
+ * include their subdivisions").
  *
  * @param included ISO 3166 codes where the programme applies, at least one
  * @param excluded ISO 3166 codes expressly outside the programme (for example a state that does
@@ -28,6 +35,26 @@ public record JurisdictionIn(Set<String> included, Set<String> excluded)
   public static final Set<String> EU_MEMBER_STATES = ImmutableSet.of("AT", "BE", "BG", "CY",
       "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV",
       "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK");
+
+  /**
+   * Parts of the European Union that have their own ISO 3166-1 alpha-2 codes: the outermost
+   * regions of France, Guadeloupe, French Guiana, Martinique, Réunion, Mayotte and Saint-Martin
+   * (TFEU Art. 349 and 355(1)), and the Åland Islands of Finland (TFEU Art. 355(4)).
+   */
+  public static final Set<String> EU_REGIONS_WITH_OWN_CODES = ImmutableSet.of("GP", "GF", "MQ",
+      "RE", "YT", "MF", "AX");
+
+  /**
+   * Overseas countries and territories of member states (TFEU Art. 355(2) and Annex II), where
+   * the Union's law does not apply, named as ISO 3166-2 subdivisions of the member state: French
+   * Polynesia, New Caledonia, Saint-Pierre-et-Miquelon, the French Southern Territories,
+   * Wallis-et-Futuna and Saint-Barthélemy; Aruba, Curaçao, Sint Maarten, Bonaire, Saba and Sint
+   * Eustatius. Their own alpha-2 codes ({@code PF}, {@code NC}, {@code AW}, {@code GL}, ...) are
+   * not member states either.
+   */
+  public static final Set<String> EU_OVERSEAS_SUBDIVISIONS = ImmutableSet.of("FR-PF", "FR-NC",
+      "FR-PM", "FR-TF", "FR-WF", "FR-BL", "NL-AW", "NL-CW", "NL-SX", "NL-BQ1", "NL-BQ2",
+      "NL-BQ3");
 
   private static final String JURISDICTION = "jurisdiction";
 
@@ -59,31 +86,28 @@ public record JurisdictionIn(Set<String> included, Set<String> excluded)
     }
     Jurisdiction j = jurisdiction.get();
     String code = j.toString();
-    if (covers(excluded, j)) {
+    List<Jurisdiction> out = Subdivisions.parse(excluded);
+    List<Jurisdiction> in = Subdivisions.parse(included);
+    if (out.stream().anyMatch(c -> Subdivisions.within(j, c))) {
       return Finding.notMet("The case is dealt with in " + code + ", which the programme"
               + " expressly excludes.",
           "L'affaire relève de " + code + ", que le programme exclut expressément.",
           List.of(JURISDICTION));
     }
-    if (covers(included, j)) {
+    if (Subdivisions.covered(j, in)) {
       return Finding.met("The case is dealt with in " + code + ", where the programme applies.",
           "L'affaire relève de " + code + ", où le programme s'applique.",
           List.of(JURISDICTION));
+    }
+    if (Subdivisions.overlaps(j, in)) {
+      return Finding.unknown("The case names " + code + ", where the programme applies in part"
+              + " only: the jurisdiction within it is not stated.",
+          "L'affaire désigne " + code + ", où le programme ne s'applique qu'en partie : le"
+              + " ressort précis n'est pas indiqué.", List.of(JURISDICTION));
     }
     return Finding.notMet("The case is dealt with in " + code + ", where the programme does not"
             + " apply.",
         "L'affaire relève de " + code + ", où le programme ne s'applique pas.",
         List.of(JURISDICTION));
-  }
-
-  private static boolean covers(Set<String> codes, Jurisdiction j) {
-    for (String code : codes) {
-      Jurisdiction c = Jurisdiction.parse(code);
-      if (c.country().equals(j.country())
-          && (c.subdivision().isEmpty() || c.subdivision().equals(j.subdivision()))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

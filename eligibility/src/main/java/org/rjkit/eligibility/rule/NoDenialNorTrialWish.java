@@ -16,8 +16,7 @@ public record NoDenialNorTrialWish() implements RuleDefinition {
   public Finding evaluate(CaseFacts facts) {
     Optional<Offender> offender = facts.offender();
     if (offender.isEmpty()) {
-      return Finding.unknown("The case names no offender.",
-          "Le dossier ne désigne aucun délinquant.", List.of(CaseFacts.OFFENDER_PARTICIPANT));
+      return facts.offenderUnknown();
     }
     Offender o = offender.get();
     String denies = CaseFacts.participant(o.id(), "deniesInvolvement");

@@ -22,8 +22,7 @@ final class OffenderStatement {
       Texts texts) {
     Optional<Offender> offender = facts.offender();
     if (offender.isEmpty()) {
-      return Finding.unknown("The case names no offender.",
-          "Le dossier ne désigne aucun délinquant.", List.of(CaseFacts.OFFENDER_PARTICIPANT));
+      return facts.offenderUnknown();
     }
     String path = CaseFacts.participant(offender.get().id(), field);
     Optional<Boolean> value = fact.apply(offender.get());

@@ -26,8 +26,7 @@ public record PleaIn(Set<Plea> pleas) implements RuleDefinition {
   public Finding evaluate(CaseFacts facts) {
     Optional<Offender> offender = facts.offender();
     if (offender.isEmpty()) {
-      return Finding.unknown("The case names no offender.",
-          "Le dossier ne désigne aucun délinquant.", List.of(CaseFacts.OFFENDER_PARTICIPANT));
+      return facts.offenderUnknown();
     }
     String path = CaseFacts.participant(offender.get().id(), "plea");
     Optional<Plea> plea = offender.get().plea();

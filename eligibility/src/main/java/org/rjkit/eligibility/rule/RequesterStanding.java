@@ -8,23 +8,41 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.rjkit.core.participant.Participant;
+import org.rjkit.core.participant.Relationship;
 import org.rjkit.core.participant.Role;
 import org.rjkit.core.participant.Victim;
 import org.rjkit.core.participant.VictimFamilyMember;
+import org.rjkit.core.participant.VictimRepresentative;
+import org.rjkit.eligibility.RuleStatus;
 
 /**
- * The requester has standing to ask: their role is one of the given roles, and, as the
- * parameters say, a co-accused has no standing on the victim's side (CCRA s.2(4), CVBR s.4) and
- * a victim's family member asks only for a victim who has died.
+ * The requester has standing to ask: their role is one of the given roles; a victim who is
+ * deceased or incapable does not ask, someone acting for them does (CCRA s.2(3), CVBR s.3); a
+ * {@code VICTIM_REPRESENTATIVE} acts for a {@code VICTIM} (programmes.md, common facts); and, as
+ * the parameters say, a co-accused has no standing on the victim's side (CCRA s.2(4), CVBR s.4:
+ * neither as a victim, a representative nor a family member, nor as the representative of a
+ * co-accused), a representative acts for a registered victim only, and a victim's family member
+ * is one in the sense of Directive 2012/29/EU Art. 2(1)(a)(ii) and (b).
  *
  * @param roles the roles that may ask, at least one
  * @param coAccusedExcludedFromVictimSide a requester on the victim's side who is charged in the
- *     same offence ({@code chargedInSameOffence}) has no standing
- * @param familyMemberOnlyForDeceasedVictim a {@code VICTIM_FAMILY_MEMBER} has standing only when
- *     the victim they are related to is {@code deceased}
+ *     same offence ({@code chargedInSameOffence}), or a representative acting for such a victim,
+ *     has no standing
+ * @param familyMemberOnlyForDeceasedVictim a {@code VICTIM_FAMILY_MEMBER} has standing only as a
+ *     family member of a victim whose death the offence caused (Directive Art. 2(1)(a)(ii)), in
+ *     the Directive's sense of family (Art. 2(1)(b)): the victim they are related to is
+ *     {@code deceased} (otherwise NOT_MET), and their relationship is {@code SPOUSE},
+ *     {@code CONJUGAL_PARTNER} living with the victim (since {@code cohabitingSince}),
+ *     {@code PARENT}, {@code CHILD}, {@code SIBLING} or {@code DEPENDANT} (MET);
+ *     {@code OTHER_RELATIVE} is REVIEW (in direct line or not); {@code CARER} NOT_MET; an absent
+ *     relationship, or start of cohabitation, UNKNOWN
+ * @param representativeOnlyForRegisteredVictim a {@code VICTIM_REPRESENTATIVE} has standing only
+ *     when the victim they act for is registered ({@code registeredVictim} false: NOT_MET;
+ *     absent: UNKNOWN)
  */
 public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVictimSide,
-    boolean familyMemberOnlyForDeceasedVictim) implements RuleDefinition {
+    boolean familyMemberOnlyForDeceasedVictim, boolean representativeOnlyForRegisteredVictim)
+    implements RuleDefinition {
 
   /** Copies the set in declaration order. */
   public RequesterStanding {
@@ -32,10 +50,22 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
     roles = Sets.immutableEnumSet(roles);
   }
 
+  /**
+   * Standing without the registered-victim requirement for representatives.
+   *
+   * @param roles the roles that may ask, at least one
+   * @param coAccusedExcludedFromVictimSide see the record
+   * @param familyMemberOnlyForDeceasedVictim see the record
+   */
+  public RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVictimSide,
+      boolean familyMemberOnlyForDeceasedVictim) {
+    this(roles, coAccusedExcludedFromVictimSide, familyMemberOnlyForDeceasedVictim, false);
+  }
+
   @Override
   public Finding evaluate(CaseFacts facts) {
     Participant requester = facts.requester();
-    List<String> used = new ArrayList<>(4);
+    List<String> used = new ArrayList<>(6);
     used.add("requesterId");
     used.add(CaseFacts.participant(requester.id(), "role"));
     String id = requester.id().value();
@@ -46,6 +76,13 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
           "La personne requérante " + id + " agit comme " + role + " ; le programme ne reçoit que"
               + " les demandes de " + Vocabulary.names(roles) + ".", used);
     }
+    if (requester instanceof Victim v && v.needsSomeoneToAct()) {
+      used.add(CaseFacts.participant(requester.id(), v.deceased() ? "deceased" : "incapable"));
+      return Finding.notMet("The requester " + id + " is a victim who has died or is incapable:"
+              + " such a victim does not ask, someone acting for them does.",
+          "La personne requérante " + id + " est une victime décédée ou incapable : une telle"
+              + " victime ne fait pas de demande, une personne agissant pour elle la fait.", used);
+    }
     if (coAccusedExcludedFromVictimSide && requester.role().isVictimSide()) {
       used.add(CaseFacts.participant(requester.id(), "chargedInSameOffence"));
       if (requester.chargedInSameOffence()) {
@@ -55,24 +92,134 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
                 + " ne peut agir comme victime ni au nom d'une victime.", used);
       }
     }
+    if (requester instanceof VictimRepresentative r) {
+      Optional<Finding> f = representative(facts, r, used);
+      if (f.isPresent()) {
+        return f.get();
+      }
+    }
     if (familyMemberOnlyForDeceasedVictim && requester instanceof VictimFamilyMember family) {
-      used.add(CaseFacts.participant(requester.id(), "relatedTo"));
-      used.add(CaseFacts.participant(family.relatedTo(), "deceased"));
-      Optional<Participant> related = facts.caseFile().participant(family.relatedTo());
-      boolean deceasedVictim = related.isPresent() && related.get() instanceof Victim v
-          && v.deceased();
-      if (!deceasedVictim) {
-        return Finding.notMet("The requester " + id + " is a family member of "
-                + family.relatedTo().value() + ", who is not a victim who has died; a family"
-                + " member asks only for a deceased victim.",
-            "La personne requérante " + id + " est un membre de la famille de "
-                + family.relatedTo().value() + ", qui n'est pas une victime décédée ; un membre"
-                + " de la famille ne peut agir que pour une victime décédée.", used);
+      Optional<Finding> f = directiveFamilyMember(facts, family, used);
+      if (f.isPresent()) {
+        return f.get();
       }
     }
     return Finding.met("The requester " + id + " asks as " + role + ", who has standing in the"
             + " programme.",
         "La personne requérante " + id + " agit comme " + role + ", qui a qualité pour agir dans"
             + " le programme.", used);
+  }
+
+  /** A representative acts for a victim with standing (and, if required, a registered one). */
+  private Optional<Finding> representative(CaseFacts facts, VictimRepresentative r,
+      List<String> used) {
+    String id = r.id().value();
+    String victimId = r.actsFor().value();
+    used.add(CaseFacts.participant(r.id(), "actsFor"));
+    used.add(CaseFacts.participant(r.actsFor(), "role"));
+    Participant represented = facts.caseFile().participant(r.actsFor()).orElseThrow();
+    if (!(represented instanceof Victim victim)) {
+      return Optional.of(Finding.notMet("The requester " + id + " is a representative of "
+              + victimId + ", who is not a victim: a representative has standing only for a"
+              + " victim.",
+          "La personne requérante " + id + " représente " + victimId + ", qui n'est pas une"
+              + " victime : un représentant n'a qualité pour agir que pour une victime.", used));
+    }
+    if (coAccusedExcludedFromVictimSide) {
+      used.add(CaseFacts.participant(r.actsFor(), "chargedInSameOffence"));
+      if (victim.chargedInSameOffence()) {
+        return Optional.of(Finding.notMet("The requester " + id + " represents " + victimId
+                + ", who is charged in the same offence and so has no standing as a victim.",
+            "La personne requérante " + id + " représente " + victimId + ", qui est accusé de"
+                + " la même infraction et n'a donc pas qualité de victime.", used));
+      }
+    }
+    if (representativeOnlyForRegisteredVictim) {
+      String path = CaseFacts.participant(r.actsFor(), "registeredVictim");
+      if (victim.registeredVictim().isEmpty()) {
+        return Optional.of(Finding.unknown("Whether the victim " + victimId + ", for whom the"
+                + " representative acts, is registered is not stated; a representative acts"
+                + " for a registered victim.",
+            "Le dossier n'indique pas si la victime " + victimId + ", au nom de laquelle agit"
+                + " le représentant, est inscrite ; un représentant agit pour une victime"
+                + " inscrite.", used, List.of(path)));
+      }
+      used.add(path);
+      if (!victim.registeredVictim().get()) {
+        return Optional.of(Finding.notMet("The requester " + id + " represents " + victimId
+                + ", who is not a registered victim; the programme takes representatives"
+                + " acting on behalf of registered victims.",
+            "La personne requérante " + id + " représente " + victimId + ", qui n'est pas une"
+                + " victime inscrite ; le programme reçoit les représentants agissant au nom"
+                + " de victimes inscrites.", used));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A family member of a deceased victim, in the sense of Directive Art. 2(1)(b). */
+  private Optional<Finding> directiveFamilyMember(CaseFacts facts, VictimFamilyMember family,
+      List<String> used) {
+    String id = family.id().value();
+    String related = family.relatedTo().value();
+    used.add(CaseFacts.participant(family.id(), "relatedTo"));
+    used.add(CaseFacts.participant(family.relatedTo(), "deceased"));
+    Optional<Participant> victim = facts.caseFile().participant(family.relatedTo());
+    boolean deceasedVictim = victim.isPresent() && victim.get() instanceof Victim v
+        && v.deceased();
+    if (!deceasedVictim) {
+      return Optional.of(Finding.notMet("The requester " + id + " is a family member of "
+              + related + ", who is not a victim who has died; a family member asks only for a"
+              + " deceased victim.",
+          "La personne requérante " + id + " est un membre de la famille de " + related
+              + ", qui n'est pas une victime décédée ; un membre de la famille ne peut agir que"
+              + " pour une victime décédée.", used));
+    }
+    String relationshipPath = CaseFacts.participant(family.id(), "relationship");
+    if (family.relationship().isEmpty()) {
+      return Optional.of(Finding.unknown("The requester's relationship to the deceased victim is"
+              + " not stated.",
+          "Le lien de la personne requérante avec la victime décédée n'est pas indiqué.", used,
+          List.of(relationshipPath)));
+    }
+    used.add(relationshipPath);
+    Relationship relationship = family.relationship().get();
+    RuleStatus status = switch (relationship) {
+      case SPOUSE, PARENT, CHILD, SIBLING, DEPENDANT -> RuleStatus.MET;
+      case CONJUGAL_PARTNER -> RuleStatus.MET;
+      case OTHER_RELATIVE -> RuleStatus.REVIEW;
+      case CARER -> RuleStatus.NOT_MET;
+    };
+    String name = relationship.name();
+    if (relationship == Relationship.CONJUGAL_PARTNER) {
+      String since = CaseFacts.participant(family.id(), "cohabitingSince");
+      if (family.cohabitingSince().isEmpty()) {
+        return Optional.of(Finding.unknown("Whether the requester, the victim's conjugal"
+                + " partner, lived with the victim in a joint household is not stated.",
+            "Le dossier n'indique pas si la personne requérante, conjoint de fait de la"
+                + " victime, vivait avec elle dans un ménage commun.", used, List.of(since)));
+      }
+      used.add(since);
+      if (family.cohabitingSince().get().isAfter(facts.asOf())) {
+        status = RuleStatus.NOT_MET;
+      }
+    }
+    return switch (status) {
+      case MET -> Optional.empty();
+      case REVIEW -> Optional.of(Finding.review("The requester " + id + " is a relative ("
+              + name + ") of the deceased victim: whether a relative in direct line, and so a"
+              + " family member in the Directive's sense, must be reviewed.",
+          "La personne requérante " + id + " est un parent (" + name + ") de la victime"
+              + " décédée : il faut examiner s'il s'agit d'un parent en ligne directe, donc d'un"
+              + " membre de la famille au sens de la directive.", used));
+      default -> Optional.of(Finding.notMet("The requester " + id + " is related to the deceased"
+              + " victim as " + name + ", who is not a family member in the Directive's sense"
+              + " (spouse, partner in a joint household, relative in direct line, sibling,"
+              + " dependant).",
+          "La personne requérante " + id + " est liée à la victime décédée comme " + name
+              + ", qui n'est pas un membre de la famille au sens de la directive (conjoint,"
+              + " partenaire vivant dans un ménage commun, parent en ligne directe, frère ou"
+              + " sœur, personne à charge).", used));
+    };
   }
 }

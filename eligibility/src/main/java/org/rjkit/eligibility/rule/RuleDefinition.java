@@ -12,7 +12,8 @@ package org.rjkit.eligibility.rule;
  */
 public sealed interface RuleDefinition
     permits StageIn, JurisdictionIn, RequesterStanding, FederalSentence, StillUnderSentence,
-        AgeOnOffenceDates, OffenceExclusions, SpecialistAssessmentForContexts,
+        AgeOnOffenceDates, OffenceExclusions, OffenceCategoriesIncluded,
+        SpecialistAssessmentForContexts,
         AcceptsResponsibility, AcknowledgesBasicFacts, NoDenialNorTrialWish, ConsentOfParties,
         SafetyRisk, NoContactOrders, PleaIn, CourtIn, NoPriorRestorativeProcess,
         RestorativeServiceAvailable, ProsecutionViable, CounselAdvised, VictimPresent,

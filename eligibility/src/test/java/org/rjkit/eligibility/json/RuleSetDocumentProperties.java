@@ -50,6 +50,7 @@ import org.rjkit.eligibility.rule.JurisdictionIn;
 import org.rjkit.eligibility.rule.NoContactOrders;
 import org.rjkit.eligibility.rule.NoDenialNorTrialWish;
 import org.rjkit.eligibility.rule.NoPriorRestorativeProcess;
+import org.rjkit.eligibility.rule.OffenceCategoriesIncluded;
 import org.rjkit.eligibility.rule.OffenceExclusions;
 import org.rjkit.eligibility.rule.PleaIn;
 import org.rjkit.eligibility.rule.ProsecutionViable;
@@ -215,7 +216,7 @@ class RuleSetDocumentProperties {
 
   static Arbitrary<RuleDefinition> definition() {
     Arbitrary<String> code = Arbitraries.of("CA", "CA-QC", "CA-ON", "GB-ENG", "GB-WLS", "NZ",
-        "FR", "DE", "DK", "US");
+        "FR", "DE", "DK", "US", "GB", "GB-KEN", "GB-EAW", "FR-PF", "GP");
     Arbitrary<RuleStatus> decided = Arbitraries.of(RuleStatus.REVIEW, RuleStatus.NOT_MET);
     Arbitrary<Period> term = Combinators.combine(Arbitraries.integers().between(0, 5),
             Arbitraries.integers().between(-3, 30), Arbitraries.integers().between(-40, 800))
@@ -242,12 +243,15 @@ class RuleSetDocumentProperties {
     all.add(Combinators.combine(code.set().ofMinSize(1).ofMaxSize(4),
         code.set().ofMaxSize(3)).as(JurisdictionIn::new));
     all.add(Combinators.combine(set(Role.class, 1), Arbitraries.of(true, false),
-        Arbitraries.of(true, false)).as(RequesterStanding::new));
+        Arbitraries.of(true, false), Arbitraries.of(true, false)).as(RequesterStanding::new));
     all.add(term.optional(0.5).map(FederalSentence::new));
     all.add(decided.map(StillUnderSentence::new));
     all.add(age);
     all.add(Combinators.combine(set(OffenceCategory.class, 0), set(OffenceContext.class, 0))
         .filter((c, x) -> !c.isEmpty() || !x.isEmpty()).as(OffenceExclusions::new));
+    all.add(set(OffenceCategory.class, 1).flatMap(included -> set(OffenceCategory.class, 0)
+        .map(excluded -> new OffenceCategoriesIncluded(included,
+            com.google.common.collect.Sets.difference(excluded, included)))));
     all.add(set(OffenceContext.class, 1).map(SpecialistAssessmentForContexts::new));
     all.add(Arbitraries.just(new AcceptsResponsibility()));
     all.add(Arbitraries.just(new AcknowledgesBasicFacts()));

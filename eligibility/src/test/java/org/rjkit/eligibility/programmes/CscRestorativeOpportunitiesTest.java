@@ -38,10 +38,10 @@ class CscRestorativeOpportunitiesTest {
       the victim's representative asks                           | add representative P4 for P1; requester P4; consent P4 given 2026-10-02 WRITTEN | ELIGIBLE | -
       the victim's representative is a co-accused                 | add representative P4 for P1 co-accused; requester P4; consent P4 given 2026-10-02 WRITTEN | INELIGIBLE | CSC-RO-REQUESTER-STANDING
       the victim is charged in the same offence                   | victim co-accused                                            | INELIGIBLE        | CSC-RO-REQUESTER-STANDING
-      a member of the offender's family asks                      | add offender-family P5 of P2; requester P5                   | ELIGIBLE          | -
-      a co-accused of the offender's family keeps that standing   | add offender-family P5 of P2 co-accused; requester P5        | ELIGIBLE          | -
+      a member of the offender's family asks                      | add offender-family P5 of P2; requester P5; consent P5 given 2026-10-02 WRITTEN | ELIGIBLE | -
+      a co-accused of the offender's family keeps that standing   | add offender-family P5 of P2 co-accused; requester P5; consent P5 given 2026-10-02 WRITTEN | ELIGIBLE | -
       the offender asks through staff                             | requester P2                                                 | ELIGIBLE          | -
-      a supporter asks                                            | add supporter P6; requester P6                               | INELIGIBLE        | CSC-RO-REQUESTER-STANDING
+      a supporter asks (and has not consented)                    | add supporter P6; requester P6                               | INELIGIBLE        | CSC-RO-REQUESTER-STANDING CSC-RO-CONSENT
       # 3. Federal sentence, Criminal Code s.743.1 (CA-RO-13, 14, 15)
       exactly two years is federal                                | term P2Y                                                     | ELIGIBLE          | -
       two years less a day is provincial                          | term P2Y-1D                                                  | INELIGIBLE        | CSC-RO-FEDERAL-SENTENCE
@@ -88,7 +88,7 @@ class CscRestorativeOpportunitiesTest {
       the form of a consent does not matter to this programme     | consent P1 form unknown                                      | ELIGIBLE          | -
       the offender asks and the victim has withdrawn              | requester P2; consent P1 withdrawn 2026-11-02                | INELIGIBLE        | CSC-RO-CONSENT
       the offender asks and the victim's consent is not on record | requester P2; no consent of P1                               | NEEDS_INFORMATION | CSC-RO-CONSENT
-      the offender's family asks and the victim has withdrawn     | add offender-family P5 of P2; requester P5; consent P1 withdrawn 2026-11-02 | INELIGIBLE | CSC-RO-CONSENT
+      the offender's family asks and the victim has withdrawn     | add offender-family P5 of P2; requester P5; consent P5 given 2026-10-02 WRITTEN; consent P1 withdrawn 2026-11-02 | INELIGIBLE | CSC-RO-CONSENT
       the spouse asks; the victim's own withdrawal does not count | add victim-family P3 of P1 SPOUSE; requester P3; consent P3 given 2026-10-02 WRITTEN; consent P1 withdrawn 2026-11-02 | ELIGIBLE | -
       # 7. Safety (CA-RO-27, 28; seed 000)
       the latest assessment finds danger                          | risk DANGER                                                  | INELIGIBLE        | CSC-RO-SAFETY
@@ -104,6 +104,43 @@ class CscRestorativeOpportunitiesTest {
       an order protecting the offender does not concern the victim| no-contact protecting P2                                     | ELIGIBLE          | -
       the offender asks and an order protects the offender        | requester P2; no-contact protecting P2                       | MANUAL_REVIEW     | CSC-RO-NO-CONTACT-ORDER
       the offender asks and an order protects the victim          | requester P2; no-contact protecting P1                       | MANUAL_REVIEW     | CSC-RO-NO-CONTACT-ORDER
+      # --- Revised rules (issue 8; programmes.md, common facts and CSC rules 2, 6, 7) ---
+      # 2. Standing (revised): a deceased or incapable victim does not ask; a representative acts for a registered victim (CA-RO-6, CA-RO-9, CA-RO-10, CA-RO-36; seed 004)
+      a victim who has died does not ask                          | victim deceased                                              | INELIGIBLE        | CSC-RO-REQUESTER-STANDING
+      an incapable victim does not ask                            | victim incapable                                             | INELIGIBLE        | CSC-RO-REQUESTER-STANDING
+      the spouse of a victim who has died asks                    | victim deceased; add victim-family P3 of P1 SPOUSE; requester P3; consent P3 given 2026-10-02 WRITTEN | ELIGIBLE | -
+      the representative of an unregistered victim asks           | victim unregistered; add representative P4 for P1; requester P4; consent P4 given 2026-10-02 WRITTEN | INELIGIBLE | CSC-RO-REQUESTER-STANDING
+      whether the represented victim is registered is not stated  | victim registration unknown; add representative P4 for P1; requester P4; consent P4 given 2026-10-02 WRITTEN | NEEDS_INFORMATION | CSC-RO-REQUESTER-STANDING
+      a representative who acts for the offender has no standing  | add representative P4 for P2; requester P4; consent P4 given 2026-10-02 WRITTEN | INELIGIBLE | CSC-RO-REQUESTER-STANDING
+      the representative of a co-accused victim has no standing   | victim co-accused; add representative P4 for P1; requester P4; consent P4 given 2026-10-02 WRITTEN | INELIGIBLE | CSC-RO-REQUESTER-STANDING
+      an unregistered victim may still ask in person              | victim unregistered                                          | ELIGIBLE          | -
+      # 6. Consent (revised): the requester's own; the victim side's depends on who asks (CA-RO-9, CA-RO-20, CA-RO-22, CA-RO-36)
+      the offender's family member has not consented              | add offender-family P5 of P2; requester P5                   | NEEDS_INFORMATION | CSC-RO-CONSENT
+      the representative has not consented                        | add representative P4 for P1; requester P4                   | NEEDS_INFORMATION | CSC-RO-CONSENT
+      the representative asks but the victim has withdrawn        | add representative P4 for P1; requester P4; consent P4 given 2026-10-02 WRITTEN; consent P1 withdrawn 2026-11-02 | INELIGIBLE | CSC-RO-CONSENT
+      the representative of a deceased victim needs no consent of the victim | victim deceased; no consent of P1; add representative P4 for P1; requester P4; consent P4 given 2026-10-02 WRITTEN | ELIGIBLE | -
+      the offender asks, the victim has died, the spouse consents | requester P2; victim deceased; no consent of P1; add victim-family P3 of P1 SPOUSE; consent P3 given 2026-10-02 WRITTEN | ELIGIBLE | -
+      the offender asks, the victim has died, no one acts for them| requester P2; victim deceased; no consent of P1              | NEEDS_INFORMATION | CSC-RO-CONSENT
+      the offender asks, the incapable victim's representative withdrew | requester P2; victim incapable; no consent of P1; add representative P4 for P1; consent P4 given 2026-10-02 WRITTEN; consent P4 withdrawn 2026-11-02 | INELIGIBLE | CSC-RO-CONSENT
+      one of two people acting for a deceased victim consents     | requester P2; victim deceased; no consent of P1; add representative P4 for P1; consent P4 given 2026-10-02 WRITTEN; consent P4 withdrawn 2026-11-02; add victim-family P3 of P1 PARENT; consent P3 given 2026-10-02 WRITTEN | ELIGIBLE | -
+      a conjugal partner of less than a year does not act         | requester P2; victim deceased; no consent of P1; add victim-family P3 of P1 CONJUGAL_PARTNER since 2026-03-01; consent P3 given 2026-10-02 WRITTEN | NEEDS_INFORMATION | CSC-RO-CONSENT
+      a conjugal partner of more than a year acts                 | requester P2; victim deceased; no consent of P1; add victim-family P3 of P1 CONJUGAL_PARTNER since 2024-03-01; consent P3 given 2026-10-02 WRITTEN | ELIGIBLE | -
+      a conjugal partner of exactly one year acts                 | requester P2; victim deceased; no consent of P1; add victim-family P3 of P1 CONJUGAL_PARTNER since 2025-11-21; consent P3 given 2026-10-02 WRITTEN | ELIGIBLE | -
+      a co-accused family member does not act for the victim      | requester P2; victim deceased; no consent of P1; add victim-family P3 of P1 SPOUSE co-accused; consent P3 given 2026-10-02 WRITTEN | NEEDS_INFORMATION | CSC-RO-CONSENT
+      the offender asks: a second victim's consent is needed      | requester P2; add victim P8                                  | NEEDS_INFORMATION | CSC-RO-CONSENT
+      the offender asks: a co-accused "victim" is not asked       | requester P2; add victim P8 co-accused                       | ELIGIBLE          | -
+      a withdrawal on an older record withdraws a later grant     | consent P1 withdrawn 2026-11-05; consent P1 given 2026-10-20 WRITTEN | INELIGIBLE | CSC-RO-CONSENT
+      on the same day a withdrawal prevails over a grant          | consent P1 withdrawn 2026-11-05; consent P1 given 2026-11-05 WRITTEN | INELIGIBLE | CSC-RO-CONSENT
+      # 7. Safety (revised): the most severe assessment of the latest day
+      a danger and a low risk assessed the same day               | risk DANGER on 2026-11-01; risk LOW on 2026-11-01            | INELIGIBLE        | CSC-RO-SAFETY
+      a low risk and a danger assessed the same day               | risk LOW on 2026-11-01; risk DANGER on 2026-11-01            | INELIGIBLE        | CSC-RO-SAFETY
+      # The offender concerned (programmes.md, common facts): never the first offender listed
+      a co-accused asks and is judged on their own facts          | add offender P7; requester P7; consent P7 given 2026-10-02 WRITTEN | NEEDS_INFORMATION | CSC-RO-ACCEPTS-RESPONSIBILITY
+      a co-accused who accepts responsibility asks                | add offender P7 accepting responsibility; requester P7; consent P7 given 2026-10-02 WRITTEN | ELIGIBLE | -
+      the victim asks about one of two offenders                  | add offender P7; offenderId P7                               | NEEDS_INFORMATION | CSC-RO-ACCEPTS-RESPONSIBILITY CSC-RO-CONSENT
+      the victim asks about the other one                         | add offender P7; offenderId P2                               | ELIGIBLE          | -
+      the victim does not say which of two offenders              | add offender P7                                              | NEEDS_INFORMATION | CSC-RO-ACCEPTS-RESPONSIBILITY CSC-RO-CONSENT
+      the family of the co-accused asks about the co-accused      | add offender P7; add offender-family P5 of P7; requester P5; consent P5 given 2026-10-02 WRITTEN; consent P7 given 2026-10-02 WRITTEN | NEEDS_INFORMATION | CSC-RO-ACCEPTS-RESPONSIBILITY
       # Several rules at once: every rule is evaluated
       a provincial term and a danger to the victim                | term P2Y-1D; risk DANGER                                     | INELIGIBLE        | CSC-RO-FEDERAL-SENTENCE CSC-RO-SAFETY
       an expired warrant and an unknown consent                   | supervision WARRANT_EXPIRED; no consent of P2                | MANUAL_REVIEW     | CSC-RO-UNDER-SENTENCE CSC-RO-CONSENT

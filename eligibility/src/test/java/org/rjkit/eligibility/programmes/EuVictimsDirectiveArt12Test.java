@@ -42,6 +42,42 @@ class EuVictimsDirectiveArt12Test {
       a high risk                                             | risk HIGH                                             | MANUAL_REVIEW     | EU-ART12-SAFETY
       a moderate risk                                         | risk MODERATE                                         | ELIGIBLE          | -
       no assessment                                           | no safety assessment                                  | NEEDS_INFORMATION | EU-ART12-SAFETY
+      # --- Revised rules (issue 8; programmes.md, common facts and EU rules 1, 2) ---
+      # 1. Outermost regions and Åland are in the Union; overseas countries and territories are not (TFEU Art. 349, 355)
+      Guadeloupe                                              | jurisdiction GP                                       | ELIGIBLE          | -
+      French Guiana                                           | jurisdiction GF                                       | ELIGIBLE          | -
+      Martinique                                              | jurisdiction MQ                                       | ELIGIBLE          | -
+      Réunion                                                 | jurisdiction RE                                       | ELIGIBLE          | -
+      Mayotte                                                 | jurisdiction YT                                       | ELIGIBLE          | -
+      Saint-Martin                                            | jurisdiction MF                                       | ELIGIBLE          | -
+      the Åland Islands                                       | jurisdiction AX                                       | ELIGIBLE          | -
+      Guadeloupe as a French department                       | jurisdiction FR-971                                   | ELIGIBLE          | -
+      the Canary Islands                                      | jurisdiction ES-CN                                    | ELIGIBLE          | -
+      French Polynesia                                        | jurisdiction PF                                       | INELIGIBLE        | EU-ART12-MEMBER-STATE
+      French Polynesia as a French collectivity               | jurisdiction FR-PF                                    | INELIGIBLE        | EU-ART12-MEMBER-STATE
+      New Caledonia                                           | jurisdiction NC                                       | INELIGIBLE        | EU-ART12-MEMBER-STATE
+      New Caledonia as a French collectivity                  | jurisdiction FR-NC                                    | INELIGIBLE        | EU-ART12-MEMBER-STATE
+      Aruba                                                   | jurisdiction AW                                       | INELIGIBLE        | EU-ART12-MEMBER-STATE
+      Aruba as a country of the Kingdom of the Netherlands    | jurisdiction NL-AW                                    | INELIGIBLE        | EU-ART12-MEMBER-STATE
+      Greenland                                               | jurisdiction GL                                       | INELIGIBLE        | EU-ART12-MEMBER-STATE
+      # 2. Family members in the Directive's sense, Art. 2(1)(b); no standing for the accused
+      the spouse of a deceased victim                         | victim deceased; add victim-family P3 of P1 SPOUSE; requester P3; consent P3 given 2026-10-02 WRITTEN | ELIGIBLE | -
+      the parent of a deceased victim                         | victim deceased; add victim-family P3 of P1 PARENT; requester P3; consent P3 given 2026-10-02 WRITTEN | ELIGIBLE | -
+      the sibling of a deceased victim                        | victim deceased; add victim-family P3 of P1 SIBLING; requester P3; consent P3 given 2026-10-02 WRITTEN | ELIGIBLE | -
+      a dependant of a deceased victim                        | victim deceased; add victim-family P3 of P1 DEPENDANT; requester P3; consent P3 given 2026-10-02 WRITTEN | ELIGIBLE | -
+      a partner who lived with the deceased victim            | victim deceased; add victim-family P3 of P1 CONJUGAL_PARTNER since 2020-01-01; requester P3; consent P3 given 2026-10-02 WRITTEN | ELIGIBLE | -
+      a partner; whether they lived together is not stated    | victim deceased; add victim-family P3 of P1 CONJUGAL_PARTNER; requester P3; consent P3 given 2026-10-02 WRITTEN | NEEDS_INFORMATION | EU-ART12-REQUESTER-VICTIM
+      another relative, in direct line or not                 | victim deceased; add victim-family P3 of P1 OTHER_RELATIVE; requester P3; consent P3 given 2026-10-02 WRITTEN | MANUAL_REVIEW | EU-ART12-REQUESTER-VICTIM
+      a carer of a deceased victim                            | victim deceased; add victim-family P3 of P1 CARER; requester P3; consent P3 given 2026-10-02 WRITTEN | INELIGIBLE | EU-ART12-REQUESTER-VICTIM
+      the relationship is not stated                          | victim deceased; add victim-family P3 of P1 unknown; requester P3; consent P3 given 2026-10-02 WRITTEN | NEEDS_INFORMATION | EU-ART12-REQUESTER-VICTIM
+      a family member charged in the same offence             | victim deceased; add victim-family P3 of P1 CHILD co-accused; requester P3; consent P3 given 2026-10-02 WRITTEN | INELIGIBLE | EU-ART12-REQUESTER-VICTIM
+      the victim is charged in the same offence               | victim co-accused                                     | INELIGIBLE        | EU-ART12-REQUESTER-VICTIM
+      a victim who has died does not ask                      | victim deceased                                       | INELIGIBLE        | EU-ART12-REQUESTER-VICTIM
+      an incapable victim does not ask                        | victim incapable                                      | INELIGIBLE        | EU-ART12-REQUESTER-VICTIM
+      # 3. Consent (revised): the latest act
+      a withdrawal on the day of a new consent prevails       | consent P1 withdrawn 2026-11-05; consent P1 given 2026-11-05 ORAL | INELIGIBLE | EU-ART12-CONSENT
+      # 4. Safety (revised): the most severe assessment of the latest day
+      a danger and a low risk assessed the same day           | risk DANGER on 2026-11-01; risk LOW on 2026-11-01     | INELIGIBLE        | EU-ART12-SAFETY
       # 5. Basic facts acknowledged (EU-4)
       the offender has not acknowledged the basic facts       | acknowledges basic facts no                           | INELIGIBLE        | EU-ART12-BASIC-FACTS
       whether the offender did is not stated                  | acknowledges basic facts unknown                      | NEEDS_INFORMATION | EU-ART12-BASIC-FACTS

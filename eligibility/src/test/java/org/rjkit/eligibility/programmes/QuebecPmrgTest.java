@@ -28,7 +28,7 @@ class QuebecPmrgTest {
       the starting case                                         | none                                                 | ELIGIBLE          | -
       # 1. Jurisdiction (QC-1)
       the case is in Ontario                                    | jurisdiction CA-ON                                   | INELIGIBLE        | QC-PMRG-JURISDICTION
-      a federal case with no province is not Québec             | jurisdiction CA                                      | INELIGIBLE        | QC-PMRG-JURISDICTION
+      a case that names only Canada may or may not be in Québec | jurisdiction CA                                      | NEEDS_INFORMATION | QC-PMRG-JURISDICTION
       the jurisdiction is not stated                            | no jurisdiction                                      | NEEDS_INFORMATION | QC-PMRG-JURISDICTION
       # 2. Stage (QC-1)
       no charge has been laid yet                               | stage PRE_CHARGE                                     | INELIGIBLE        | QC-PMRG-POST-CHARGE
@@ -42,13 +42,27 @@ class QuebecPmrgTest {
       the date of birth is not stated                           | born unknown                                         | NEEDS_INFORMATION | QC-PMRG-ADULT
       the offence date is not stated                            | offence on unknown                                   | NEEDS_INFORMATION | QC-PMRG-ADULT
       # 4. Excluded offences (QC-5)
-      a sexual assault is excluded                              | offence SEXUAL_ASSAULT                               | INELIGIBLE        | QC-PMRG-EXCLUDED-OFFENCES
+      a sexual assault is excluded                              | offence SEXUAL_ASSAULT                               | INELIGIBLE        | QC-PMRG-EXCLUDED-OFFENCES QC-PMRG-INCLUDED-OFFENCES
       an assault in a sexual context is excluded                | offence ASSAULT; offence in SEXUAL context           | INELIGIBLE        | QC-PMRG-EXCLUDED-OFFENCES
       an assault in a conjugal context is excluded              | offence ASSAULT; offence in INTIMATE_PARTNER context | INELIGIBLE        | QC-PMRG-EXCLUDED-OFFENCES
       a theft from a vulnerable person is excluded              | offence THEFT; offence in AGAINST_VULNERABLE_PERSON context | INELIGIBLE | QC-PMRG-EXCLUDED-OFFENCES
       an assault without injury is not excluded                 | offence ASSAULT                                      | ELIGIBLE          | -
       mischief motivated by hate is not on the excluded list    | offence MISCHIEF; offence in HATE context            | ELIGIBLE          | -
-      the offences are not stated                               | offences unknown                                     | NEEDS_INFORMATION | QC-PMRG-ADULT QC-PMRG-EXCLUDED-OFFENCES
+      the offences are not stated                               | offences unknown                                     | NEEDS_INFORMATION | QC-PMRG-ADULT QC-PMRG-EXCLUDED-OFFENCES QC-PMRG-INCLUDED-OFFENCES
+      # --- Revised rules (issue 8; programmes.md, QC rule 4b and common facts) ---
+      # 4b. Offences the programme includes (QC-3(1), QC-5, QC-5b)
+      a theft is included                                       | offence THEFT                                        | ELIGIBLE          | -
+      mischief is included                                      | offence MISCHIEF                                     | ELIGIBLE          | -
+      a fraud is included                                       | offence FRAUD                                        | ELIGIBLE          | -
+      a homicide is not included                                | offence HOMICIDE                                     | INELIGIBLE        | QC-PMRG-INCLUDED-OFFENCES
+      a robbery is for the prosecutor to assess                 | offence ROBBERY                                      | MANUAL_REVIEW     | QC-PMRG-INCLUDED-OFFENCES
+      a break and enter is for the prosecutor to assess         | offence BREAK_AND_ENTER                              | MANUAL_REVIEW     | QC-PMRG-INCLUDED-OFFENCES
+      impaired driving is for the prosecutor to assess          | offence IMPAIRED_DRIVING                             | MANUAL_REVIEW     | QC-PMRG-INCLUDED-OFFENCES
+      an assault causing bodily harm is for the prosecutor      | offence ASSAULT_CAUSING_BODILY_HARM                  | MANUAL_REVIEW     | QC-PMRG-INCLUDED-OFFENCES
+      another offence is for the prosecutor to assess           | offence OTHER                                        | MANUAL_REVIEW     | QC-PMRG-INCLUDED-OFFENCES
+      # The offender concerned: a co-accused's own request is judged on their own age and facts
+      a co-accused who was 17 asks                              | add offender P7 born 2008-09-01; requester P7; consent P7 given 2026-09-14 WRITTEN | INELIGIBLE | QC-PMRG-ADULT QC-PMRG-NO-DENIAL-NOR-TRIAL QC-PMRG-ACKNOWLEDGES-ACTS QC-PMRG-COUNSEL-ADVISED
+      the victim asks without saying which of two accused       | add offender P7; requester P1; consent P1 given 2026-09-14 WRITTEN | NEEDS_INFORMATION | QC-PMRG-ADULT QC-PMRG-NO-DENIAL-NOR-TRIAL QC-PMRG-ACKNOWLEDGES-ACTS QC-PMRG-COUNSEL-ADVISED QC-PMRG-CONSENT
       # 5. No denial, no wish for trial (CA-AM-2)
       the accused denies involvement                            | denies involvement yes                               | INELIGIBLE        | QC-PMRG-NO-DENIAL-NOR-TRIAL
       the accused wants the court to deal with the charge       | wants trial yes                                      | INELIGIBLE        | QC-PMRG-NO-DENIAL-NOR-TRIAL

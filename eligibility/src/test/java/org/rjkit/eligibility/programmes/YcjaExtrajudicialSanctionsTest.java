@@ -60,6 +60,13 @@ class YcjaExtrajudicialSanctionsTest {
       withdrew and consented again                              | consent P2 withdrawn 2026-11-01; consent P2 given 2026-11-15 WRITTEN | ELIGIBLE | -
       consented without being informed                          | consent P2 not informed                              | INELIGIBLE        | YCJA-ES-CONSENT
       the consent is not on record                              | no consent of P2                                     | NEEDS_INFORMATION | YCJA-ES-CONSENT
+      # --- Revised rules (issue 8; programmes.md, common facts: the offender concerned) ---
+      # A youth is judged on their own age, never on an adult co-accused's (CA-YJ-1)
+      a youth asks; the adult co-accused is listed first        | born 1990-01-01; add offender P7 born 2011-01-01 accepting responsibility; requester P7; consent P7 given 2026-10-21 ORAL | NEEDS_INFORMATION | YCJA-ES-NO-DENIAL-NOR-TRIAL YCJA-ES-COUNSEL
+      the adult co-accused asks                                 | born 1990-01-01; add offender P7 born 2011-01-01; requester P2 | INELIGIBLE | YCJA-ES-YOUNG-PERSON
+      the victim asks about the youth among two offenders       | born 1990-01-01; add offender P7 born 2011-01-01 accepting responsibility; requester P1; offenderId P7; consent P1 given 2026-10-21 ORAL; consent P7 given 2026-10-21 ORAL | NEEDS_INFORMATION | YCJA-ES-NO-DENIAL-NOR-TRIAL YCJA-ES-COUNSEL
+      the victim does not say which of two offenders            | add offender P7; requester P1; consent P1 given 2026-10-21 ORAL | NEEDS_INFORMATION | YCJA-ES-YOUNG-PERSON YCJA-ES-NO-DENIAL-NOR-TRIAL YCJA-ES-ACCEPTS-RESPONSIBILITY YCJA-ES-COUNSEL YCJA-ES-CONSENT
+      the young person's own consent counts, not a parent's     | add offender-family P5 of P2; requester P5           | NEEDS_INFORMATION | YCJA-ES-CONSENT
       """)
   void rule_table(String scenario, String changes, Outcome outcome, String deciding) {
     RuleTables.check(fifteenYearOldGraffitiInOntario().with(changes).decide(), outcome, deciding);

@@ -13,7 +13,7 @@ final class Facts {
   /** The case, requester and date of a scenario. */
   static CaseFacts of(Scenario scenario) {
     ScreeningRequest r = scenario.request();
-    return new CaseFacts(r.caseFile(), r.requesterId(), r.asOf());
+    return new CaseFacts(r.caseFile(), r.requesterId(), r.asOf(), r.offenderId());
   }
 
   /** The case of a scenario, stating that it has no offence at all. */

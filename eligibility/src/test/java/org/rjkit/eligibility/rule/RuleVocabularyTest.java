@@ -41,6 +41,10 @@ class RuleVocabularyTest {
       .put("jurisdiction Québec", JurisdictionIn.of("CA-QC"))
       .put("guilty plea", new PleaIn(EnumSet.of(Plea.GUILTY)))
       .put("victim's standing", new RequesterStanding(EnumSet.of(Role.VICTIM), true, false))
+      .put("representative's standing", new RequesterStanding(
+          EnumSet.of(Role.VICTIM_REPRESENTATIVE), true, false, true))
+      .put("offences included", new OffenceCategoriesIncluded(
+          EnumSet.of(OffenceCategory.THEFT), EnumSet.of(OffenceCategory.HOMICIDE)))
       .put("accepts responsibility", new AcceptsResponsibility())
       .put("acknowledges basic facts", new AcknowledgesBasicFacts())
       .put("no denial nor trial wish", new NoDenialNorTrialWish())
@@ -83,7 +87,7 @@ class RuleVocabularyTest {
       guilty plea                        | no offender                            | UNKNOWN | participants[role=OFFENDER]                                       | participants[role=OFFENDER]
       counsel advised                    | no offender                            | UNKNOWN | participants[role=OFFENDER]                                       | participants[role=OFFENDER]
       adult                              | no offender                            | UNKNOWN | participants[role=OFFENDER]                                       | participants[role=OFFENDER]
-      consent of the offender            | no offender                            | UNKNOWN | participants[role=OFFENDER]                                       | participants[role=OFFENDER]
+      consent of the offender            | no offender                            | UNKNOWN | participants[role=OFFENDER] consents[P1]                          | participants[role=OFFENDER]
       # The offender's statements
       accepts responsibility             | none                                   | MET     | participants[P2].acceptsResponsibility                            | -
       no denial nor trial wish           | denies involvement no; wants trial yes | NOT_MET | participants[P2].wantsTrial                                       | -
@@ -139,7 +143,23 @@ class RuleVocabularyTest {
       victim's standing                  | requester P2                           | NOT_MET | requesterId participants[P2].role                                 | -
       post-sentence stage                | no stage                               | UNKNOWN | stage                                                             | stage
       district court                     | court DISTRICT_COURT                   | MET     | court                                                             | -
-      jurisdiction Québec                | none                                   | NOT_MET | jurisdiction                                                      | -
+      jurisdiction Québec                | jurisdiction CA-ON                     | NOT_MET | jurisdiction                                                      | -
+      # Revised rules (programmes.md, common facts): a country alone where the programme applies in part
+      jurisdiction Québec                | none                                   | UNKNOWN | jurisdiction                                                      | jurisdiction
+      # The offences the programme includes (QC-3(1)): named by their places in the case
+      offences included                  | none                                   | REVIEW  | offences[0].category                                              | -
+      offences included                  | offence THEFT                          | MET     | offences[0].category                                              | -
+      offences included                  | offence HOMICIDE                       | NOT_MET | offences[0].category                                              | -
+      offences included                  | offences unknown                       | UNKNOWN | offences                                                          | offences
+      # Standing: a deceased victim does not ask; a representative acts for a registered victim
+      victim's standing                  | victim deceased                        | NOT_MET | requesterId participants[P1].role participants[P1].deceased       | -
+      representative's standing          | add representative P4 for P1; requester P4 | MET | requesterId participants[P4].role participants[P4].chargedInSameOffence participants[P4].actsFor participants[P1].role participants[P1].chargedInSameOffence participants[P1].registeredVictim | -
+      representative's standing          | add representative P4 for P2; requester P4 | NOT_MET | requesterId participants[P4].role participants[P4].chargedInSameOffence participants[P4].actsFor participants[P2].role | -
+      # The offender concerned: with co-accused and no offenderId, the missing fact is offenderId
+      accepts responsibility             | add offender P7                        | UNKNOWN | offenderId                                                        | offenderId
+      consent of the offender            | add offender P7                        | UNKNOWN | offenderId consents[P1]                                           | offenderId
+      accepts responsibility             | add offender P7; requester P7          | UNKNOWN | participants[P7].acceptsResponsibility                            | participants[P7].acceptsResponsibility
+      accepts responsibility             | add offender P7; offenderId P2         | MET     | participants[P2].acceptsResponsibility                            | -
       """)
   void a_condition_finds_a_status_and_names_the_facts_it_used(String definition,
       String changes, RuleStatus status, String used, String missing) {
@@ -155,7 +175,8 @@ class RuleVocabularyTest {
       post-sentence stage                | stage PRE_SENTENCE                | at the PRE_SENTENCE stage; the programme accepts POST_SENTENCE only.    | à l'étape PRE_SENTENCE ; le programme n'accepte que POST_SENTENCE.
       post-sentence stage                | none                              | at the POST_SENTENCE stage, which the programme accepts.               | à l'étape POST_SENTENCE, que le programme accepte.
       district court                     | court HIGH_COURT                  | before the HIGH_COURT; the programme applies before DISTRICT_COURT only. | devant le tribunal HIGH_COURT ; le programme ne s'applique que devant DISTRICT_COURT.
-      jurisdiction Québec                | none                              | dealt with in CA, where the programme does not apply.                   | relève de CA, où le programme ne s'applique pas.
+      jurisdiction Québec                | jurisdiction CA-ON                | dealt with in CA-ON, where the programme does not apply.                | relève de CA-ON, où le programme ne s'applique pas.
+      jurisdiction Québec                | none                              | The case names CA, where the programme applies in part only             | L'affaire désigne CA, où le programme ne s'applique qu'en partie
       guilty plea                        | plea NOT_GUILTY                   | plea is NOT_GUILTY; the programme requires GUILTY.                      | plaidoyer du délinquant est NOT_GUILTY ; le programme exige GUILTY.
       victim's standing                  | requester P2                      | The requester P2 asks as OFFENDER; the programme takes requests from VICTIM only. | agit comme OFFENDER ; le programme ne reçoit que les demandes de VICTIM.
       # Age: the range of the programme, never the date of birth
@@ -174,7 +195,7 @@ class RuleVocabularyTest {
       # Consent: who consented, and the form only where the programme requires one
       consent of both sides              | none                              | Every required participant (P2, P1) has given informed consent that is current. | Chaque participant requis (P2, P1) a donné un consentement éclairé toujours en vigueur.
       written consent of both sides      | none                              | Every required participant (P2, P1) has given informed consent that is current, in an accepted form. | toujours en vigueur, sous une forme acceptée.
-      written consent of both sides      | consent P2 form ORAL              | Participant P2 consented in the form ORAL; the programme requires WRITTEN, ORAL_RECORDED. | sous la forme ORAL ; le programme exige WRITTEN, ORAL_RECORDED.
+      written consent of both sides      | consent P2 form ORAL              | Participant P2 consented in the form ORAL and has given no consent in a form the programme requires (WRITTEN, ORAL_RECORDED) | sous la forme ORAL et n'a donné aucun consentement sous une forme exigée par le programme (WRITTEN, ORAL_RECORDED)
       consent of both sides              | consent P2 not informed           | Participant P2 consented without being fully informed.                  | Le participant P2 a consenti sans avoir été pleinement informé.
       # Safety: the level found
       danger refused, high risk reviewed | none                              | a risk to the victim of LOW, which does not prevent the case from proceeding. | de niveau LOW, ce qui n'empêche pas le dossier d'aller de l'avant.
