@@ -683,12 +683,14 @@ final class CaseService implements AutoCloseable {
     String body = body(ctx);
     boolean fr = french(ctx);
     F form;
+    List<InputError> errors = new ArrayList<>();
     try {
       JsonNode tree = ServiceJson.MAPPER.readTree(body);
       if (tree == null || !tree.isObject()) {
         throw ApiError.invalid("invalid_input", new InputError("$",
             fr ? "doit être un objet JSON" : "must be a JSON object"));
       }
+      stripUnknown((ObjectNode) tree, type, "$", errors, fr);
       form = ServiceJson.MAPPER.treeToValue(tree, type);
     } catch (com.fasterxml.jackson.core.JsonParseException e) {
       throw ApiError.invalid("malformed_json", new InputError("$",
@@ -696,14 +698,11 @@ final class CaseService implements AutoCloseable {
     } catch (JsonProcessingException e) {
       String path = ServiceJson.pathOf(e);
       Optional<String> unknown = ServiceJson.unknownProperty(e);
-      if (unknown.isPresent()) {
-        throw ApiError.invalid(List.of(new InputError(path, fr ? "champ inconnu"
-            : "is not a known field")));
-      }
-      throw ApiError.invalid(List.of(new InputError(path, fr ? "n'a pas le type attendu"
-          : "does not have the expected type")));
+      errors.add(new InputError(path, unknown.isPresent()
+          ? (fr ? "champ inconnu" : "is not a known field")
+          : (fr ? "n'a pas le type attendu" : "does not have the expected type")));
+      throw ApiError.invalid(errors);
     }
-    List<InputError> errors = new ArrayList<>();
     for (ConstraintViolation<F> v : (fr ? validatorFr : validatorEn).validate(form)) {
       errors.add(new InputError(jsonPath(v.getPropertyPath()), v.getMessage()));
     }
@@ -712,6 +711,47 @@ final class CaseService implements AutoCloseable {
       throw ApiError.invalid(errors);
     }
     return form;
+  }
+
+  /**
+   * Removes the fields a form does not have, reporting each, so that the other problems of the
+   * same body are reported with them.
+   */
+  private static void stripUnknown(ObjectNode node, Class<?> type, String path,
+      List<InputError> errors, boolean fr) {
+    if (!type.isRecord()) {
+      return;
+    }
+    List<String> known = new ArrayList<>();
+    for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+      known.add(c.getName());
+    }
+    List<String> fields = new ArrayList<>();
+    node.fieldNames().forEachRemaining(fields::add);
+    for (String f : fields) {
+      if (!known.contains(f)) {
+        errors.add(new InputError(path + "." + f, fr ? "champ inconnu" : "is not a known field"));
+        node.remove(f);
+      }
+    }
+    for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+      JsonNode value = node.get(c.getName());
+      if (value == null) {
+        continue;
+      }
+      if (c.getType().isRecord() && value.isObject()) {
+        stripUnknown((ObjectNode) value, c.getType(), path + "." + c.getName(), errors, fr);
+      } else if (List.class.equals(c.getType()) && value.isArray()
+          && c.getGenericType() instanceof java.lang.reflect.ParameterizedType pt
+          && pt.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+        for (int i = 0; i < value.size(); i++) {
+          if (value.get(i).isObject()) {
+            stripUnknown((ObjectNode) value.get(i), element,
+                path + "." + c.getName() + "[" + i + "]", errors, fr);
+          }
+        }
+      }
+    }
   }
 
   static String jsonPath(Path path) {

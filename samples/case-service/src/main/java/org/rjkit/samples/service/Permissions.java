@@ -44,7 +44,7 @@ final class Permissions {
         "Les étapes sont changées par ceux qui mènent le dossier."),
     SUBMIT_MESSAGE("POST /cases/{id}/messages", "A participant writes only as themselves.",
         "Un participant n'écrit qu'en son propre nom."),
-    RELAY_MESSAGE("POST /cases/{id}/messages/{messageId}/relay|return",
+    RELAY_MESSAGE("POST /cases/{id}/messages/{messageId}/relay, POST …/return",
         "Only the facilitator relays or returns messages.",
         "Seul le facilitateur transmet ou renvoie les messages."),
     PROPOSE_AGREEMENT("POST /cases/{id}/agreement", "The facilitator records a proposed agreement.",

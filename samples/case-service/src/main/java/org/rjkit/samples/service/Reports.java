@@ -87,7 +87,7 @@ final class Reports {
       + " agreement was reached (every item assented to by its parties). Date: referral date."
       + " Excluded: cases without a proposed agreement.";
   static final String ITEMS = "Agreement items recorded as COMPLETED, in cases opened with a"
-      + " referral date in the range,. Date: referral date of the case. Excluded:"
+      + " referral date in the range. Date: referral date of the case. Excluded:"
       + " items pending or not completed.";
   static final String CLOSURES = "Closures with a closure date in the range, by reason. Date:"
       + " the close command's date; a case closed, reopened and closed again counts twice."

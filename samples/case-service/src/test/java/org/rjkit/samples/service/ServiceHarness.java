@@ -53,19 +53,21 @@ final class ServiceHarness implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(10)).build();
 
-  private ServiceHarness(Database database, CaseStore.BetweenWrites between) {
+  private ServiceHarness(Database database, CaseStore.BetweenWrites between, Clock clock) {
     this.database = database;
-    this.store = new CaseStore(database.pool(), CLOCK, between);
-    this.tokens = new Tokens(KEY, CLOCK);
-    this.service = CaseService.start(store, tokens, CLOCK, "127.0.0.1", 0);
+    this.store = new CaseStore(database.pool(), clock, between);
+    this.tokens = new Tokens(KEY, clock);
+    this.service = CaseService.start(store, tokens, clock, "127.0.0.1", 0);
   }
 
   static ServiceHarness start(String url) {
-    return new ServiceHarness(Database.open(url), CaseStore.BetweenWrites.NONE);
+    return new ServiceHarness(Database.open(url), CaseStore.BetweenWrites.NONE, CLOCK);
   }
 
-  static ServiceHarness start(String url, CaseStore.BetweenWrites between) {
-    return new ServiceHarness(Database.open(url), between);
+  /** A service on the real clock, for tokens made by {@code rjkit token} in another process. */
+  static ServiceHarness startOnSystemClock(String url) {
+    return new ServiceHarness(Database.open(url), CaseStore.BetweenWrites.NONE,
+        Clock.systemUTC());
   }
 
   String token(CallerRole role) {
