@@ -14,6 +14,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -28,6 +31,7 @@ import org.rjkit.samples.service.ServiceHarness.Response;
  * 403; an own-side cell is 403 (SERVICE-PERM-OWN-SIDE) for the other side.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuthorisationTest {
 
   private ServiceHarness h;
@@ -142,5 +146,13 @@ class AuthorisationTest {
     assertTrue(readme.contains(Permissions.markdown()),
         "README.md must contain the permission table exactly as Permissions.markdown() writes"
             + " it:\n" + Permissions.markdown());
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void every_answer_of_this_class_validates_against_the_openapi_document() {
+    org.junit.jupiter.api.Assertions.assertTrue(h.exchanges.size() > 20, "answers were kept");
+    org.junit.jupiter.api.Assertions.assertEquals(List.of(),
+        OpenApiContract.violations(List.copyOf(h.exchanges)));
   }
 }

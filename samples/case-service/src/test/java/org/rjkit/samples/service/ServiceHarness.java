@@ -25,8 +25,8 @@ final class ServiceHarness implements AutoCloseable {
   static final byte[] KEY = "rjkit-test-key-rjkit-test-key-0123456789"
       .getBytes(StandardCharsets.US_ASCII);
 
-  /** Every answer of every harness, for the OpenAPI check. */
-  static final List<Exchange> EXCHANGES = Collections.synchronizedList(new ArrayList<>());
+  /** Every answer this harness received, for the OpenAPI check. */
+  final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
 
   /** One request and its answer. */
   record Exchange(String method, String path, Response response) {}
@@ -109,7 +109,7 @@ final class ServiceHarness implements AutoCloseable {
       HttpResponse<String> r = http.send(b.build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       Response response = new Response(r.statusCode(), r.headers(), r.body());
-      EXCHANGES.add(new Exchange(method, path, response));
+      exchanges.add(new Exchange(method, path, response));
       return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -127,6 +127,10 @@ final class ServiceHarness implements AutoCloseable {
   /** A {@code POST /cases} body for the test case. */
   static String newCase(String caseId) {
     return "{\"processType\":\"INDIRECT_MEDIATION\",\"request\":" + caseRequest(caseId) + "}";
+  }
+
+  static String resourceOf(String absolute) {
+    return resource(absolute);
   }
 
   static String resource(String name) {
