@@ -90,7 +90,8 @@ final class Reports {
       + " referral date in the range. Date: referral date of the case. Excluded:"
       + " items pending or not completed.";
   static final String CLOSURES = "Closures with a closure date in the range, by reason. Date:"
-      + " the close command's date; a case closed, reopened and closed again counts twice."
+      + " the date of the command that closed the case, a close or a withdrawal the process"
+      + " model closes the case on; a case closed, reopened and closed again counts twice."
       + " Excluded: nothing.";
   static final String WITHDRAWALS = "Consent withdrawals with a withdrawal date in the range, by"
       + " the stage the case was in. Date: the withdrawal's date. Excluded: nothing.";
@@ -132,13 +133,14 @@ final class Reports {
         if (type.equals("withdrawal") && dated) {
           withdrawals.merge(c.stage(), 1, Integer::sum);
         }
-        if (type.equals("close") && dated) {
-          closures.merge(command.path("reason").asText(), 1, Integer::sum);
-        }
         if (type.equals("message") && firstMessage.isEmpty()) {
           firstMessage = Optional.of(on);
         }
+        boolean wasClosed = c.closure().isPresent();
         c = engine.apply(c, command);
+        if (!wasClosed && c.closure().isPresent() && dated) {
+          closures.merge(c.closure().get(), 1, Integer::sum);
+        }
       }
       if (!inRange) {
         continue;
