@@ -40,12 +40,13 @@ final class TestDatabases {
         Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
     } catch (SQLException e) {
-      String message = "PostgreSQL was not tested: it cannot be reached at " + postgresBase()
-          + " (SQLState " + e.getSQLState() + "). Set -Drjkit.postgres.required=true to make"
-          + " this a failure.";
+      String where = " at " + postgresBase() + " (SQLState " + e.getSQLState() + ")";
       if (postgresRequired()) {
-        Assertions.fail(message.replace("was not tested", "is required but was not reached"));
+        Assertions.fail("PostgreSQL is required (-Drjkit.postgres.required=true) but cannot be"
+            + " reached" + where);
       }
+      String message = "PostgreSQL was not tested: it cannot be reached" + where
+          + ". Set -Drjkit.postgres.required=true to make this a failure.";
       System.err.println("rjkit case service: " + message);
       Assumptions.abort(message);
     }
