@@ -205,8 +205,9 @@ final class CaseService implements AutoCloseable {
       authorise(ctx, Action.READ_PROGRAMMES, Optional.empty());
       String id = ctx.pathParam("id");
       if (!PROGRAMME_ID.matcher(id).matches()) {
-        throw ApiError.invalid("bad_id", new InputError("$path.id",
-            "must be a programme id: lower-case letters, digits and -"));
+        throw ApiError.invalid("bad_id", new InputError("$path.id", french(ctx)
+            ? "doit être un identifiant de programme : minuscules, chiffres et -"
+            : "must be a programme id: lower-case letters, digits and -"));
       }
       Optional<Programme> p = registry.find(ProgrammeId.of(id));
       if (p.isEmpty()) {
@@ -545,14 +546,17 @@ final class CaseService implements AutoCloseable {
   private void report(Context ctx) {
     Caller caller = authorise(ctx, Action.READ_REPORTS, Optional.empty());
     List<InputError> problems = new ArrayList<>();
-    LocalDate from = dateParam(ctx, "from", problems);
-    LocalDate to = dateParam(ctx, "to", problems);
+    boolean fr = french(ctx);
+    LocalDate from = dateParam(ctx, "from", problems, fr);
+    LocalDate to = dateParam(ctx, "to", problems, fr);
     String format = Optional.ofNullable(ctx.queryParam("format")).orElse("json");
     if (!format.equals("json") && !format.equals("csv")) {
-      problems.add(new InputError("$query.format", "must be json or csv"));
+      problems.add(new InputError("$query.format", fr ? "doit être json ou csv"
+          : "must be json or csv"));
     }
     if (from != null && to != null && to.isBefore(from)) {
-      problems.add(new InputError("$query.to", "must not be before from"));
+      problems.add(new InputError("$query.to", fr ? "ne doit pas précéder from"
+          : "must not be before from"));
     }
     if (!problems.isEmpty()) {
       throw ApiError.invalid(problems);
@@ -567,11 +571,13 @@ final class CaseService implements AutoCloseable {
     }
   }
 
-  private static LocalDate dateParam(Context ctx, String name, List<InputError> problems) {
+  private static LocalDate dateParam(Context ctx, String name, List<InputError> problems,
+      boolean fr) {
     String v = ctx.queryParam(name);
     if (v == null || !new Forms.IsoDate.Check().isValid(v, null)) {
-      problems.add(new InputError("$query." + name,
-          "is required, a calendar date written yyyy-mm-dd"));
+      problems.add(new InputError("$query." + name, fr
+          ? "est obligatoire : une date du calendrier écrite aaaa-mm-jj"
+          : "is required, a calendar date written yyyy-mm-dd"));
       return null;
     }
     return LocalDate.parse(v);
@@ -581,7 +587,8 @@ final class CaseService implements AutoCloseable {
     Caller caller = authorise(ctx, Action.READ_AUDIT, Optional.empty());
     Optional<String> caseId = Optional.ofNullable(ctx.queryParam("caseId"));
     if (caseId.isPresent() && !ID.matcher(caseId.get()).matches()) {
-      throw ApiError.invalid(List.of(new InputError("$query.caseId", "must be a case id")));
+      throw ApiError.invalid(List.of(new InputError("$query.caseId", french(ctx)
+          ? "doit être un identifiant de dossier" : "must be a case id")));
     }
     ArrayNode rows = NODES.arrayNode();
     for (CaseStore.AuditRow r : store.auditLog(caseId)) {
@@ -628,8 +635,9 @@ final class CaseService implements AutoCloseable {
   private static String pathId(Context ctx, String name) {
     String id = ctx.pathParam(name);
     if (!ID.matcher(id).matches()) {
-      throw ApiError.invalid("bad_id", new InputError("$path." + name,
-          "must be an id of 1 to 64 letters, digits or . _ : -"));
+      throw ApiError.invalid("bad_id", new InputError("$path." + name, french(ctx)
+          ? "doit être un identifiant de 1 à 64 lettres, chiffres ou . _ : -"
+          : "must be an id of 1 to 64 letters, digits or . _ : -"));
     }
     return id;
   }
@@ -674,7 +682,8 @@ final class CaseService implements AutoCloseable {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw ApiError.invalid("malformed_json", new InputError("$", "is not valid UTF-8"));
+      throw ApiError.invalid("malformed_json", new InputError("$", french(ctx)
+          ? "n'est pas de l'UTF-8 valide" : "is not valid UTF-8"));
     }
   }
 

@@ -140,6 +140,10 @@ class ReportsTest {
     assertEquals(400, r.status());
     assertEquals("$query.to", r.json().get("errors").get(0).get("path").asText());
     assertEquals(400, h.get("/reports", staff).status());
+    Response fr = h.get("/reports?from=2026-01-01", staff, "Accept-Language", "fr");
+    assertEquals("$query.to: est obligatoire : une date du calendrier écrite aaaa-mm-jj",
+        fr.json().get("errors").get(0).get("path").asText() + ": "
+            + fr.json().get("errors").get(0).get("message").asText());
   }
 
   @ParameterizedTest(name = "{0} is shown as {1}")
