@@ -15,6 +15,7 @@ import org.rjkit.core.participant.Role;
 import org.rjkit.core.safety.RiskLevel;
 import org.rjkit.core.safety.SafetyAssessment;
 import org.rjkit.core.screening.ScreeningRequest;
+import org.rjkit.core.sentence.SentenceChain;
 import org.rjkit.core.sentence.Sentences;
 import org.rjkit.core.sentence.SupervisionStatus;
 import org.rjkit.core.truth.Truth;
@@ -55,10 +56,25 @@ final class CscConditions {
     return sentences.isPresent() && sentences.get().penitentiary().penitentiary() == Truth.YES;
   }
 
-  /** Rule 4: still under sentence (the supervision status only). */
-  static boolean underSentence(CaseFile file) {
+  /** Rule 4: still under sentence: the supervision status, else the sentences' dates. */
+  static boolean underSentence(CaseFile file, LocalDate asOf) {
     Optional<SupervisionStatus> status = file.supervision();
-    return status.isPresent() && status.get().isUnderSentence();
+    if (status.isPresent()) {
+      return status.get().isUnderSentence();
+    }
+    Optional<Sentences> sentences = file.sentences();
+    if (sentences.isEmpty()) {
+      return false;
+    }
+    if (sentences.get().hasIndefiniteSentence()) {
+      return true;
+    }
+    for (SentenceChain chain : sentences.get().chains()) {
+      if (chain.isServedOn(asOf) == Truth.YES) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Rule 5: the offender accepts responsibility. */
@@ -112,7 +128,7 @@ final class CscConditions {
     bits |= postSentence(file) ? 1 : 0;
     bits |= requesterStanding(requester) ? 1 << 1 : 0;
     bits |= federalSentence(file) ? 1 << 2 : 0;
-    bits |= underSentence(file) ? 1 << 3 : 0;
+    bits |= underSentence(file, asOf) ? 1 << 3 : 0;
     bits |= acceptsResponsibility(offender) ? 1 << 4 : 0;
     bits |= consent(file, request.requesterId(), offender, asOf) ? 1 << 5 : 0;
     bits |= safety(file, asOf) ? 1 << 6 : 0;

@@ -50,7 +50,7 @@ final class EasyRulesCsc {
       rule(0, f -> CscConditions.postSentence(f.get(CASE))),
       rule(1, f -> CscConditions.requesterStanding(f.get(REQUESTER))),
       rule(2, f -> CscConditions.federalSentence(f.get(CASE))),
-      rule(3, f -> CscConditions.underSentence(f.get(CASE))),
+      rule(3, f -> CscConditions.underSentence(f.get(CASE), f.get(AS_OF))),
       rule(4, f -> CscConditions.acceptsResponsibility(f.get(OFFENDER))),
       rule(5, f -> {
         Participant requester = f.get(REQUESTER);
@@ -64,7 +64,7 @@ final class EasyRulesCsc {
       rule(0, f -> CscConditions.postSentence(request(f).caseFile())),
       rule(1, f -> CscConditions.requesterStanding(CscConditions.requester(request(f)))),
       rule(2, f -> CscConditions.federalSentence(request(f).caseFile())),
-      rule(3, f -> CscConditions.underSentence(request(f).caseFile())),
+      rule(3, f -> CscConditions.underSentence(request(f).caseFile(), request(f).asOf())),
       rule(4, f -> CscConditions.acceptsResponsibility(CscConditions.offender(request(f)))),
       rule(5, f -> {
         ScreeningRequest r = request(f);
