@@ -33,7 +33,7 @@ import org.rjkit.benchmarks.json.JsonLimitBenchmark;
  * {@code java -jar}. Every benchmark and its reference run interleaved in the same run; ratios
  * are medians over rounds. Run from the repository root:
  *
- * <pre>benchmarks/issue-table [--rounds N] [--cold-rounds N] [--caseload N]
+ * <pre>benchmarks/issue-table [--rounds N] [--warmup N] [--cold-rounds N] [--caseload N]
  *     [--memory SMALL,LARGE] [--only jmh|caseload|cold] [--quick] [--out FILE]</pre>
  */
 public final class IssueTable {
@@ -51,8 +51,8 @@ public final class IssueTable {
       "cases/ca-csc-restorative-opportunities/01-registered-victim-three-year-term.json";
 
   /** The settings of one run. */
-  record Settings(int rounds, int coldRounds, int caseload, int memorySmall, int memoryLarge,
-      String only, boolean quick, Path out) {
+  record Settings(int rounds, int warmups, int coldRounds, int caseload, int memorySmall,
+      int memoryLarge, String only, boolean quick, Path out) {
 
     boolean runs(String part) {
       return only.isEmpty() || only.equals(part);
@@ -60,6 +60,7 @@ public final class IssueTable {
 
     static Settings parse(String... args) {
       int rounds = 3;
+      int warmups = 15;
       int coldRounds = 10;
       int caseload = 200_000;
       int small = 100_000;
@@ -79,6 +80,7 @@ public final class IssueTable {
         String value = args[++i];
         switch (name) {
           case "--rounds" -> rounds = positive(name, value);
+          case "--warmup" -> warmups = positive(name, value);
           case "--cold-rounds" -> coldRounds = positive(name, value);
           case "--caseload" -> caseload = positive(name, value);
           case "--memory" -> {
@@ -99,7 +101,8 @@ public final class IssueTable {
           default -> throw new IllegalArgumentException("unknown option " + name);
         }
       }
-      return new Settings(rounds, coldRounds, caseload, small, large, only, quick, out);
+      return new Settings(rounds, warmups, coldRounds, caseload, small, large, only, quick,
+          out);
     }
 
     private static int positive(String name, String value) {
@@ -154,7 +157,8 @@ public final class IssueTable {
       log.println("issue-table: JMH rows (a)-(c), " + settings.rounds() + " interleaved rounds");
       JmhRounds.Budget budget = settings.quick()
           ? new JmhRounds.Budget(settings.rounds(), 0, 1, TimeValue.milliseconds(200), false)
-          : new JmhRounds.Budget(settings.rounds(), 3, 3, TimeValue.seconds(1), true);
+          : new JmhRounds.Budget(settings.rounds(), settings.warmups(), 5, TimeValue.seconds(1),
+              true);
       Map<String, JmhRounds.Series> s = JmhRounds.run(
           List.of(RJKIT, FLOOR, EASY_FOUR, EASY_ONE, PIPELINE, JACKSON), budget,
           List.of("-D" + Samples.PROPERTY + "=" + samples), log);
@@ -192,8 +196,10 @@ public final class IssueTable {
           "≤ 1.5× the limit: " + goal(toLimit <= 1.5, toLimit / 1.5)});
       notes.add("JMH: " + settings.rounds() + " interleaved rounds (" + (settings.quick()
           ? "quick: no fork, no warm-up, one 200 ms iteration; the numbers mean nothing"
-          : "each a fork with 3 × 1 s warm-up and 3 × 1 s measurement") + "), `-prof gc`;"
-          + " times are medians of the rounds' scores, ratios medians of the rounds' ratios;"
+          : "each a fork with " + settings.warmups() + " × 1 s warm-up and 5 × 1 s measurement")
+          + "), `-prof gc`;"
+          + " a round's score is its median iteration; times are medians of the rounds' scores,"
+          + " ratios medians of the rounds' ratios;"
           + " per round: " + rounds(s));
     }
 
@@ -261,7 +267,8 @@ public final class IssueTable {
   }
 
   private static List<String> argsOf(Settings s) {
-    List<String> args = new ArrayList<>(List.of("--rounds", "" + s.rounds(), "--cold-rounds",
+    List<String> args = new ArrayList<>(List.of("--rounds", "" + s.rounds(), "--warmup",
+        "" + s.warmups(), "--cold-rounds",
         "" + s.coldRounds(), "--caseload", "" + s.caseload(), "--memory",
         s.memorySmall() + "," + s.memoryLarge()));
     if (!s.only().isEmpty()) {

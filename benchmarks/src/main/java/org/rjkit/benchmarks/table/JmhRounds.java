@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -66,11 +68,20 @@ final class JmhRounds {
         RunResult result = only(new Runner(options.build()).run(), benchmark);
         Result<?> primary = result.getPrimaryResult();
         units.put(benchmark, primary.getScoreUnit());
-        scores.get(benchmark).add(primary.getScore());
+        // The median iteration, not JMH's mean: a burst of load from another process in one
+        // iteration must not decide the round.
+        List<Double> iterations = new ArrayList<>();
+        for (BenchmarkResult fork : result.getBenchmarkResults()) {
+          for (IterationResult iteration : fork.getIterationResults()) {
+            iterations.add(iteration.getPrimaryResult().getScore());
+          }
+        }
+        double score = iterations.isEmpty() ? primary.getScore() : Stats.median(iterations);
+        scores.get(benchmark).add(score);
         Result<?> alloc = result.getSecondaryResults().get("gc.alloc.rate.norm");
         bytes.get(benchmark).add(alloc == null ? Double.NaN : alloc.getScore());
         log.printf("  round %d/%d %s: %s %s%n", round, budget.rounds(), shortName(benchmark),
-            Stats.number(primary.getScore()), primary.getScoreUnit());
+            Stats.number(score), primary.getScoreUnit());
       }
     }
     Map<String, Series> series = new LinkedHashMap<>();
