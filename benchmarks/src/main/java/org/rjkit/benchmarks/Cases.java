@@ -4,7 +4,7 @@ package org.rjkit.benchmarks;
  * The sample requests the benchmarks screen: one per programme, each a case the programme
  * accepts (or, for the EU, would accept), so that every rule of the programme is evaluated.
  */
-enum Cases {
+public enum Cases {
   /** CSC Restorative Opportunities: a registered victim, a three-year term (federal). */
   CSC("cases/ca-csc-restorative-opportunities/01-registered-victim-three-year-term.json"),
   /** Quebec PMRG: an adult charged with shoplifting. */
@@ -21,7 +21,7 @@ enum Cases {
   }
 
   /** The request's JSON text, read from the repository's samples. */
-  String json() {
+  public String json() {
     return Samples.text(path);
   }
 }

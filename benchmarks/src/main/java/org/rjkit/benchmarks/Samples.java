@@ -12,17 +12,17 @@ import java.util.List;
  * {@code rjkit.samples} system property when set ({@code -Drjkit.samples=/path/to/samples}),
  * else the first {@code samples/} found walking up from the working directory.
  */
-final class Samples {
+public final class Samples {
 
   /** The system property that names the samples directory. */
-  static final String PROPERTY = "rjkit.samples";
+  public static final String PROPERTY = "rjkit.samples";
 
   private static final String MARKER = "batch/requests.jsonl";
 
   private Samples() {}
 
   /** The samples directory. */
-  static Path root() {
+  public static Path root() {
     String configured = System.getProperty(PROPERTY);
     if (configured != null && !configured.isBlank()) {
       Path root = Path.of(configured).toAbsolutePath().normalize();
@@ -48,7 +48,7 @@ final class Samples {
    * @param relative a path relative to the samples directory, such as
    *     {@code cases/ca-qc-pmrg/01-adult-shoplifting.json}
    */
-  static String text(String relative) {
+  public static String text(String relative) {
     try {
       return Files.readString(root().resolve(relative), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -57,7 +57,7 @@ final class Samples {
   }
 
   /** The non-blank lines of {@code samples/batch/requests.jsonl}, in file order. */
-  static List<String> batchLines() {
+  public static List<String> batchLines() {
     return text(MARKER).lines().filter(line -> !line.isBlank()).toList();
   }
 }

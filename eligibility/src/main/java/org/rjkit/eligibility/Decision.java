@@ -4,14 +4,16 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
 import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.screening.ProgrammeId;
 
@@ -35,6 +37,8 @@ public record Decision(ProgrammeId programme, String ruleSetVersion, LocalDate a
   /** The interchange schema version. */
   public static final String SCHEMA_VERSION = "1";
 
+  private static final Set<Phase> ALL_PHASES = Sets.immutableEnumSet(EnumSet.allOf(Phase.class));
+
   /**
    * Checks that the outcome follows from the rules and copies every collection.
    */
@@ -44,14 +48,12 @@ public record Decision(ProgrammeId programme, String ruleSetVersion, LocalDate a
     checkNotNull(asOf, "asOf");
     checkNotNull(caseId, "caseId");
     checkNotNull(outcome, "outcome");
-    EnumMap<Phase, Outcome> copy = new EnumMap<>(Phase.class);
-    copy.putAll(phases);
-    phases = Maps.immutableEnumMap(copy);
+    phases = Maps.immutableEnumMap(phases);
     rules = ImmutableList.copyOf(rules);
     missingFacts = ImmutableList.copyOf(missingFacts);
-    checkArgument(outcome == Outcome.of(rules.stream().map(RuleResult::status).toList()),
+    checkArgument(outcome == Outcome.of(Lists.transform(rules, RuleResult::status)),
         "outcome must follow from the rules");
-    checkArgument(phases.keySet().containsAll(EnumSet.allOf(Phase.class)),
+    checkArgument(phases.keySet().containsAll(ALL_PHASES),
         "phases must give an outcome for every phase");
   }
 
@@ -80,13 +82,21 @@ public record Decision(ProgrammeId programme, String ruleSetVersion, LocalDate a
       }
       phases.put(phase, Outcome.of(statuses));
     }
-    LinkedHashSet<String> missing = new LinkedHashSet<>();
+    // Distinct in rule order; most decisions miss nothing, and then nothing is allocated.
+    List<String> missing = List.of();
     for (RuleResult r : rules) {
       all.add(r.status());
-      missing.addAll(r.missingFacts());
+      for (String fact : r.missingFacts()) {
+        if (missing.isEmpty()) {
+          missing = new ArrayList<>();
+        }
+        if (!missing.contains(fact)) {
+          missing.add(fact);
+        }
+      }
     }
     return new Decision(programme, ruleSetVersion, asOf, caseId, Outcome.of(all), phases, rules,
-        ImmutableList.copyOf(missing));
+        missing);
   }
 
   /** Whether the overall outcome is {@link Outcome#ELIGIBLE}. */

@@ -28,11 +28,31 @@ public record Finding(RuleStatus status, BilingualText reason, List<String> fact
   public Finding {
     checkNotNull(status, "status");
     checkNotNull(reason, "reason");
-    facts = ImmutableList.copyOf(new LinkedHashSet<>(facts));
-    missingFacts = ImmutableList.copyOf(new LinkedHashSet<>(missingFacts));
+    facts = distinct(facts);
+    missingFacts = distinct(missingFacts);
     checkArgument(missingFacts.isEmpty() == (status != RuleStatus.UNKNOWN),
         "missing facts are stated exactly when the status is UNKNOWN");
     checkArgument(facts.containsAll(missingFacts), "missing facts must be among the facts");
+  }
+
+  /**
+   * The list without repeats, first occurrences kept in order. A rule uses a handful of facts,
+   * rarely twice: the common case is checked pair by pair and copied without building a set.
+   */
+  static ImmutableList<String> distinct(List<String> values) {
+    int size = values.size();
+    if (size > 16) {
+      return ImmutableList.copyOf(new LinkedHashSet<>(values));
+    }
+    for (int i = 1; i < size; i++) {
+      String value = values.get(i);
+      for (int j = 0; j < i; j++) {
+        if (values.get(j).equals(value)) {
+          return ImmutableList.copyOf(new LinkedHashSet<>(values));
+        }
+      }
+    }
+    return ImmutableList.copyOf(values);
   }
 
   /** The condition holds. */

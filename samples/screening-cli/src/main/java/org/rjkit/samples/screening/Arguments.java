@@ -28,7 +28,7 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
   enum Command { SCREEN, PROGRAMMES, HELP }
 
   /** Output format. */
-  enum Format { TEXT, JSON }
+  enum Format { TEXT, JSON, SUMMARY }
 
   static final String USAGE = """
       usage: rjkit screen [--programme ID] [--as-of YYYY-MM-DD] [--lang en|fr] [--format text|json]
@@ -47,7 +47,9 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
         --programme ID   screen every request against this programme instead of its own
         --as-of DATE     decide every request for this date instead of its own
         --lang en|fr     language of the reasons (default en)
-        --format F       text (default) or json: one decision (or programme) per line
+        --format F       text (default) or json: one decision (or programme) per line;
+                         summary (screen only): one line per decision, tab-separated: case id,
+                         outcome, rules not met (RULE=STATUS), missing facts
         --rule-set FILE  register a vendor's own programme (a JSON rule-set document) beside
                          the built-in ones; may be repeated
 
@@ -134,10 +136,14 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
         case "--format" -> format = switch (value) {
           case "text" -> Format.TEXT;
           case "json" -> Format.JSON;
-          default -> throw new UsageException("--format must be text or json");
+          case "summary" -> Format.SUMMARY;
+          default -> throw new UsageException("--format must be text, json or summary");
         };
         default -> throw new UsageException("unknown option " + name);
       }
+    }
+    if (format == Format.SUMMARY && command == Command.PROGRAMMES) {
+      throw new UsageException("--format summary is for screen only");
     }
     if (command == Command.SCREEN && paths.isEmpty()) {
       throw new UsageException("screen needs at least one file or folder");

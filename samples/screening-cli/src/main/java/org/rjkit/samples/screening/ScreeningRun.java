@@ -73,6 +73,8 @@ final class ScreeningRun implements RequestSource.Sink {
       decided++;
       if (arguments.format() == Arguments.Format.JSON) {
         out.println(DecisionWriter.toJson(decision));
+      } else if (arguments.format() == Arguments.Format.SUMMARY) {
+        out.println(SummaryReport.line(decision));
       } else {
         text.decision(item.where(), decision);
       }
