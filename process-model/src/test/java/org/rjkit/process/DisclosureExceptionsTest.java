@@ -129,9 +129,10 @@ class DisclosureExceptionsTest {
   }
 
   @Test
-  void the_built_in_policies_are_csc_new_zealand_eu_and_un_in_that_order() {
+  void the_built_in_policies_are_csc_new_zealand_eu_un_quebec_ycja_england_in_that_order() {
     assertEquals(List.of("ca-csc-restorative-opportunities", "nz-pre-sentence-conference",
-            "eu-victims-directive", "un-basic-principles"),
+            "eu-victims-directive", "un-basic-principles", "ca-qc-pmrg",
+            "ca-ycja-extrajudicial-sanctions", "gb-ew-victim-initiated"),
         DisclosurePolicies.all().stream().map(DisclosurePolicy::id).toList());
   }
 
@@ -158,7 +159,8 @@ class DisclosureExceptionsTest {
     assertEquals("X-COURT-ORDER", d.ruleId());
     assertEquals(WHY, d.reason());
     assertEquals(SOURCE, d.citations());
-    assertEquals(csc.id(), d.policyId());
+    // Spec changed (issue 10): a reconfigured built-in policy gets its own id.
+    assertEquals(csc.id() + "+with:X-COURT-ORDER", d.policyId());
     assertEquals(Permission.DENIED, csc.decide(
         content(RecipientKind.PROSECUTOR, Purpose.COURT_PROCEEDINGS),
         Set.of(ExceptionGround.COURT_ORDER)).permission());

@@ -155,6 +155,15 @@ public enum LifecycleRule {
       "A case is closed as withdrawn only by the withdrawal of a participant it needs.",
       "Un dossier n'est fermé pour retrait que par le retrait d'un participant dont il a besoin.",
       ProcessSources.CSC_RO_PROGRAM),
+  /** A disclosure is recorded only by the library's disclosure entry point. */
+  DISCLOSURE_RECORDED("PROC-DISCLOSURE-RECORDED",
+      "A disclosure is recorded only by the library's disclosure entry point, which decides under "
+          + "the policy of the case's programme; a recorded decision must be the one that policy "
+          + "gives.",
+      "Une divulgation n'est consignée que par le point d'entrée de divulgation de la "
+          + "bibliothèque, qui décide selon la politique du programme du dossier; une décision "
+          + "consignée doit être celle que donne cette politique.",
+      ProcessSources.CSC_RJ_SERVICES, ProcessSources.EU_ART_12_1_E, ProcessSources.UN_PARA_14),
   /** A case closed on a withdrawal reopens when the participants it needs consent again. */
   REOPEN_AFTER_WITHDRAWAL("PROC-REOPEN-AFTER-WITHDRAWAL",
       "A case closed on a withdrawal reopens, in preparation, once every participant it needs has "

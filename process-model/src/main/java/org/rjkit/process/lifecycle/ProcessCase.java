@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.lang.reflect.RecordComponent;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.consent.ConsentHistory;
 import org.rjkit.core.consent.ConsentRecord;
@@ -35,7 +36,9 @@ import org.rjkit.process.communication.MessageStatus;
 import org.rjkit.process.communication.Statement;
 import org.rjkit.process.confidentiality.DisclosureDecision;
 import org.rjkit.process.confidentiality.ExceptionGround;
+import org.rjkit.process.confidentiality.ProcessContent;
 import org.rjkit.process.confidentiality.RecipientKind;
+import org.rjkit.process.confidentiality.Trusted;
 import org.rjkit.process.lifecycle.ProcessEvent.AgreementAssented;
 import org.rjkit.process.lifecycle.ProcessEvent.AgreementProposed;
 import org.rjkit.process.lifecycle.ProcessEvent.CaseClosed;
@@ -105,6 +108,10 @@ public final class ProcessCase {
   private final Map<RecipientKind, Set<ExceptionGround>> exceptions;
   private final List<DisclosureDecision> disclosures;
   private final List<ProcessEvent> history;
+
+  /** The library classes that record disclosures: the disclosure entry point and the reader. */
+  private static final Set<String> DISCLOSURE_RECORDERS =
+      ImmutableSortedSet.of(Trusted.DISCLOSURES, Trusted.HISTORY_STORAGE);
 
   private ProcessCase(State s) {
     this.caseId = s.caseId;
@@ -177,6 +184,10 @@ public final class ProcessCase {
     checkNotNull(event, "event");
     checkArgument(!(event instanceof CaseOpened), "a case is opened once, by ProcessCase.open");
     checkArgument(!event.on().isBefore(asOf()), "on must not be before the last event");
+    if (event instanceof DisclosureRecorded && !Trusted.callerOfIsOneOf(ProcessCase.class,
+        DISCLOSURE_RECORDERS)) {
+      throw refuse(event, LifecycleRule.DISCLOSURE_RECORDED);
+    }
     guard(event);
     State s = new State(this);
     s.evolve(event);
@@ -404,27 +415,57 @@ public final class ProcessCase {
     return history.get(history.size() - 1).on();
   }
 
+  /**
+   * Two cases are equal when they have the same history: the same events, in order, with the same
+   * values, process content compared by its text (the state is a fold of the history).
+   */
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof ProcessCase c)) {
       return false;
     }
-    return caseId.equals(c.caseId) && programme.equals(c.programme)
-        && requestedBy.equals(c.requestedBy) && processType == c.processType
-        && stage == c.stage && closure.equals(c.closure) && participants.equals(c.participants)
-        && eligibility.equals(c.eligibility) && review.equals(c.review)
-        && consents.equals(c.consents) && declined.equals(c.declined)
-        && safety.equals(c.safety) && meetings.equals(c.meetings)
-        && messages.equals(c.messages) && statements.equals(c.statements)
-        && agreement.equals(c.agreement)
-        && disclosureAgreements.equals(c.disclosureAgreements)
-        && exceptions.equals(c.exceptions) && disclosures.equals(c.disclosures)
-        && history.equals(c.history);
+    return caseId.equals(c.caseId) && history.size() == c.history.size()
+        && sameValue(history, c.history);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(caseId, processType, stage, closure, history);
+    return Objects.hash(caseId, processType, stage, closure, history.size());
+  }
+
+  /** Deep equality of event values, comparing process content by its text. */
+  private static boolean sameValue(Object a, Object b) {
+    if (a instanceof ProcessContent x && b instanceof ProcessContent y) {
+      return x.textForLibrary().equals(y.textForLibrary());
+    }
+    if (a instanceof List<?> x && b instanceof List<?> y) {
+      if (x.size() != y.size()) {
+        return false;
+      }
+      for (int i = 0; i < x.size(); i++) {
+        if (!sameValue(x.get(i), y.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a instanceof Optional<?> x && b instanceof Optional<?> y) {
+      return x.isPresent() == y.isPresent()
+          && (x.isEmpty() || sameValue(x.get(), y.get()));
+    }
+    if (a instanceof Record && b != null && a.getClass() == b.getClass()) {
+      for (RecordComponent rc : a.getClass().getRecordComponents()) {
+        try {
+          if (!sameValue(rc.getAccessor().invoke(a), rc.getAccessor().invoke(b))) {
+            return false;
+          }
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("record component not readable: " + rc.getName(), e);
+        }
+      }
+      return true;
+    }
+    return Objects.equals(a, b);
   }
 
   /** {@code ProcessCase[caseId, processType, stage, n events]}: administrative facts only. */
@@ -866,7 +907,8 @@ public final class ProcessCase {
         messages.set(i, messages.get(i).reviewed(MessageStatus.RETURNED, r.on()));
       } else if (e instanceof StatementRecorded s) {
         requireEnrolled(s.author());
-        statements.add(new Statement(s.on(), s.author(), s.content()));
+        statements.add(new Statement("S" + (statements.size() + 1), s.on(), s.author(),
+            s.content()));
       } else if (e instanceof AgreementProposed a) {
         agreement = Optional.of(Agreement.proposed(a.on(), a.items()));
       } else if (e instanceof AgreementAssented a) {

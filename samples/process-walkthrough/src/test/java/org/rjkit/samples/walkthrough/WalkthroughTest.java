@@ -43,7 +43,11 @@ class WalkthroughTest {
     assertFalse(paroleBoard.contains(Walkthrough.OFFENDER.value()));
     assertFalse(paroleBoard.contains("History"));
     assertTrue(paroleBoard.contains("Nothing may be disclosed."));
-    assertTrue(paroleBoard.contains("CSC-CONF-PAROLE-SENTENCE"));
+    // Spec changed (issue 10): the denial names no rule (the rule would name the programme);
+    // the rule is in the recorded decisions, for the programme's staff.
+    assertFalse(paroleBoard.contains("CSC-CONF-PAROLE-SENTENCE"));
+    assertTrue(all.substring(all.indexOf("=== Disclosure decisions recorded"))
+        .contains("CSC-CONF-PAROLE-SENTENCE"));
   }
 
   @Test
