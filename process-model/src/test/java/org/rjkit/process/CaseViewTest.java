@@ -152,7 +152,8 @@ class CaseViewTest {
         new ItemFollowedUp(day(11), APOLOGY, ItemStatus.COMPLETED),
         new ItemFollowedUp(day(11), DONATION, ItemStatus.NOT_COMPLETED),
         new DisclosureAgreed(day(11), VICTIM, RecipientKind.RESEARCHER),
-        new ExceptionEstablished(day(11), ExceptionGround.IMMINENT_HARM, RecipientKind.POLICE));
+        Cases.exception(day(11), ExceptionGround.IMMINENT_HARM, RecipientKind.POLICE,
+            org.rjkit.process.confidentiality.ContentRef.statement("S1")));
   }
 
   private static CaseView view(ProcessCase c, Recipient recipient, Purpose purpose) {

@@ -304,7 +304,7 @@ class DisclosureExceptionsTest {
   @Test
   void an_established_ground_counts_only_for_the_recipient_it_was_established_for() {
     ProcessCase c = Cases.inCommunication(ProcessType.LETTERS).record(
-        new ExceptionEstablished(day(7), ExceptionGround.CHILD_PROTECTION, RecipientKind.POLICE));
+        Cases.exception(day(7), ExceptionGround.CHILD_PROTECTION, RecipientKind.POLICE));
     assertEquals(Set.of(ExceptionGround.CHILD_PROTECTION),
         c.establishedExceptions(RecipientKind.POLICE));
     assertTrue(c.establishedExceptions(RecipientKind.PROGRAMME_STAFF).isEmpty());
@@ -332,7 +332,7 @@ class DisclosureExceptionsTest {
 
   @Test
   void party_agreement_is_not_established_by_the_programme_but_by_the_parties() {
-    assertThrows(IllegalArgumentException.class, () -> new ExceptionEstablished(day(7),
+    assertThrows(IllegalArgumentException.class, () -> Cases.exception(day(7),
         ExceptionGround.PARTY_AGREEMENT, RecipientKind.PUBLIC));
   }
 }

@@ -193,8 +193,10 @@ class DisclosurePolicyTest {
   @Test
   void an_established_risk_of_harm_reaches_the_police_but_never_the_parole_board() {
     ProcessCase c = exchange().recordAll(
-        new ExceptionEstablished(day(9), ExceptionGround.IMMINENT_HARM, RecipientKind.POLICE),
-        new ExceptionEstablished(day(9), ExceptionGround.IMMINENT_HARM, RecipientKind.PAROLE_BOARD));
+        Cases.exception(day(9), ExceptionGround.IMMINENT_HARM, RecipientKind.POLICE,
+            org.rjkit.process.confidentiality.ContentRef.message("M1")),
+        Cases.exception(day(9), ExceptionGround.IMMINENT_HARM, RecipientKind.PAROLE_BOARD,
+            org.rjkit.process.confidentiality.ContentRef.message("M1")));
     DisclosurePolicy csc = DisclosurePolicies.cscRestorativeOpportunities();
     assertTrue(Disclosures.disclose(c, csc, Recipient.of(RecipientKind.POLICE), Purpose.SAFETY,
         day(10)).view().render(Language.EN).contains(WHAT_THE_VICTIM_WROTE));

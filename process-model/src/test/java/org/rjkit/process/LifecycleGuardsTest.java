@@ -414,11 +414,12 @@ class LifecycleGuardsTest {
       return c;
     }
     c = c.recordAll(new StageEntered(day(8), ProcessStage.AGREEMENT),
-        new AgreementProposed(day(9), List.of(apologyConcerning(OFFENDER))));
+        new AgreementProposed(day(9), List.of(apologyConcerning(OFFENDER, VICTIM))));
     if (stage == ProcessStage.AGREEMENT) {
       return c;
     }
     return c.recordAll(new AgreementAssented(day(10), I1, OFFENDER),
+        new AgreementAssented(day(10), I1, VICTIM),
         new StageEntered(day(11), ProcessStage.FOLLOW_UP));
   }
 
@@ -560,12 +561,15 @@ class LifecycleGuardsTest {
 
   @Test
   void a_message_is_not_submitted_by_or_to_someone_the_process_type_leaves_out() {
-    ProcessCase c = Cases.inCommunication(ProcessType.INDIRECT_MEDIATION).record(
-        new ParticipantEnrolled(day(7), Enrolment.of(OFFENDERS_BROTHER, Role.SUPPORTER)));
-    assertEquals("PROC-MESSAGE-RELAYED", refused(() -> c.record(new MessageSubmitted(day(8), M1,
-        OFFENDERS_BROTHER, VICTIM, Channel.LETTER, ProcessContent.of("a letter")))).ruleId());
-    assertEquals("PROC-MESSAGE-RELAYED", refused(() -> c.record(new MessageSubmitted(day(8), M1,
-        VICTIM, OFFENDERS_BROTHER, Channel.LETTER, ProcessContent.of("a letter")))).ruleId());
+    // Spec changed (issue 10): a supporter is not even enrolled where the type has no supporters.
+    assertEquals("PROC-ENROLMENT-ROLE", refused(() -> Cases.inCommunication(
+        ProcessType.INDIRECT_MEDIATION).record(new ParticipantEnrolled(day(7),
+            Enrolment.of(OFFENDERS_BROTHER, Role.SUPPORTER)))).ruleId());
+    ProcessCase c = Cases.inCommunication(ProcessType.INDIRECT_MEDIATION);
+    assertThrows(IllegalArgumentException.class, () -> c.record(new MessageSubmitted(day(8), M1,
+        OFFENDERS_BROTHER, VICTIM, Channel.LETTER, ProcessContent.of("a letter"))));
+    assertThrows(IllegalArgumentException.class, () -> c.record(new MessageSubmitted(day(8), M1,
+        VICTIM, OFFENDERS_BROTHER, Channel.LETTER, ProcessContent.of("a letter"))));
   }
 
   @Test
@@ -702,8 +706,14 @@ class LifecycleGuardsTest {
         new AgreementProposed(day(9), List.of(apologyConcerning(OFFENDER))));
     assertEquals("PROC-AGREEMENT-PARTIES", refused(() -> proposed.record(
         new AgreementAssented(day(10), AgreementItemId.of("I7"), OFFENDER))).ruleId());
-    ProcessCase followUp = proposed.recordAll(new AgreementAssented(day(10), I1, OFFENDER),
-        new StageEntered(day(11), ProcessStage.FOLLOW_UP));
+    // Spec changed (issue 10): follow-up needs a harmed party's assent as well.
+    assertEquals("PROC-FOLLOW-UP-AGREEMENT", refused(() -> proposed.recordAll(
+        new AgreementAssented(day(10), I1, OFFENDER),
+        new StageEntered(day(11), ProcessStage.FOLLOW_UP))).ruleId());
+    ProcessCase both = noAgreement.recordAll(
+        new AgreementProposed(day(9), List.of(apologyConcerning(OFFENDER, VICTIM))),
+        new AgreementAssented(day(10), I1, OFFENDER), new AgreementAssented(day(10), I1, VICTIM));
+    ProcessCase followUp = both.record(new StageEntered(day(11), ProcessStage.FOLLOW_UP));
     assertEquals("PROC-AGREEMENT-PARTIES", refused(() -> followUp.record(
         new AgreementAssented(day(12), I1, OFFENDER))).ruleId());
     ProcessCase closed = proposed.record(new CaseClosed(day(10), ClosureReason.NO_AGREEMENT));
@@ -714,8 +724,8 @@ class LifecycleGuardsTest {
   @Test
   void follow_up_records_only_items_of_the_agreement_and_only_in_follow_up() {
     ProcessCase proposed = inAgreement(ProcessType.COMMUNITY_REPARATION).recordAll(
-        new AgreementProposed(day(9), List.of(apologyConcerning(OFFENDER))),
-        new AgreementAssented(day(10), I1, OFFENDER));
+        new AgreementProposed(day(9), List.of(apologyConcerning(OFFENDER, VICTIM))),
+        new AgreementAssented(day(10), I1, OFFENDER), new AgreementAssented(day(10), I1, VICTIM));
     TransitionRefusedException early = refused(() -> proposed.record(
         new ItemFollowedUp(day(11), I1, ItemStatus.COMPLETED)));
     assertEquals("PROC-ACTION-STAGE", early.ruleId());

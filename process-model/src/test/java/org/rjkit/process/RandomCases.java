@@ -291,8 +291,24 @@ final class RandomCases {
             Arbitraries.of(ExceptionGround.IMMINENT_HARM, ExceptionGround.CHILD_PROTECTION,
                 ExceptionGround.NEW_OFFENCE, ExceptionGround.COURT_ORDER,
                 ExceptionGround.NATIONAL_LAW_PUBLIC_INTEREST),
-            Arbitraries.of(RecipientKind.values()), step()).as((g, k, d) -> r ->
-            new ExceptionEstablished(r.date.plusDays(d), g, k))))
+            Arbitraries.of(RecipientKind.values()).filter(k -> k != RecipientKind.PARTICIPANT),
+            person(), Arbitraries.integers().between(0, 3),
+            step()).as((g, k, author, pick, d) -> r -> {
+              List<org.rjkit.process.confidentiality.ContentRef> items =
+                  List.copyOf(r.current.contentItems());
+              List<org.rjkit.process.confidentiality.ContentRef> named = items.isEmpty()
+                  || pick == 0 ? List.of() : List.of(items.get(pick % items.size()));
+              return new ExceptionEstablished(r.date.plusDays(d), author, g, k, named,
+                  named.isEmpty() ? java.util.Optional.of(ProcessContent.of("a reason"))
+                      : java.util.Optional.empty(), r.date.plusDays(d + 20));
+            })))
+        .withAction(1, act("revoke agreement to disclosure", Combinators.combine(person(),
+            Arbitraries.of(RecipientKind.values()), step()).as((p, k, d) -> r ->
+            new org.rjkit.process.lifecycle.ProcessEvent.DisclosureAgreementRevoked(
+                r.date.plusDays(d), p, k))))
+        .withAction(1, act("late withdrawal", Combinators.combine(person(), step(),
+            Arbitraries.integers().between(1, 6)).as((p, d, back) -> r ->
+            new ConsentWithdrawn(r.date.plusDays(d), p, r.date.plusDays(d).minusDays(back)))))
         .withMaxTransformations(maxSteps));
   }
 }

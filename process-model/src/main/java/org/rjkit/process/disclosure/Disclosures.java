@@ -49,6 +49,10 @@ import org.rjkit.process.lifecycle.ProcessEvent.EligibilityRecorded;
 import org.rjkit.process.lifecycle.ProcessEvent.ExceptionEstablished;
 import org.rjkit.process.lifecycle.ProcessEvent.ItemFollowedUp;
 import org.rjkit.process.lifecycle.ProcessEvent.MeetingScheduled;
+import org.rjkit.process.lifecycle.ProcessEvent.MeetingCancelled;
+import org.rjkit.process.lifecycle.ProcessEvent.WithdrawalFlagged;
+import org.rjkit.process.lifecycle.ProcessEvent.ExceptionRevoked;
+import org.rjkit.process.lifecycle.ProcessEvent.DisclosureAgreementRevoked;
 import org.rjkit.process.lifecycle.ProcessEvent.MessageRelayed;
 import org.rjkit.process.lifecycle.ProcessEvent.MessageReturned;
 import org.rjkit.process.lifecycle.ProcessEvent.MessageSubmitted;
@@ -145,7 +149,7 @@ public final class Disclosures {
     checkNotNull(on, "on");
     recipient.participant().ifPresent(p -> checkArgument(processCase.participant(p).isPresent(),
         "recipient participant is not enrolled in the case"));
-    var grounds = processCase.establishedExceptions(recipient.kind());
+    var grounds = processCase.establishedExceptions(recipient.kind(), on);
     DisclosureDecision administrative = policy.decide(
         new DisclosureRequest(InformationClass.ADMINISTRATIVE, recipient, purpose), grounds);
     DisclosureDecision content = policy.decide(
@@ -157,7 +161,7 @@ public final class Disclosures {
     List<ProcessContent> covered = new ArrayList<>();
     Map<AgreementItemId, ProcessContent> composed = new TreeMap<>();
     if (content.permitsProcessContent() && administrative.permission() != Permission.DENIED) {
-      coveredItems(processCase, recipient, content, refs, covered, composed);
+      coveredItems(processCase, recipient, content, on, refs, covered, composed);
     }
     DisclosureCapability capability = DisclosureCapability.mint(administrative, content,
         processCase.caseId(), on, refs, covered);
@@ -168,26 +172,35 @@ public final class Disclosures {
   /**
    * The items a recipient's capability covers: for a participant, the messages they wrote, the
    * messages relayed to them, their own statements and the agreement items that concern them;
-   * for anyone else to whom content is permitted, every item.
+   * for anyone else to whom content is permitted by a row of the policy, every item; when it is
+   * an exception that permits it, only the items that exception opens (the items a facilitator
+   * named, or those every speaker agreed to disclose).
    */
   private static void coveredItems(ProcessCase c, Recipient recipient, DisclosureDecision content,
-      List<ContentRef> refs, List<ProcessContent> covered,
+      LocalDate on, List<ContentRef> refs, List<ProcessContent> covered,
       Map<AgreementItemId, ProcessContent> composed) {
+    java.util.function.Predicate<ContentRef> opened = content.exception()
+        .<java.util.function.Predicate<ContentRef>>map(g -> {
+          java.util.Set<ContentRef> items = c.openedItems(recipient.kind(), g, on);
+          return items::contains;
+        }).orElse(x -> true);
     for (Message m : c.messages()) {
-      if (seesMessage(recipient, m)) {
+      if (seesMessage(recipient, m) && opened.test(ContentRef.message(m.id().value()))) {
         refs.add(ContentRef.message(m.id().value()));
         covered.add(m.content());
       }
     }
     for (Statement s : c.statements()) {
-      if (recipient.participant().map(p -> p.equals(s.author())).orElse(true)) {
+      if (recipient.participant().map(p -> p.equals(s.author())).orElse(true)
+          && opened.test(ContentRef.statement(s.id()))) {
         refs.add(ContentRef.statement(s.id()));
         covered.add(s.content());
       }
     }
     c.agreement().ifPresent(a -> {
       for (AgreementItem item : a.items()) {
-        if (recipient.participant().map(p -> item.concerned().contains(p)).orElse(true)) {
+        if (recipient.participant().map(p -> item.concerned().contains(p)).orElse(true)
+            && opened.test(ContentRef.agreementItem(item.id().value()))) {
           refs.add(ContentRef.agreementItem(item.id().value()));
           covered.addAll(item.term().contents());
           ProcessContent text = ProcessContent.of(termText(item.term()));
@@ -272,7 +285,8 @@ public final class Disclosures {
     return e instanceof ParticipantEnrolled || e instanceof ConsentGiven
         || e instanceof ConsentWithdrawn || e instanceof SafetyAssessed
         || e instanceof DisclosureAgreed || e instanceof AgreementAssented
-        || e instanceof CaseOpened;
+        || e instanceof CaseOpened || e instanceof WithdrawalFlagged
+        || e instanceof DisclosureAgreementRevoked;
   }
 
   private static boolean seesMessage(Recipient recipient, Message m) {
@@ -284,7 +298,8 @@ public final class Disclosures {
   private static boolean visibleTo(Recipient recipient, ProcessEvent e, ProcessCase c,
       boolean staff) {
     if (e instanceof ExceptionEstablished || e instanceof DisclosureRecorded
-        || e instanceof DisclosureAgreed) {
+        || e instanceof DisclosureAgreed || e instanceof ExceptionRevoked
+        || e instanceof DisclosureAgreementRevoked || e instanceof WithdrawalFlagged) {
       return staff;
     }
     if (recipient.participant().isEmpty()) {
@@ -365,6 +380,7 @@ public final class Disclosures {
     }
   }
 
+  /** Describes an event; an undescribed kind fails loudly rather than falling through. */
   private static BilingualText describe(ProcessEvent e, Names n, ProcessCase c) {
     if (e instanceof CaseOpened o) {
       return t("case opened at the request of " + n.of(o.requestedBy()) + " for "
@@ -430,14 +446,29 @@ public final class Disclosures {
     } else if (e instanceof ExceptionEstablished x) {
       return t("exception established: " + x.ground() + " towards " + x.recipient(),
           "exception établie : " + x.ground() + " envers " + x.recipient());
-    } else {
-      DisclosureDecision d = ((DisclosureRecorded) e).decision();
+    } else if (e instanceof MeetingCancelled m) {
+      return t("meeting " + m.meeting() + " cancelled", "rencontre " + m.meeting() + " annulée");
+    } else if (e instanceof WithdrawalFlagged f) {
+      return t("withdrawal of " + n.of(f.participant()) + " entered late; events flagged: "
+              + f.events(),
+          "retrait de " + n.of(f.participant()) + " consigné en retard; événements signalés : "
+              + f.events());
+    } else if (e instanceof ExceptionRevoked x) {
+      return t("exception revoked: " + x.ground() + " towards " + x.recipient(),
+          "exception révoquée : " + x.ground() + " envers " + x.recipient());
+    } else if (e instanceof DisclosureAgreementRevoked r) {
+      return t(n.of(r.party()) + " revoked their agreement to disclosure to " + r.recipient(),
+          n.of(r.party()) + " a révoqué son accord à la divulgation à " + r.recipient());
+    } else if (e instanceof DisclosureRecorded r) {
+      DisclosureDecision d = r.decision();
       return t("disclosure of " + d.request().information() + " to "
               + n.recipient(d.request().recipient()) + " for " + d.request().purpose() + ": "
               + d.permission() + " (" + d.ruleId() + ")",
           "divulgation de " + d.request().information() + " à "
               + n.recipient(d.request().recipient()) + " pour " + d.request().purpose() + " : "
               + d.permission() + " (" + d.ruleId() + ")");
+    } else {
+      throw new IllegalStateException("event kind not described: " + e.kind());
     }
   }
 

@@ -109,10 +109,12 @@ public enum LifecycleRule {
       ProcessSources.EU_ART_12_1_D, ProcessSources.NZ_SENTENCING_ACT_S10),
   /** Follow-up begins only once the agreement is reached. */
   FOLLOW_UP_AGREEMENT("PROC-FOLLOW-UP-AGREEMENT",
-      "Follow-up begins only once every party concerned has assented to every item, and records "
-          + "only items of that agreement.",
-      "Le suivi ne commence qu'une fois que chaque partie concernée a accepté chaque élément, et "
-          + "ne consigne que les éléments de cette entente.",
+      "Follow-up begins only once every party concerned has assented to every item, at least one "
+          + "harmed party and the responsible party among them, each with current consent; it "
+          + "records only items of that agreement.",
+      "Le suivi ne commence qu'une fois que chaque partie concernée a accepté chaque élément, "
+          + "dont au moins une partie lésée et la partie responsable, chacune avec un "
+          + "consentement actuel; il ne consigne que les éléments de cette entente.",
       ProcessSources.EU_ART_12_1_D, ProcessSources.EU_ART_12_1_A),
   /** The process type changes before follow-up. */
   PROCESS_TYPE_CHANGE("PROC-PROCESS-TYPE-CHANGE",
@@ -155,6 +157,24 @@ public enum LifecycleRule {
       "A case is closed as withdrawn only by the withdrawal of a participant it needs.",
       "Un dossier n'est fermé pour retrait que par le retrait d'un participant dont il a besoin.",
       ProcessSources.CSC_RO_PROGRAM),
+  /** Enrolment pairs compatible roles, in a type where the role takes part. */
+  ENROLMENT_ROLE("PROC-ENROLMENT-ROLE",
+      "A participant takes part in a process role compatible with their role in the case (a "
+          + "victim is a harmed party, an offender the responsible party, a facilitator "
+          + "facilitates), and only where the process type has that role.",
+      "Un participant joue un rôle compatible avec son rôle dans le dossier (la victime est "
+          + "une partie lésée, le délinquant la partie responsable, le médiateur facilite), et "
+          + "seulement si le type de processus prévoit ce rôle.",
+      ProcessSources.CSC_BROCHURE, ProcessSources.UN_PARA_12),
+  /** Exceptions are established by a facilitator enrolled in the case. */
+  EXCEPTION_AUTHOR("PROC-EXCEPTION-AUTHOR",
+      "An exception to confidentiality is established or revoked by a facilitator enrolled in "
+          + "the case, for a recipient, naming its triggering items or a reason, until an end "
+          + "date.",
+      "Une exception à la confidentialité est établie ou révoquée par un médiateur inscrit au "
+          + "dossier, pour un destinataire, en nommant les éléments qui la déclenchent ou un "
+          + "motif, jusqu'à une date de fin.",
+      ProcessSources.CD_785, ProcessSources.CONF_DANGER_CHILD_PROTECTION),
   /** A disclosure is recorded only by the library's disclosure entry point. */
   DISCLOSURE_RECORDED("PROC-DISCLOSURE-RECORDED",
       "A disclosure is recorded only by the library's disclosure entry point, which decides under "

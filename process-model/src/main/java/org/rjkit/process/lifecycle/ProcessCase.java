@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.lang.reflect.RecordComponent;
 import org.rjkit.core.casefile.CaseId;
@@ -34,6 +36,7 @@ import org.rjkit.process.communication.Message;
 import org.rjkit.process.communication.MessageId;
 import org.rjkit.process.communication.MessageStatus;
 import org.rjkit.process.communication.Statement;
+import org.rjkit.process.confidentiality.ContentRef;
 import org.rjkit.process.confidentiality.DisclosureDecision;
 import org.rjkit.process.confidentiality.ExceptionGround;
 import org.rjkit.process.confidentiality.ProcessContent;
@@ -52,6 +55,10 @@ import org.rjkit.process.lifecycle.ProcessEvent.EligibilityRecorded;
 import org.rjkit.process.lifecycle.ProcessEvent.ExceptionEstablished;
 import org.rjkit.process.lifecycle.ProcessEvent.ItemFollowedUp;
 import org.rjkit.process.lifecycle.ProcessEvent.MeetingScheduled;
+import org.rjkit.process.lifecycle.ProcessEvent.DisclosureAgreementRevoked;
+import org.rjkit.process.lifecycle.ProcessEvent.ExceptionRevoked;
+import org.rjkit.process.lifecycle.ProcessEvent.WithdrawalFlagged;
+import org.rjkit.process.lifecycle.ProcessEvent.MeetingCancelled;
 import org.rjkit.process.lifecycle.ProcessEvent.MessageRelayed;
 import org.rjkit.process.lifecycle.ProcessEvent.MessageReturned;
 import org.rjkit.process.lifecycle.ProcessEvent.MessageSubmitted;
@@ -104,8 +111,10 @@ public final class ProcessCase {
   private final List<Message> messages;
   private final List<Statement> statements;
   private final Optional<Agreement> agreement;
-  private final Map<RecipientKind, Set<ParticipantId>> disclosureAgreements;
-  private final Map<RecipientKind, Set<ExceptionGround>> exceptions;
+  private final Map<RecipientKind, Map<ParticipantId, LocalDate>> disclosureAgreements;
+  private final List<ExceptionEstablished> exceptionsEstablished;
+  private final Set<Integer> meetingsCancelled;
+  private final Optional<ProcessStage> closedFrom;
   private final List<DisclosureDecision> disclosures;
   private final List<ProcessEvent> history;
 
@@ -130,12 +139,12 @@ public final class ProcessCase {
     this.messages = ImmutableList.copyOf(s.messages);
     this.statements = ImmutableList.copyOf(s.statements);
     this.agreement = s.agreement;
-    EnumMap<RecipientKind, Set<ParticipantId>> da = new EnumMap<>(RecipientKind.class);
-    s.disclosureAgreements.forEach((k, v) -> da.put(k, ImmutableSortedSet.copyOf(v)));
+    EnumMap<RecipientKind, Map<ParticipantId, LocalDate>> da = new EnumMap<>(RecipientKind.class);
+    s.disclosureAgreements.forEach((k, v) -> da.put(k, ImmutableSortedMap.copyOf(v)));
     this.disclosureAgreements = Maps.immutableEnumMap(da);
-    EnumMap<RecipientKind, Set<ExceptionGround>> ex = new EnumMap<>(RecipientKind.class);
-    s.exceptions.forEach((k, v) -> ex.put(k, Sets.immutableEnumSet(v)));
-    this.exceptions = Maps.immutableEnumMap(ex);
+    this.exceptionsEstablished = ImmutableList.copyOf(s.exceptionsEstablished);
+    this.meetingsCancelled = ImmutableSortedSet.copyOf(s.meetingsCancelled);
+    this.closedFrom = s.closedFrom;
     this.disclosures = ImmutableList.copyOf(s.disclosures);
     this.history = ImmutableList.copyOf(s.history);
   }
@@ -380,24 +389,129 @@ public final class ProcessCase {
   }
 
   /**
-   * The exception grounds established in this case for a kind of recipient: those the programme
-   * established, and {@link ExceptionGround#PARTY_AGREEMENT} when every party (harmed and
-   * responsible) enrolled has agreed to disclosure to it.
+   * The exception grounds established in this case for a kind of recipient on the date of the
+   * last event: those a facilitator established that hold and were not revoked, and {@link
+   * ExceptionGround#PARTY_AGREEMENT} when every party (harmed and responsible) enrolled has a
+   * standing agreement to disclosure to it.
    *
    * @param recipient not null
    * @return the grounds, in declaration order
    */
   public Set<ExceptionGround> establishedExceptions(RecipientKind recipient) {
+    return establishedExceptions(recipient, asOf());
+  }
+
+  /**
+   * The exception grounds established for a kind of recipient on a date.
+   *
+   * @param recipient not null
+   * @param on not null
+   * @return the grounds, in declaration order
+   */
+  public Set<ExceptionGround> establishedExceptions(RecipientKind recipient, LocalDate on) {
     checkNotNull(recipient, "recipient");
+    checkNotNull(on, "on");
     EnumSet<ExceptionGround> grounds = EnumSet.noneOf(ExceptionGround.class);
-    grounds.addAll(exceptions.getOrDefault(recipient, Set.of()));
-    Set<ParticipantId> agreed = disclosureAgreements.getOrDefault(recipient, Set.of());
+    exceptionsEstablished.stream().filter(x -> x.recipient() == recipient && x.holdsOn(on))
+        .forEach(x -> grounds.add(x.ground()));
+    Map<ParticipantId, LocalDate> agreed = disclosureAgreements.getOrDefault(recipient, Map.of());
     List<ParticipantId> parties = participants.stream()
         .filter(p -> p.processRole().isParty()).map(Enrolment::id).toList();
-    if (!parties.isEmpty() && agreed.containsAll(parties)) {
+    if (!parties.isEmpty() && agreed.keySet().containsAll(parties)) {
       grounds.add(ExceptionGround.PARTY_AGREEMENT);
     }
     return Sets.immutableEnumSet(grounds);
+  }
+
+  /**
+   * The content items an exception ground opens to a kind of recipient on a date: for an
+   * established exception, exactly the items it names; for {@link
+   * ExceptionGround#PARTY_AGREEMENT}, the items every one of whose speakers agreed to the
+   * disclosure after the item was recorded (supporters and community members included).
+   *
+   * @param recipient not null
+   * @param ground not null
+   * @param on not null
+   * @return the items, in kind and id order
+   */
+  public Set<ContentRef> openedItems(RecipientKind recipient, ExceptionGround ground,
+      LocalDate on) {
+    checkNotNull(recipient, "recipient");
+    checkNotNull(ground, "ground");
+    checkNotNull(on, "on");
+    if (!establishedExceptions(recipient, on).contains(ground)) {
+      return ImmutableSortedSet.of();
+    }
+    if (ground != ExceptionGround.PARTY_AGREEMENT) {
+      return exceptionsEstablished.stream()
+          .filter(x -> x.recipient() == recipient && x.ground() == ground && x.holdsOn(on))
+          .flatMap(x -> x.items().stream())
+          .collect(ImmutableSortedSet.toImmutableSortedSet(java.util.Comparator.naturalOrder()));
+    }
+    Map<ParticipantId, LocalDate> agreed = disclosureAgreements.getOrDefault(recipient, Map.of());
+    ImmutableSortedSet.Builder<ContentRef> out = ImmutableSortedSet.naturalOrder();
+    for (Message m : messages) {
+      if (agreedSince(agreed, List.of(m.author()), m.submittedOn())) {
+        out.add(ContentRef.message(m.id().value()));
+      }
+    }
+    for (Statement st : statements) {
+      if (agreedSince(agreed, List.of(st.author()), st.on())) {
+        out.add(ContentRef.statement(st.id()));
+      }
+    }
+    agreement.ifPresent(a -> a.items().forEach(i -> {
+      if (agreedSince(agreed, i.concerned(), a.proposedOn())) {
+        out.add(ContentRef.agreementItem(i.id().value()));
+      }
+    }));
+    return out.build();
+  }
+
+  private static boolean agreedSince(Map<ParticipantId, LocalDate> agreed,
+      List<ParticipantId> speakers, LocalDate recorded) {
+    return speakers.stream().allMatch(p -> agreed.containsKey(p)
+        && !agreed.get(p).isBefore(recorded));
+  }
+
+  /** Every content item of the case: messages, statements and agreement items. */
+  public Set<ContentRef> contentItems() {
+    ImmutableSortedSet.Builder<ContentRef> out = ImmutableSortedSet.naturalOrder();
+    messages.forEach(m -> out.add(ContentRef.message(m.id().value())));
+    statements.forEach(st -> out.add(ContentRef.statement(st.id())));
+    agreement.ifPresent(a -> a.items().forEach(i ->
+        out.add(ContentRef.agreementItem(i.id().value()))));
+    return out.build();
+  }
+
+  /** The exceptions established and not revoked, in order. */
+  public List<ExceptionEstablished> exceptions() {
+    return exceptionsEstablished;
+  }
+
+  /** Whether a meeting (numbered from 1) was cancelled. */
+  public boolean isCancelled(int meeting) {
+    return meetingsCancelled.contains(meeting);
+  }
+
+  /**
+   * Whether the agreement binds: every party who assented has current consent, the responsible
+   * party assented, and at least one harmed party assented unless the process goes ahead without
+   * one (a type that does not require a harmed party, and none taking part with current consent;
+   * QC-7: the programme can proceed without the victim) (EU-5, UN-7).
+   */
+  private boolean agreementBinds(LocalDate on) {
+    Set<ParticipantId> assenting = new TreeSet<>();
+    agreement.ifPresent(a -> a.items().forEach(i -> assenting.addAll(a.assentsTo(i.id()))));
+    boolean harmed = assenting.stream().anyMatch(p -> participant(p)
+        .filter(x -> x.processRole() == ProcessRole.HARMED_PARTY).isPresent());
+    boolean responsible = assenting.stream().anyMatch(p -> participant(p)
+        .filter(x -> x.processRole() == ProcessRole.RESPONSIBLE_PARTY).isPresent());
+    boolean harmedNeeded = processType.participation(ProcessRole.HARMED_PARTY)
+        == Participation.REQUIRED || participants.stream().anyMatch(p ->
+            p.processRole() == ProcessRole.HARMED_PARTY && isCurrent(p.id(), on));
+    return (harmed || !harmedNeeded) && responsible
+        && assenting.stream().allMatch(p -> isCurrent(p, on));
   }
 
   /** Every disclosure decision recorded, in order. */
@@ -517,107 +631,198 @@ public final class ProcessCase {
     }
   }
 
+  /** One exhaustive dispatch over event kinds: a new kind must be handled here to compile. */
   private void guard(ProcessEvent e) {
-    if (e instanceof ParticipantEnrolled p) {
-      requireOpen(e);
-      checkArgument(participant(p.enrolment().id()).isEmpty(), "participant already enrolled");
-    } else if (e instanceof StageEntered s) {
-      guardStage(s);
-    } else if (e instanceof CaseClosed c) {
-      guardClose(c);
-    } else if (e instanceof CaseReopened) {
-      if (stage != ProcessStage.CLOSED || closure.orElseThrow() != ClosureReason.WITHDRAWN) {
-        throw refuse(e, ProcessStage.PREPARATION, LifecycleRule.REOPEN_AFTER_WITHDRAWAL,
-            List.of());
+    switch (e.kind()) {
+      case CASE_OPENED -> throw new IllegalArgumentException(
+          "a case is opened once, by ProcessCase.open");
+      case PARTICIPANT_ENROLLED -> guardEnrolment((ParticipantEnrolled) e);
+      case STAGE_ENTERED -> guardStage((StageEntered) e);
+      case CASE_CLOSED -> guardClose((CaseClosed) e);
+      case CASE_REOPENED -> {
+        if (stage != ProcessStage.CLOSED || closure.orElseThrow() != ClosureReason.WITHDRAWN) {
+          throw refuse(e, ProcessStage.PREPARATION, LifecycleRule.REOPEN_AFTER_WITHDRAWAL,
+              List.of());
+        }
+        requireConsents(e, ProcessStage.PREPARATION, processType,
+            LifecycleRule.REOPEN_AFTER_WITHDRAWAL);
       }
-      requireConsents(e, ProcessStage.PREPARATION, processType,
-          LifecycleRule.REOPEN_AFTER_WITHDRAWAL);
-    } else if (e instanceof EligibilityRecorded) {
-      if (stage != ProcessStage.REFERRAL && stage != ProcessStage.INTAKE) {
-        throw refuse(e, LifecycleRule.SCREENING_AT_INTAKE);
+      case ELIGIBILITY_RECORDED -> {
+        if (stage != ProcessStage.REFERRAL && stage != ProcessStage.INTAKE) {
+          throw refuse(e, LifecycleRule.SCREENING_AT_INTAKE);
+        }
       }
-    } else if (e instanceof ReviewRecorded) {
-      if ((stage != ProcessStage.REFERRAL && stage != ProcessStage.INTAKE)
-          || eligibility.map(EligibilityDecision::outcome).orElse(null) != Outcome.MANUAL_REVIEW) {
-        throw refuse(e, LifecycleRule.SCREENING_AT_INTAKE);
+      case REVIEW_RECORDED -> {
+        if ((stage != ProcessStage.REFERRAL && stage != ProcessStage.INTAKE)
+            || eligibility.map(EligibilityDecision::outcome).orElse(null)
+                != Outcome.MANUAL_REVIEW) {
+          throw refuse(e, LifecycleRule.SCREENING_AT_INTAKE);
+        }
       }
-    } else if (e instanceof ConsentGiven g) {
-      enrolled(g.participant());
-    } else if (e instanceof ConsentWithdrawn w) {
-      enrolled(w.participant());
-    } else if (e instanceof SafetyAssessed) {
-      requireOpen(e);
-    } else if (e instanceof ProcessTypeChanged t) {
-      guardTypeChange(t);
-    } else if (e instanceof MeetingScheduled m) {
-      requireOpen(e);
-      if ((stage != ProcessStage.PREPARATION && stage != ProcessStage.COMMUNICATION)
-          || !processType.channels().contains(m.meeting().channel())) {
-        throw refuse(e, LifecycleRule.MEETING_TYPE);
+      case CONSENT_GIVEN -> enrolled(((ConsentGiven) e).participant());
+      case CONSENT_WITHDRAWN -> {
+        ConsentWithdrawn w = (ConsentWithdrawn) e;
+        enrolled(w.participant());
+        checkArgument(!w.effective().isBefore(history.get(0).on()),
+            "effective must not be before the case was opened");
+        checkArgument(consents.records().stream().noneMatch(r -> r.participantId()
+                .equals(w.participant()) && r.givenOn().isAfter(w.effective())),
+            "a withdrawal does not take effect before the participant's latest consent");
       }
-      requireConsents(e, stage, processType, LifecycleRule.COMMUNICATION_CONSENT);
-      requireSafety(e, stage);
-    } else if (e instanceof MessageSubmitted m) {
-      guardSubmission(m);
-    } else if (e instanceof MessageRelayed r) {
-      requireOpen(e);
-      Message m = message(r.id()).orElseThrow(() -> new IllegalArgumentException(
-          "no message with this id"));
-      if (m.status() != MessageStatus.SUBMITTED) {
-        throw refuse(e, LifecycleRule.MESSAGE_REVIEW);
+      case SAFETY_ASSESSED -> requireOpen(e);
+      case PROCESS_TYPE_CHANGED -> guardTypeChange((ProcessTypeChanged) e);
+      case MEETING_SCHEDULED -> guardMeeting((MeetingScheduled) e);
+      case MEETING_CANCELLED -> {
+        requireOpen(e);
+        int n = ((MeetingCancelled) e).meeting();
+        checkArgument(n <= meetings.size(), "no meeting with this number");
+        checkArgument(!meetingsCancelled.contains(n), "meeting already cancelled");
       }
-      requireMessageConsent(e, m.author(), m.recipient());
-    } else if (e instanceof MessageReturned r) {
-      Message m = message(r.id()).orElseThrow(() -> new IllegalArgumentException(
-          "no message with this id"));
-      if (m.status() != MessageStatus.SUBMITTED) {
-        throw refuse(e, LifecycleRule.MESSAGE_REVIEW);
+      case MESSAGE_SUBMITTED -> guardSubmission((MessageSubmitted) e);
+      case MESSAGE_RELAYED -> guardRelay((MessageRelayed) e);
+      case MESSAGE_RETURNED -> {
+        Message m = message(((MessageReturned) e).id()).orElseThrow(() ->
+            new IllegalArgumentException("no message with this id"));
+        if (m.status() != MessageStatus.SUBMITTED) {
+          throw refuse(e, LifecycleRule.MESSAGE_REVIEW);
+        }
       }
-    } else if (e instanceof StatementRecorded s) {
-      requireOpen(e);
-      Enrolment author = enrolled(s.author());
-      boolean stageOk = stage != ProcessStage.REFERRAL && stage != ProcessStage.INTAKE;
-      if (!stageOk || (author.processRole() != ProcessRole.FACILITATOR
-          && !isCurrent(s.author(), s.on()))) {
-        throw refuse(e, stage, LifecycleRule.STATEMENT_CONSENT,
-            stageOk ? List.of(s.author()) : List.of());
+      case STATEMENT_RECORDED -> {
+        StatementRecorded st = (StatementRecorded) e;
+        requireOpen(e);
+        Enrolment author = enrolled(st.author());
+        boolean stageOk = stage != ProcessStage.REFERRAL && stage != ProcessStage.INTAKE;
+        if (!stageOk || (author.processRole() != ProcessRole.FACILITATOR
+            && !isCurrent(st.author(), st.on()))) {
+          throw refuse(e, stage, LifecycleRule.STATEMENT_CONSENT,
+              stageOk ? List.of(st.author()) : List.of());
+        }
       }
-    } else if (e instanceof AgreementProposed a) {
-      requireOpen(e);
-      if (stage != ProcessStage.AGREEMENT) {
-        throw refuse(e, LifecycleRule.AGREEMENT_PARTIES);
-      }
-      for (AgreementItem item : a.items()) {
-        for (ParticipantId p : item.concerned()) {
-          if (participant(p).filter(x -> x.processRole().isParty()).isEmpty()) {
-            throw refuse(e, LifecycleRule.AGREEMENT_PARTIES);
+      case AGREEMENT_PROPOSED -> {
+        requireOpen(e);
+        if (stage != ProcessStage.AGREEMENT) {
+          throw refuse(e, LifecycleRule.AGREEMENT_PARTIES);
+        }
+        for (AgreementItem item : ((AgreementProposed) e).items()) {
+          for (ParticipantId p : item.concerned()) {
+            if (participant(p).filter(x -> x.processRole().isParty()).isEmpty()) {
+              throw refuse(e, LifecycleRule.AGREEMENT_PARTIES);
+            }
           }
         }
       }
-    } else if (e instanceof AgreementAssented a) {
-      requireOpen(e);
-      boolean concerned = stage == ProcessStage.AGREEMENT && agreement
-          .flatMap(ag -> ag.item(a.item())).filter(i -> i.concerned().contains(a.party()))
-          .isPresent();
-      if (!concerned) {
-        throw refuse(e, LifecycleRule.AGREEMENT_PARTIES);
+      case AGREEMENT_ASSENTED -> {
+        AgreementAssented a = (AgreementAssented) e;
+        requireOpen(e);
+        boolean concerned = stage == ProcessStage.AGREEMENT && agreement
+            .flatMap(ag -> ag.item(a.item())).filter(i -> i.concerned().contains(a.party()))
+            .isPresent();
+        if (!concerned) {
+          throw refuse(e, LifecycleRule.AGREEMENT_PARTIES);
+        }
+        if (!isCurrent(a.party(), a.on())) {
+          throw refuse(e, stage, LifecycleRule.CONSENT_AT_EVERY_STAGE, List.of(a.party()));
+        }
       }
-      if (!isCurrent(a.party(), a.on())) {
-        throw refuse(e, stage, LifecycleRule.CONSENT_AT_EVERY_STAGE, List.of(a.party()));
+      case ITEM_FOLLOWED_UP -> {
+        requireOpen(e);
+        if (stage != ProcessStage.FOLLOW_UP) {
+          throw refuse(e, LifecycleRule.ACTION_STAGE);
+        }
+        if (agreement.flatMap(ag -> ag.item(((ItemFollowedUp) e).item())).isEmpty()) {
+          throw refuse(e, LifecycleRule.FOLLOW_UP_AGREEMENT);
+        }
       }
-    } else if (e instanceof ItemFollowedUp f) {
-      requireOpen(e);
-      if (stage != ProcessStage.FOLLOW_UP) {
-        throw refuse(e, LifecycleRule.ACTION_STAGE);
+      case DISCLOSURE_AGREED -> {
+        DisclosureAgreed d = (DisclosureAgreed) e;
+        checkArgument(enrolled(d.party()).processRole() != ProcessRole.FACILITATOR,
+            "only a participant who speaks in the process (not the facilitator) agrees to "
+                + "disclosure");
+        if (!isCurrent(d.party(), d.on())) {
+          throw refuse(e, stage, LifecycleRule.CONSENT_AT_EVERY_STAGE, List.of(d.party()));
+        }
       }
-      if (agreement.flatMap(ag -> ag.item(f.item())).isEmpty()) {
-        throw refuse(e, LifecycleRule.FOLLOW_UP_AGREEMENT);
+      case DISCLOSURE_AGREEMENT_REVOKED -> {
+        DisclosureAgreementRevoked r = (DisclosureAgreementRevoked) e;
+        checkArgument(disclosureAgreements.getOrDefault(r.recipient(), Map.of())
+            .containsKey(r.party()), "no agreement to disclosure to revoke");
       }
-    } else if (e instanceof DisclosureAgreed d) {
-      checkArgument(enrolled(d.party()).processRole().isParty(),
-          "only a party (harmed or responsible) agrees to disclosure");
+      case EXCEPTION_ESTABLISHED -> {
+        ExceptionEstablished x = (ExceptionEstablished) e;
+        if (participant(x.author()).filter(p -> p.processRole() == ProcessRole.FACILITATOR)
+            .isEmpty()) {
+          throw refuse(e, LifecycleRule.EXCEPTION_AUTHOR);
+        }
+        for (ContentRef item : x.items()) {
+          checkArgument(contentItems().contains(item), "no content item %s in the case", item);
+        }
+      }
+      case EXCEPTION_REVOKED -> {
+        ExceptionRevoked x = (ExceptionRevoked) e;
+        if (participant(x.author()).filter(p -> p.processRole() == ProcessRole.FACILITATOR)
+            .isEmpty()) {
+          throw refuse(e, LifecycleRule.EXCEPTION_AUTHOR);
+        }
+        checkArgument(exceptionsEstablished.stream().anyMatch(y -> y.ground() == x.ground()
+            && y.recipient() == x.recipient()), "no such exception to revoke");
+      }
+      case DISCLOSURE_RECORDED -> { }
+      case WITHDRAWAL_FLAGGED -> throw new IllegalArgumentException(
+          "a withdrawal is flagged automatically, never recorded");
     }
-    // ExceptionEstablished and DisclosureRecorded are recorded at any stage.
+  }
+
+  private void guardEnrolment(ParticipantEnrolled p) {
+    requireOpen(p);
+    checkArgument(participant(p.enrolment().id()).isEmpty(), "participant already enrolled");
+    if (!processType.participation(p.enrolment().processRole()).takesPart()) {
+      throw refuse(p, LifecycleRule.ENROLMENT_ROLE);
+    }
+  }
+
+  private void guardMeeting(MeetingScheduled m) {
+    requireOpen(m);
+    if ((stage != ProcessStage.PREPARATION && stage != ProcessStage.COMMUNICATION)
+        || !processType.channels().contains(m.meeting().channel())) {
+      throw refuse(m, LifecycleRule.MEETING_TYPE);
+    }
+    requireConsents(m, stage, processType, LifecycleRule.COMMUNICATION_CONSENT);
+    requireSafety(m, stage);
+    List<ParticipantId> missing = new ArrayList<>();
+    for (ParticipantId a : m.meeting().attendees()) {
+      Enrolment who = enrolled(a);
+      if (who.processRole() != ProcessRole.FACILITATOR
+          && !processType.participation(who.processRole()).takesPart()) {
+        throw refuse(m, LifecycleRule.MEETING_TYPE);
+      }
+      if (who.processRole() != ProcessRole.FACILITATOR && !isCurrent(a, m.on())) {
+        missing.add(a);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw refuse(m, stage, LifecycleRule.COMMUNICATION_CONSENT, missing);
+    }
+  }
+
+  private void guardRelay(MessageRelayed r) {
+    requireOpen(r);
+    Message m = message(r.id()).orElseThrow(() -> new IllegalArgumentException(
+        "no message with this id"));
+    if (m.status() != MessageStatus.SUBMITTED) {
+      throw refuse(r, LifecycleRule.MESSAGE_REVIEW);
+    }
+    if (!stage.isCommunicatingOrLater() || !processType.relaysMessages()
+        || !processType.channels().contains(m.channel())) {
+      throw refuse(r, LifecycleRule.MESSAGE_RELAYED);
+    }
+    requireNoDanger(r);
+    requireMessageConsent(r, m.author(), m.recipient());
+  }
+
+  private void requireNoDanger(ProcessEvent e) {
+    if (safetyOn(e.on()).map(a -> a.riskToVictim() == RiskLevel.DANGER).orElse(false)) {
+      throw refuse(e, stage, LifecycleRule.COMMUNICATION_SAFETY, List.of());
+    }
   }
 
   private void guardStage(StageEntered s) {
@@ -643,7 +848,7 @@ public final class ProcessCase {
           LifecycleRule.CONSENT_AT_EVERY_STAGE);
       case FOLLOW_UP -> {
         requireConsents(s, s.stage(), processType, LifecycleRule.CONSENT_AT_EVERY_STAGE);
-        if (agreement.filter(Agreement::isReached).isEmpty()) {
+        if (agreement.filter(Agreement::isReached).isEmpty() || !agreementBinds(s.on())) {
           throw refuse(s, s.stage(), LifecycleRule.FOLLOW_UP_AGREEMENT, List.of());
         }
       }
@@ -715,6 +920,7 @@ public final class ProcessCase {
         || !processType.participation(recipient.processRole()).takesPart()) {
       throw refuse(m, LifecycleRule.MESSAGE_RELAYED);
     }
+    requireNoDanger(m);
     requireMessageConsent(m, m.author(), m.recipient());
   }
 
@@ -739,27 +945,97 @@ public final class ProcessCase {
         stage.isCommunicatingOrLater() ? isCurrent(p.id(), on) : !hasWithdrawn(p.id()));
   }
 
+  /** The events that follow at once from an event just folded into this case. */
   private List<ProcessEvent> consequencesOf(ProcessEvent e) {
     if (stage == ProcessStage.CLOSED) {
       return List.of();
     }
-    if (e instanceof ConsentWithdrawn w) {
-      ProcessRole role = enrolled(w.participant()).processRole();
-      if (processType.participation(role) == Participation.REQUIRED
-          && roleUncovered(role, w.on())) {
-        return List.of(new CaseClosed(w.on(), ClosureReason.WITHDRAWN));
+    List<ProcessEvent> out = new ArrayList<>();
+    switch (e.kind()) {
+      case CONSENT_WITHDRAWN -> {
+        ConsentWithdrawn w = (ConsentWithdrawn) e;
+        List<Integer> flagged = flaggedBy(w);
+        if (!flagged.isEmpty()) {
+          out.add(new WithdrawalFlagged(w.on(), w.participant(), flagged));
+        }
+        ProcessRole role = enrolled(w.participant()).processRole();
+        if (processType.participation(role) == Participation.REQUIRED
+            && roleUncovered(role, w.on())) {
+          out.add(new CaseClosed(w.on(), ClosureReason.WITHDRAWN));
+        }
       }
-    } else if (e instanceof ConsentGiven g && stage.isCommunicatingOrLater()) {
-      ProcessRole role = enrolled(g.participant()).processRole();
-      if (processType.participation(role) == Participation.REQUIRED
-          && roleUncovered(role, g.on())) {
-        return List.of(new StageEntered(g.on(), ProcessStage.PREPARATION));
+      case CONSENT_GIVEN -> {
+        ConsentGiven g = (ConsentGiven) e;
+        ProcessRole role = enrolled(g.participant()).processRole();
+        if (stage.isCommunicatingOrLater()
+            && processType.participation(role) == Participation.REQUIRED
+            && roleUncovered(role, g.on())) {
+          out.add(new StageEntered(g.on(), ProcessStage.PREPARATION));
+        }
       }
-    } else if (e instanceof SafetyAssessed s && s.riskToVictim() == RiskLevel.DANGER
-        && (stage == ProcessStage.COMMUNICATION || stage == ProcessStage.AGREEMENT)) {
-      return List.of(new StageEntered(s.on(), ProcessStage.PREPARATION));
+      case SAFETY_ASSESSED -> {
+        SafetyAssessed sa = (SafetyAssessed) e;
+        if (sa.riskToVictim() == RiskLevel.DANGER) {
+          for (int i = 0; i < meetings.size(); i++) {
+            if (!meetingsCancelled.contains(i + 1)
+                && !meetings.get(i).meetingOn().isBefore(sa.on())) {
+              out.add(new MeetingCancelled(sa.on(), i + 1));
+            }
+          }
+          if (stage == ProcessStage.COMMUNICATION || stage == ProcessStage.AGREEMENT) {
+            out.add(new StageEntered(sa.on(), ProcessStage.PREPARATION));
+          }
+        }
+      }
+      case CASE_OPENED, PARTICIPANT_ENROLLED, STAGE_ENTERED, CASE_CLOSED, CASE_REOPENED,
+          ELIGIBILITY_RECORDED, REVIEW_RECORDED, PROCESS_TYPE_CHANGED, MEETING_SCHEDULED,
+          MEETING_CANCELLED, MESSAGE_SUBMITTED, MESSAGE_RELAYED, MESSAGE_RETURNED,
+          STATEMENT_RECORDED, AGREEMENT_PROPOSED, AGREEMENT_ASSENTED, ITEM_FOLLOWED_UP,
+          DISCLOSURE_AGREED, DISCLOSURE_AGREEMENT_REVOKED, EXCEPTION_ESTABLISHED,
+          EXCEPTION_REVOKED, DISCLOSURE_RECORDED, WITHDRAWAL_FLAGGED -> { }
     }
-    return List.of();
+    return out;
+  }
+
+  /**
+   * The positions (1 = the opening) of the events after a late withdrawal took effect that
+   * needed the person's consent.
+   */
+  private List<Integer> flaggedBy(ConsentWithdrawn w) {
+    List<Integer> out = new ArrayList<>();
+    ParticipantId p = w.participant();
+    ProcessRole role = enrolled(p).processRole();
+    boolean required = processType.participation(role) == Participation.REQUIRED;
+    for (int i = 0; i < history.size() - 1; i++) {
+      ProcessEvent e = history.get(i);
+      if (!e.on().isAfter(w.effective())) {
+        continue;
+      }
+      if (neededConsentOf(e, p, required)) {
+        out.add(i + 1);
+      }
+    }
+    return out;
+  }
+
+  private boolean neededConsentOf(ProcessEvent e, ParticipantId p, boolean required) {
+    return switch (e.kind()) {
+      case MESSAGE_SUBMITTED -> ((MessageSubmitted) e).author().equals(p)
+          || ((MessageSubmitted) e).recipient().equals(p);
+      case MESSAGE_RELAYED -> message(((MessageRelayed) e).id())
+          .map(m -> m.author().equals(p) || m.recipient().equals(p)).orElse(false);
+      case STATEMENT_RECORDED -> ((StatementRecorded) e).author().equals(p);
+      case AGREEMENT_ASSENTED -> ((AgreementAssented) e).party().equals(p);
+      case DISCLOSURE_AGREED -> ((DisclosureAgreed) e).party().equals(p);
+      case MEETING_SCHEDULED -> required
+          || ((MeetingScheduled) e).meeting().attendees().contains(p);
+      case STAGE_ENTERED -> required && ((StageEntered) e).stage().isCommunicatingOrLater();
+      case CASE_OPENED, PARTICIPANT_ENROLLED, CASE_CLOSED, CASE_REOPENED, ELIGIBILITY_RECORDED,
+          REVIEW_RECORDED, CONSENT_GIVEN, CONSENT_WITHDRAWN, SAFETY_ASSESSED,
+          PROCESS_TYPE_CHANGED, MEETING_CANCELLED, MESSAGE_RETURNED, AGREEMENT_PROPOSED,
+          ITEM_FOLLOWED_UP, DISCLOSURE_AGREEMENT_REVOKED, EXCEPTION_ESTABLISHED,
+          EXCEPTION_REVOKED, DISCLOSURE_RECORDED, WITHDRAWAL_FLAGGED -> false;
+    };
   }
 
   // ---------------------------------------------------------------- fold
@@ -772,6 +1048,7 @@ public final class ProcessCase {
     ProcessType processType;
     ProcessStage stage;
     Optional<ClosureReason> closure;
+    Optional<ProcessStage> closedFrom;
     List<Enrolment> participants;
     Optional<EligibilityDecision> eligibility;
     Optional<ReviewOutcome> review;
@@ -779,11 +1056,12 @@ public final class ProcessCase {
     Set<ParticipantId> declined;
     List<SafetyAssessment> safety;
     List<Meeting> meetings;
+    Set<Integer> meetingsCancelled;
     List<Message> messages;
     List<Statement> statements;
     Optional<Agreement> agreement;
-    Map<RecipientKind, Set<ParticipantId>> disclosureAgreements;
-    Map<RecipientKind, Set<ExceptionGround>> exceptions;
+    Map<RecipientKind, Map<ParticipantId, LocalDate>> disclosureAgreements;
+    List<ExceptionEstablished> exceptionsEstablished;
     List<DisclosureDecision> disclosures;
     List<ProcessEvent> history;
 
@@ -796,6 +1074,7 @@ public final class ProcessCase {
       processType = c.processType;
       stage = c.stage;
       closure = c.closure;
+      closedFrom = c.closedFrom;
       participants = new ArrayList<>(c.participants);
       eligibility = c.eligibility;
       review = c.review;
@@ -803,13 +1082,13 @@ public final class ProcessCase {
       declined = new TreeSet<>(c.declined);
       safety = new ArrayList<>(c.safety);
       meetings = new ArrayList<>(c.meetings);
+      meetingsCancelled = new TreeSet<>(c.meetingsCancelled);
       messages = new ArrayList<>(c.messages);
       statements = new ArrayList<>(c.statements);
       agreement = c.agreement;
       disclosureAgreements = new EnumMap<>(RecipientKind.class);
-      c.disclosureAgreements.forEach((k, v) -> disclosureAgreements.put(k, new TreeSet<>(v)));
-      exceptions = new EnumMap<>(RecipientKind.class);
-      c.exceptions.forEach((k, v) -> exceptions.put(k, EnumSet.copyOf(v)));
+      c.disclosureAgreements.forEach((k, v) -> disclosureAgreements.put(k, new TreeMap<>(v)));
+      exceptionsEstablished = new ArrayList<>(c.exceptionsEstablished);
       disclosures = new ArrayList<>(c.disclosures);
       history = new ArrayList<>(c.history);
     }
@@ -822,6 +1101,7 @@ public final class ProcessCase {
       s.processType = o.processType();
       s.stage = ProcessStage.REFERRAL;
       s.closure = Optional.empty();
+      s.closedFrom = Optional.empty();
       s.participants = new ArrayList<>(o.participants());
       s.eligibility = Optional.empty();
       s.review = Optional.empty();
@@ -829,11 +1109,12 @@ public final class ProcessCase {
       s.declined = new TreeSet<>();
       s.safety = new ArrayList<>();
       s.meetings = new ArrayList<>();
+      s.meetingsCancelled = new TreeSet<>();
       s.messages = new ArrayList<>();
       s.statements = new ArrayList<>();
       s.agreement = Optional.empty();
       s.disclosureAgreements = new EnumMap<>(RecipientKind.class);
-      s.exceptions = new EnumMap<>(RecipientKind.class);
+      s.exceptionsEstablished = new ArrayList<>();
       s.disclosures = new ArrayList<>();
       s.history = new ArrayList<>(List.of(o));
       return s;
@@ -857,83 +1138,123 @@ public final class ProcessCase {
       return agreement.orElseThrow(() -> new IllegalArgumentException("no agreement proposed"));
     }
 
+    /** One exhaustive dispatch over event kinds: a new kind must be folded here to compile. */
     void evolve(ProcessEvent e) {
-      checkArgument(!(e instanceof CaseOpened), "a history opens the case once");
+      checkArgument(e.kind() != EventKind.CASE_OPENED, "a history opens the case once");
       checkArgument(!e.on().isBefore(history.get(history.size() - 1).on()),
           "on must not be before the previous event");
-      if (e instanceof ParticipantEnrolled p) {
-        checkArgument(participants.stream().noneMatch(x -> x.id().equals(p.enrolment().id())),
-            "participant already enrolled");
-        participants.add(p.enrolment());
-      } else if (e instanceof StageEntered s) {
-        stage = s.stage();
-      } else if (e instanceof CaseClosed c) {
-        stage = ProcessStage.CLOSED;
-        closure = Optional.of(c.reason());
-      } else if (e instanceof CaseReopened) {
-        stage = ProcessStage.PREPARATION;
-        closure = Optional.empty();
-      } else if (e instanceof EligibilityRecorded r) {
-        eligibility = Optional.of(r.decision());
-        review = Optional.empty();
-      } else if (e instanceof ReviewRecorded r) {
-        review = Optional.of(r.outcome());
-      } else if (e instanceof ConsentGiven g) {
-        requireEnrolled(g.participant());
-        consents = consents.with(new ConsentRecord(g.participant(), g.on(),
-            Optional.of(g.informed()), Optional.of(g.form()), Optional.empty()));
-        declined.remove(g.participant());
-      } else if (e instanceof ConsentWithdrawn w) {
-        requireEnrolled(w.participant());
-        withdraw(w);
-      } else if (e instanceof SafetyAssessed a) {
-        safety.add(new SafetyAssessment(a.on(), a.riskToVictim()));
-      } else if (e instanceof ProcessTypeChanged t) {
-        processType = t.processType();
-      } else if (e instanceof MeetingScheduled m) {
-        meetings.add(m.meeting());
-      } else if (e instanceof MessageSubmitted m) {
-        requireEnrolled(m.author());
-        requireEnrolled(m.recipient());
-        checkArgument(messages.stream().noneMatch(x -> x.id().equals(m.id())),
-            "message id already used in the case");
-        messages.add(new Message(m.id(), m.on(), m.author(), m.recipient(), m.channel(),
-            m.content(), MessageStatus.SUBMITTED, Optional.empty()));
-      } else if (e instanceof MessageRelayed r) {
-        int i = messageIndex(r.id());
-        messages.set(i, messages.get(i).reviewed(MessageStatus.RELAYED, r.on()));
-      } else if (e instanceof MessageReturned r) {
-        int i = messageIndex(r.id());
-        messages.set(i, messages.get(i).reviewed(MessageStatus.RETURNED, r.on()));
-      } else if (e instanceof StatementRecorded s) {
-        requireEnrolled(s.author());
-        statements.add(new Statement("S" + (statements.size() + 1), s.on(), s.author(),
-            s.content()));
-      } else if (e instanceof AgreementProposed a) {
-        agreement = Optional.of(Agreement.proposed(a.on(), a.items()));
-      } else if (e instanceof AgreementAssented a) {
-        agreement = Optional.of(requireAgreement().withAssent(a.item(), a.party()));
-      } else if (e instanceof ItemFollowedUp f) {
-        agreement = Optional.of(requireAgreement().withStatus(f.item(), f.status()));
-      } else if (e instanceof DisclosureAgreed d) {
-        requireEnrolled(d.party());
-        disclosureAgreements.computeIfAbsent(d.recipient(), k -> new TreeSet<>()).add(d.party());
-      } else if (e instanceof ExceptionEstablished x) {
-        exceptions.computeIfAbsent(x.recipient(), k -> EnumSet.noneOf(ExceptionGround.class))
-            .add(x.ground());
-      } else if (e instanceof DisclosureRecorded d) {
-        disclosures.add(d.decision());
+      switch (e.kind()) {
+        case CASE_OPENED -> throw new IllegalArgumentException("a history opens the case once");
+        case PARTICIPANT_ENROLLED -> {
+          ParticipantEnrolled p = (ParticipantEnrolled) e;
+          checkArgument(participants.stream().noneMatch(x -> x.id().equals(p.enrolment().id())),
+              "participant already enrolled");
+          participants.add(p.enrolment());
+        }
+        case STAGE_ENTERED -> stage = ((StageEntered) e).stage();
+        case CASE_CLOSED -> {
+          closedFrom = Optional.of(stage);
+          stage = ProcessStage.CLOSED;
+          closure = Optional.of(((CaseClosed) e).reason());
+        }
+        case CASE_REOPENED -> {
+          ProcessStage from = closedFrom.orElse(ProcessStage.PREPARATION);
+          stage = from.compareTo(ProcessStage.PREPARATION) < 0 ? from : ProcessStage.PREPARATION;
+          closure = Optional.empty();
+          closedFrom = Optional.empty();
+        }
+        case ELIGIBILITY_RECORDED -> {
+          eligibility = Optional.of(((EligibilityRecorded) e).decision());
+          review = Optional.empty();
+        }
+        case REVIEW_RECORDED -> review = Optional.of(((ReviewRecorded) e).outcome());
+        case CONSENT_GIVEN -> {
+          ConsentGiven g = (ConsentGiven) e;
+          requireEnrolled(g.participant());
+          consents = consents.with(new ConsentRecord(g.participant(), g.on(),
+              Optional.of(g.informed()), Optional.of(g.form()), Optional.empty()));
+          declined.remove(g.participant());
+        }
+        case CONSENT_WITHDRAWN -> {
+          ConsentWithdrawn w = (ConsentWithdrawn) e;
+          requireEnrolled(w.participant());
+          withdraw(w);
+          agreement = agreement.map(a -> a.withoutAssentsOf(w.participant()));
+          disclosureAgreements.values().forEach(m -> m.remove(w.participant()));
+        }
+        case SAFETY_ASSESSED -> {
+          SafetyAssessed a = (SafetyAssessed) e;
+          safety.add(new SafetyAssessment(a.on(), a.riskToVictim()));
+        }
+        case PROCESS_TYPE_CHANGED -> processType = ((ProcessTypeChanged) e).processType();
+        case MEETING_SCHEDULED -> meetings.add(((MeetingScheduled) e).meeting());
+        case MEETING_CANCELLED -> {
+          int n = ((MeetingCancelled) e).meeting();
+          checkArgument(n <= meetings.size(), "no meeting with this number");
+          meetingsCancelled.add(n);
+        }
+        case MESSAGE_SUBMITTED -> {
+          MessageSubmitted m = (MessageSubmitted) e;
+          requireEnrolled(m.author());
+          requireEnrolled(m.recipient());
+          checkArgument(messages.stream().noneMatch(x -> x.id().equals(m.id())),
+              "message id already used in the case");
+          messages.add(new Message(m.id(), m.on(), m.author(), m.recipient(), m.channel(),
+              m.content(), MessageStatus.SUBMITTED, Optional.empty()));
+        }
+        case MESSAGE_RELAYED -> {
+          int i = messageIndex(((MessageRelayed) e).id());
+          messages.set(i, messages.get(i).reviewed(MessageStatus.RELAYED, e.on()));
+        }
+        case MESSAGE_RETURNED -> {
+          int i = messageIndex(((MessageReturned) e).id());
+          messages.set(i, messages.get(i).reviewed(MessageStatus.RETURNED, e.on()));
+        }
+        case STATEMENT_RECORDED -> {
+          StatementRecorded s = (StatementRecorded) e;
+          requireEnrolled(s.author());
+          statements.add(new Statement("S" + (statements.size() + 1), s.on(), s.author(),
+              s.content()));
+        }
+        case AGREEMENT_PROPOSED -> agreement = Optional.of(Agreement.proposed(e.on(),
+            ((AgreementProposed) e).items()));
+        case AGREEMENT_ASSENTED -> {
+          AgreementAssented a = (AgreementAssented) e;
+          agreement = Optional.of(requireAgreement().withAssent(a.item(), a.party()));
+        }
+        case ITEM_FOLLOWED_UP -> {
+          ItemFollowedUp f = (ItemFollowedUp) e;
+          agreement = Optional.of(requireAgreement().withStatus(f.item(), f.status()));
+        }
+        case DISCLOSURE_AGREED -> {
+          DisclosureAgreed d = (DisclosureAgreed) e;
+          requireEnrolled(d.party());
+          disclosureAgreements.computeIfAbsent(d.recipient(), k -> new TreeMap<>())
+              .put(d.party(), d.on());
+        }
+        case DISCLOSURE_AGREEMENT_REVOKED -> {
+          DisclosureAgreementRevoked r = (DisclosureAgreementRevoked) e;
+          disclosureAgreements.getOrDefault(r.recipient(), new TreeMap<>()).remove(r.party());
+        }
+        case EXCEPTION_ESTABLISHED -> exceptionsEstablished.add((ExceptionEstablished) e);
+        case EXCEPTION_REVOKED -> {
+          ExceptionRevoked x = (ExceptionRevoked) e;
+          exceptionsEstablished.removeIf(y -> y.ground() == x.ground()
+              && y.recipient() == x.recipient());
+        }
+        case DISCLOSURE_RECORDED -> disclosures.add(((DisclosureRecorded) e).decision());
+        case WITHDRAWAL_FLAGGED -> { }
       }
       history.add(e);
     }
 
     private void withdraw(ConsentWithdrawn w) {
-      CurrentConsent latest = consents.currentOn(w.participant(), w.on());
+      CurrentConsent latest = consents.currentOn(w.participant(), w.effective());
       if (latest.record().isPresent() && latest.status() != ConsentStatus.WITHDRAWN) {
         ConsentRecord r = latest.record().get();
         List<ConsentRecord> records = new ArrayList<>(consents.records());
         int i = records.lastIndexOf(r);
-        records.set(i, r.withdrawn(w.on()));
+        records.set(i, r.withdrawn(w.effective()));
         consents = new ConsentHistory(records);
       } else {
         declined.add(w.participant());
