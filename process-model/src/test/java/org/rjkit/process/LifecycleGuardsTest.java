@@ -171,7 +171,7 @@ class LifecycleGuardsTest {
   @Test
   void screening_may_be_recorded_at_referral_or_intake() {
     ProcessCase atReferral = Cases.victimsRequest(ProcessType.LETTERS)
-        .record(new EligibilityRecorded(day(0), Cases.screening(Outcome.ELIGIBLE)));
+        .record(new EligibilityRecorded(day(1), Cases.screening(Outcome.ELIGIBLE)));
     assertEquals(Outcome.ELIGIBLE, atReferral.eligibility().orElseThrow().outcome());
     ProcessCase atIntake = inIntake()
         .record(new EligibilityRecorded(day(1), Cases.screening(Outcome.INELIGIBLE)));
@@ -179,19 +179,25 @@ class LifecycleGuardsTest {
   }
 
   @Test
-  void screening_is_not_recorded_once_the_case_has_left_intake() {
-    ProcessCase c = Cases.inPreparation(ProcessType.LETTERS);
+  void screening_is_not_recorded_once_the_case_has_left_communication() {
+    // Spec changed (issue 10): a case is screened again on its current facts before
+    // communication, so screening is recorded up to communication, never after.
+    ProcessCase c = Cases.inCommunication(ProcessType.CONFERENCING).record(
+        new StageEntered(day(7), ProcessStage.AGREEMENT));
     TransitionRefusedException e = refused(() -> c.record(
-        new EligibilityRecorded(day(4), Cases.screening(Outcome.INELIGIBLE))));
+        new EligibilityRecorded(day(8), Cases.screening(Outcome.INELIGIBLE))));
     assertEquals("PROC-SCREENING-AT-INTAKE", e.ruleId());
-    assertEquals(ProcessStage.PREPARATION, e.to());
+    assertEquals(ProcessStage.AGREEMENT, e.to());
+    assertEquals(Outcome.INELIGIBLE, Cases.inPreparation(ProcessType.LETTERS).record(
+        new EligibilityRecorded(day(4), Cases.screening(Outcome.INELIGIBLE))).eligibility()
+        .orElseThrow().outcome());
   }
 
   @Test
   void a_review_may_follow_a_manual_review_screening_at_referral() {
     ProcessCase c = Cases.victimsRequest(ProcessType.LETTERS).recordAll(
-        new EligibilityRecorded(day(0), Cases.screening(Outcome.MANUAL_REVIEW)),
-        new ReviewRecorded(day(0), ReviewOutcome.ACCEPTED));
+        new EligibilityRecorded(day(1), Cases.screening(Outcome.MANUAL_REVIEW)),
+        new ReviewRecorded(day(1), ReviewOutcome.ACCEPTED));
     assertEquals(ReviewOutcome.ACCEPTED, c.review().orElseThrow());
   }
 
@@ -203,8 +209,16 @@ class LifecycleGuardsTest {
         new EligibilityRecorded(day(1), Cases.screening(Outcome.MANUAL_REVIEW)),
         new ReviewRecorded(day(2), ReviewOutcome.ACCEPTED),
         new StageEntered(day(2), ProcessStage.ASSESSMENT));
+    // Spec changed (issue 10): a review may be recorded up to communication (suitability);
+    // never after.
+    ProcessCase agreement = accepted.recordAll(new StageEntered(day(3), ProcessStage.PREPARATION),
+        new ConsentGiven(day(3), VICTIM, true, ConsentForm.WRITTEN),
+        new ConsentGiven(day(3), OFFENDER, true, ConsentForm.WRITTEN),
+        new SafetyAssessed(day(3), RiskLevel.LOW),
+        new StageEntered(day(4), ProcessStage.COMMUNICATION),
+        new StageEntered(day(5), ProcessStage.AGREEMENT));
     assertEquals("PROC-SCREENING-AT-INTAKE", refused(
-        () -> accepted.record(new ReviewRecorded(day(3), ReviewOutcome.DECLINED))).ruleId());
+        () -> agreement.record(new ReviewRecorded(day(6), ReviewOutcome.DECLINED))).ruleId());
   }
 
   @Test

@@ -226,7 +226,7 @@ final class RandomCases {
                 net.jqwik.api.Tuple.of(2, Outcome.MANUAL_REVIEW)), step()).as((o, d) -> r ->
             new EligibilityRecorded(r.date.plusDays(d),
                 new org.rjkit.process.lifecycle.EligibilityDecision(r.current.programme(),
-                    "2026.1", Cases.day(1), o)))))
+                    "2026.1", r.date.plusDays(d), o)))))
         .withAction(1, act("review", Combinators.combine(
             Arbitraries.of(ReviewOutcome.values()), step()).as((o, d) -> r ->
             new ReviewRecorded(r.date.plusDays(d), o))))

@@ -38,8 +38,8 @@ public enum LifecycleRule {
       ProcessSources.UN_PARA_12, ProcessSources.EU_ART_12_2),
   /** A case leaves intake only when eligible or accepted on review. */
   INTAKE_ELIGIBLE("PROC-INTAKE-ELIGIBLE",
-      "A case leaves intake only with an ELIGIBLE screening decision, or with a review accepting "
-          + "a case whose screening called for manual review.",
+      "A case leaves intake only when the eligibility phase of its screening is ELIGIBLE, or "
+          + "calls for manual review and a review accepted the case.",
       "Un dossier ne quitte l'accueil qu'avec une décision d'admissibilité, ou avec un examen qui "
           + "accepte un dossier dont la présélection demandait un examen manuel.",
       ProcessSources.UN_PARA_12, ProcessSources.EU_ART_12_2, ProcessSources.GL_785_1),
@@ -157,6 +157,23 @@ public enum LifecycleRule {
       "A case is closed as withdrawn only by the withdrawal of a participant it needs.",
       "Un dossier n'est fermé pour retrait que par le retrait d'un participant dont il a besoin.",
       ProcessSources.CSC_RO_PROGRAM),
+  /** A screening is for the case's programme and inside its timeline. */
+  SCREENING_FOR_CASE("PROC-SCREENING-FOR-CASE",
+      "A screening handed to a case is for the case's programme, and for a date not before the "
+          + "case was opened nor after the screening is recorded.",
+      "Une présélection remise à un dossier porte sur le programme du dossier, à une date qui "
+          + "n'est ni antérieure à l'ouverture du dossier ni postérieure à sa consignation.",
+      ProcessSources.UN_PARA_12, ProcessSources.EU_ART_12_2),
+  /** Communication and agreement need the programme's suitability rules to pass. */
+  SUITABILITY("PROC-SUITABILITY",
+      "Communication and agreement need the programme's own suitability rules to pass on the "
+          + "latest screening: a rule not met refuses, a rule calling for review needs a recorded "
+          + "review accepting the case, and missing facts refuse until screened again.",
+      "La communication et l'entente exigent que les règles de pertinence du programme soient "
+          + "respectées selon la dernière présélection : une règle non respectée refuse, une "
+          + "règle qui demande un examen exige un examen consigné qui accepte le dossier, et des "
+          + "faits manquants refusent jusqu'à une nouvelle présélection.",
+      ProcessSources.CSC_RO_PROGRAM, ProcessSources.EU_ART_12_1_A, ProcessSources.UN_HANDBOOK),
   /** Enrolment pairs compatible roles, in a type where the role takes part. */
   ENROLMENT_ROLE("PROC-ENROLMENT-ROLE",
       "A participant takes part in a process role compatible with their role in the case (a "

@@ -30,6 +30,7 @@ import org.rjkit.core.safety.RiskLevel;
 import org.rjkit.core.safety.SafetyAssessment;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.eligibility.Outcome;
+import org.rjkit.eligibility.Phase;
 import org.rjkit.process.agreement.Agreement;
 import org.rjkit.process.agreement.AgreementItem;
 import org.rjkit.process.communication.Message;
@@ -648,14 +649,20 @@ public final class ProcessCase {
             LifecycleRule.REOPEN_AFTER_WITHDRAWAL);
       }
       case ELIGIBILITY_RECORDED -> {
-        if (stage != ProcessStage.REFERRAL && stage != ProcessStage.INTAKE) {
+        requireOpen(e);
+        EligibilityDecision d = ((EligibilityRecorded) e).decision();
+        if (!d.programme().equals(programme) || d.asOf().isBefore(history.get(0).on())
+            || d.asOf().isAfter(e.on())) {
+          throw refuse(e, LifecycleRule.SCREENING_FOR_CASE);
+        }
+        if (stage.compareTo(ProcessStage.COMMUNICATION) > 0) {
           throw refuse(e, LifecycleRule.SCREENING_AT_INTAKE);
         }
       }
       case REVIEW_RECORDED -> {
-        if ((stage != ProcessStage.REFERRAL && stage != ProcessStage.INTAKE)
-            || eligibility.map(EligibilityDecision::outcome).orElse(null)
-                != Outcome.MANUAL_REVIEW) {
+        requireOpen(e);
+        if (stage.compareTo(ProcessStage.COMMUNICATION) > 0 || eligibility.filter(d ->
+            d.phases().containsValue(Outcome.MANUAL_REVIEW)).isEmpty()) {
           throw refuse(e, LifecycleRule.SCREENING_AT_INTAKE);
         }
       }
@@ -831,21 +838,16 @@ public final class ProcessCase {
       throw refuse(s, s.stage(), LifecycleRule.STAGE_ORDER, List.of());
     }
     switch (s.stage()) {
-      case ASSESSMENT -> {
-        boolean eligible = eligibility.map(EligibilityDecision::outcome).orElse(null)
-            == Outcome.ELIGIBLE;
-        boolean accepted = eligibility.map(EligibilityDecision::outcome).orElse(null)
-            == Outcome.MANUAL_REVIEW && review.orElse(null) == ReviewOutcome.ACCEPTED;
-        if (!eligible && !accepted) {
-          throw refuse(s, s.stage(), LifecycleRule.INTAKE_ELIGIBLE, List.of());
-        }
-      }
+      case ASSESSMENT -> requirePhase(s, Phase.ELIGIBILITY, LifecycleRule.INTAKE_ELIGIBLE);
       case COMMUNICATION -> {
         requireConsents(s, s.stage(), processType, LifecycleRule.COMMUNICATION_CONSENT);
         requireSafety(s, s.stage());
+        requirePhase(s, Phase.SUITABILITY, LifecycleRule.SUITABILITY);
       }
-      case AGREEMENT -> requireConsents(s, s.stage(), processType,
-          LifecycleRule.CONSENT_AT_EVERY_STAGE);
+      case AGREEMENT -> {
+        requireConsents(s, s.stage(), processType, LifecycleRule.CONSENT_AT_EVERY_STAGE);
+        requirePhase(s, Phase.SUITABILITY, LifecycleRule.SUITABILITY);
+      }
       case FOLLOW_UP -> {
         requireConsents(s, s.stage(), processType, LifecycleRule.CONSENT_AT_EVERY_STAGE);
         if (agreement.filter(Agreement::isReached).isEmpty() || !agreementBinds(s.on())) {
@@ -853,6 +855,28 @@ public final class ProcessCase {
         }
       }
       default -> { }
+    }
+  }
+
+  /**
+   * The programme's own decision on a phase, from the latest screening: ELIGIBLE passes;
+   * MANUAL_REVIEW passes only with a review accepting it recorded after that screening;
+   * INELIGIBLE is refused naming the rules that were not met; NEEDS_INFORMATION naming the
+   * missing facts; no screening at all is refused.
+   */
+  private void requirePhase(StageEntered s, Phase phase, LifecycleRule rule) {
+    if (eligibility.isEmpty()) {
+      throw refuse(s, s.stage(), rule, List.of());
+    }
+    EligibilityDecision d = eligibility.get();
+    Outcome o = d.phase(phase);
+    boolean passes = o == Outcome.ELIGIBLE
+        || (o == Outcome.MANUAL_REVIEW && review.orElse(null) == ReviewOutcome.ACCEPTED);
+    if (!passes) {
+      List<String> details = o == Outcome.NEEDS_INFORMATION ? d.missingFacts()
+          : d.blockingRules();
+      throw new TransitionRefusedException(caseId, stage, s.stage(), s.kind().typeName(), rule,
+          List.of(), details);
     }
   }
 

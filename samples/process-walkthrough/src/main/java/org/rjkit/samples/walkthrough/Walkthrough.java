@@ -118,6 +118,19 @@ public final class Walkthrough {
     return Eligibility.screen(new ScreeningRequest(CSC, VICTIM, on("2026-02-04"), caseFile()));
   }
 
+  /** The screening before communication, on the case file with consents and safety on file. */
+  static Decision rescreening() {
+    CaseFile file = caseFile().toBuilder()
+        .consent(org.rjkit.core.consent.ConsentRecord.informed(VICTIM, on("2026-03-02"),
+            ConsentForm.WRITTEN))
+        .consent(org.rjkit.core.consent.ConsentRecord.informed(OFFENDER, on("2026-03-09"),
+            ConsentForm.WRITTEN))
+        .safetyAssessment(new org.rjkit.core.safety.SafetyAssessment(on("2026-03-10"),
+            RiskLevel.LOW))
+        .build();
+    return Eligibility.screen(new ScreeningRequest(CSC, VICTIM, on("2026-03-11"), file));
+  }
+
   /**
    * The case, from the victim's request to closure.
    *
@@ -146,7 +159,7 @@ public final class Walkthrough {
         + " communication.");
     c = c.recordAll(
         new StageEntered(on("2026-02-03"), ProcessStage.INTAKE),
-        new EligibilityRecorded(on("2026-02-04"), EligibilityDecision.ofEligibilityPhase(screening)),
+        new EligibilityRecorded(on("2026-02-04"), EligibilityDecision.of(screening)),
         new StageEntered(on("2026-02-05"), ProcessStage.ASSESSMENT),
         new StageEntered(on("2026-02-20"), ProcessStage.PREPARATION));
 
@@ -158,11 +171,14 @@ public final class Walkthrough {
           + refused.to() + "), missing consent of " + refused.participants());
     }
 
-    out.println("4. Both give informed written consent; the mediator assesses the risk as low.");
+    out.println("4. Both give informed written consent; the mediator assesses the risk as low;");
+    out.println("   the case file is screened again on these facts, and the programme's own");
+    out.println("   suitability rules let it proceed to communication.");
     c = c.recordAll(
         new ConsentGiven(on("2026-03-02"), VICTIM, true, ConsentForm.WRITTEN),
         new ConsentGiven(on("2026-03-09"), OFFENDER, true, ConsentForm.WRITTEN),
         new SafetyAssessed(on("2026-03-10"), RiskLevel.LOW),
+        new EligibilityRecorded(on("2026-03-11"), EligibilityDecision.of(rescreening())),
         new StageEntered(on("2026-03-11"), ProcessStage.COMMUNICATION));
 
     out.println("5. Letters go through the mediator, who relays one and returns a draft.");
