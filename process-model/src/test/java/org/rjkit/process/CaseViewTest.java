@@ -243,9 +243,10 @@ class CaseViewTest {
     assertEquals(OFFENDERS_REPLY, entries.get(1).content().orElseThrow().reveal(content));
     assertEquals(OFFENDERS_WORDS, entries.get(2).content().orElseThrow().reveal(content));
     assertEquals(List.of("apology: in writing",
-            "financial compensation of CAD 300.00, paid 2026-02-14 100.00, 2026-03-16 200: "
+            // Spec changed (issue 10): amounts are held at the currency's scale.
+            "financial compensation of CAD 300.00, paid 2026-02-14 100.00, 2026-03-16 200.00: "
                 + "the front door",
-            "donation of CAD 50 to the food bank",
+            "donation of CAD 50.00 to the food bank",
             "12 hours of community service: the park clean-up",
             "repair: the fence",
             "a school talk"),

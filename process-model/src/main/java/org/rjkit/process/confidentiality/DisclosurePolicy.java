@@ -109,6 +109,28 @@ public record DisclosurePolicy(String id, BilingualText label, List<DisclosureRu
   }
 
   /**
+   * Every decision this policy can give for a request, whatever the grounds established: the
+   * invariant or row that covers it, and each exception that could widen it. A stored history's
+   * disclosure is read as one of these, then decided again on the case.
+   *
+   * @param request not null
+   * @return the possible decisions, the row's first
+   */
+  public List<DisclosureDecision> decisionsFor(DisclosureRequest request) {
+    checkNotNull(request, "request");
+    ImmutableList.Builder<DisclosureDecision> out = ImmutableList.builder();
+    out.add(decide(request, Set.of()));
+    for (ExceptionRule e : exceptions) {
+      if (e.recipients().contains(request.recipient().kind())
+          && e.purposes().contains(request.purpose())) {
+        out.add(new DisclosureDecision(id, request, e.permission(), e.ruleId(), e.reason(),
+            e.citations(), Optional.of(e.ground())));
+      }
+    }
+    return out.build();
+  }
+
+  /**
    * This policy with one more exception, honoured after the others; its id is this id followed
    * by {@code +with:RULE-ID}.
    *

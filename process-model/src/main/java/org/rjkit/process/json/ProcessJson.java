@@ -34,7 +34,7 @@ import org.rjkit.process.lifecycle.ProcessEvent;
 
 /**
  * Writes views and, for a recipient holding a capability, cases as JSON: this is what a recipient
- * is sent, never the system of record (a case is stored with {@code ProcessHistoryStorage}).
+ * is sent, never the system of record (a case is stored with {@link ProcessHistoryStorage}).
  * The default writer, {@link #redacting()}, writes views only and never writes process content:
  * a {@link ProcessContent} becomes {@code {"redacted":true}} and an agreement term becomes
  * {@code {"kind":"APOLOGY","redacted":true}} (amounts included). An {@link
