@@ -42,6 +42,7 @@ import org.rjkit.process.confidentiality.Recipient;
 import org.rjkit.process.confidentiality.RecipientKind;
 import org.rjkit.process.disclosure.Disclosure;
 import org.rjkit.process.disclosure.Disclosures;
+import org.rjkit.process.json.ProcessHistoryStorage;
 import org.rjkit.process.lifecycle.ClosureReason;
 import org.rjkit.process.lifecycle.EligibilityDecision;
 import org.rjkit.process.lifecycle.Enrolment;
@@ -241,5 +242,36 @@ public final class Walkthrough {
     paroleBoard.recorded().disclosures().forEach(d -> out.println("  "
         + d.request().information() + " to " + d.request().recipient() + " for "
         + d.request().purpose() + ": " + d.permission() + " (" + d.ruleId() + ")"));
+
+    out.println();
+    out.println("=== The case stored and loaded back ===");
+    String stored = stored(paroleBoard.recorded());
+    ProcessCase loaded = ProcessHistoryStorage.builtIn().load(stored);
+    out.println("  stored as a process history document (version "
+        + ProcessHistoryStorage.SCHEMA_VERSION + ", " + loaded.history().size() + " events);");
+    out.println("  loaded back through every guard: "
+        + (loaded.equals(paroleBoard.recorded()) ? "the same case" : "A DIFFERENT CASE")
+        + ", stage " + loaded.stage() + loaded.closure().map(r -> " (" + r + ")").orElse(""));
+  }
+
+  /**
+   * The walkthrough's case, closed and disclosed, as its system of record stores it.
+   *
+   * @return the process history document
+   */
+  public static String storedHistory() {
+    PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream(), true,
+        java.nio.charset.StandardCharsets.UTF_8);
+    ProcessCase c = walk(quiet);
+    DisclosurePolicy csc = DisclosurePolicies.cscRestorativeOpportunities();
+    ProcessCase recorded = Disclosures.disclose(c, csc, Recipient.of(RecipientKind.FACILITATOR),
+        Purpose.CONDUCT_OF_PROCESS, on("2026-06-02")).recorded();
+    recorded = Disclosures.disclose(recorded, csc, Recipient.of(RecipientKind.PAROLE_BOARD),
+        Purpose.PAROLE_DECISION, on("2026-06-15")).recorded();
+    return stored(recorded);
+  }
+
+  private static String stored(ProcessCase c) {
+    return ProcessHistoryStorage.builtIn().store(c);
   }
 }

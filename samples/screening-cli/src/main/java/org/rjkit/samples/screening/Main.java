@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
  * <pre>
  *   ./rjkit screen [--programme ID] [--as-of DATE] [--lang en|fr] [--format text|json] PATH...
  *   ./rjkit programmes
+ *   ./rjkit history check FILE
+ *   ./rjkit history view --recipient KIND[:ID] --purpose PURPOSE [--lang en|fr] FILE
  * </pre>
  *
  * <p>Exit status 0 when every request was decided (whatever the outcomes), 2 when any input or
@@ -51,6 +53,9 @@ public final class Main {
    * @return the exit status
    */
   public static int run(String[] args, PrintStream out, PrintStream err, boolean progress) {
+    if (args.length > 0 && args[0].equals("history")) {
+      return HistoryCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
     Arguments arguments;
     try {
       arguments = Arguments.parse(args);
