@@ -109,9 +109,12 @@ class CaseLifecycleProperties {
           .anyMatch(x -> before.stage().isCommunicatingOrLater()
               ? justAfter.consentOn(x.id(), w.on()).status().isCurrent()
               : !justAfter.hasWithdrawn(x.id()));
-      boolean closedAtOnce = i + 1 < h.size()
-          && h.get(i + 1).equals(new ProcessEvent.CaseClosed(w.on(), ClosureReason.WITHDRAWN));
-      ProcessCase settled = closedAtOnce ? ProcessCase.replay(h.subList(0, i + 2)) : justAfter;
+      int next = i + 1 < h.size() && h.get(i + 1) instanceof ProcessEvent.WithdrawalFlagged
+          ? i + 2 : i + 1;
+      boolean closedAtOnce = next < h.size()
+          && h.get(next).equals(new ProcessEvent.CaseClosed(w.on(), ClosureReason.WITHDRAWN));
+      ProcessCase settled = closedAtOnce ? ProcessCase.replay(h.subList(0, next + 1))
+          : ProcessCase.replay(h.subList(0, next));
       if (before.stage() != ProcessStage.CLOSED && required && !someoneLeft) {
         assertEquals(ClosureReason.WITHDRAWN, settled.closure().orElse(null),
             "a withdrawal that leaves a required role empty closes the case at once");

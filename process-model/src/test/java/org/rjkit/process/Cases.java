@@ -69,4 +69,19 @@ public final class Cases {
   public static ProcessCase inCommunication(ProcessType type) {
     return readyToCommunicate(type).record(new StageEntered(day(6), ProcessStage.COMMUNICATION));
   }
+
+  /**
+   * The mediator establishes an exception towards a recipient for thirty days, triggered by the
+   * items named, or for a stated reason when none is named.
+   */
+  public static org.rjkit.process.lifecycle.ProcessEvent.ExceptionEstablished exception(
+      LocalDate on, org.rjkit.process.confidentiality.ExceptionGround ground,
+      org.rjkit.process.confidentiality.RecipientKind recipient,
+      org.rjkit.process.confidentiality.ContentRef... items) {
+    return new org.rjkit.process.lifecycle.ProcessEvent.ExceptionEstablished(on, MEDIATOR, ground,
+        recipient, List.of(items), items.length == 0
+            ? java.util.Optional.of(org.rjkit.process.confidentiality.ProcessContent.of(
+                "a stated reason"))
+            : java.util.Optional.empty(), on.plusDays(30));
+  }
 }

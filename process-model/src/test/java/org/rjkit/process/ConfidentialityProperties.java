@@ -23,6 +23,7 @@ import org.rjkit.process.communication.Statement;
 import org.rjkit.process.confidentiality.DisclosurePolicies;
 import org.rjkit.process.confidentiality.DisclosurePolicy;
 import org.rjkit.process.confidentiality.Permission;
+import org.rjkit.process.confidentiality.PolicyRegistry;
 import org.rjkit.process.confidentiality.Purpose;
 import org.rjkit.process.confidentiality.Recipient;
 import org.rjkit.process.confidentiality.RecipientKind;
@@ -42,7 +43,10 @@ class ConfidentialityProperties {
 
   @Provide
   Arbitrary<ActionChain<Run>> histories() {
-    return Arbitraries.oneOf(RandomCases.chains(40, false), RandomCases.chains(40, true));
+    Arbitrary<org.rjkit.core.screening.ProgrammeId> programmes = Arbitraries.of(
+        List.copyOf(PolicyRegistry.builtIn().bindings().keySet()));
+    return Arbitraries.oneOf(RandomCases.chains(40, false, programmes),
+        RandomCases.chains(40, true, programmes));
   }
 
   @Provide
@@ -89,10 +93,16 @@ class ConfidentialityProperties {
 
   @Property
   void no_process_content_ever_reaches_a_recipient_the_policy_denies(
-      @ForAll("histories") ActionChain<Run> chain, @ForAll("policies") DisclosurePolicy policy,
+      @ForAll("histories") ActionChain<Run> chain, @ForAll("policies") DisclosurePolicy foreign,
       @ForAll("recipients") Recipient recipient, @ForAll Purpose purpose) {
     Run run = chain.run();
     ProcessCase c = run.current;
+    DisclosurePolicy policy = PolicyRegistry.builtIn().policyFor(c.programme()).orElseThrow();
+    if (!foreign.equals(policy)) {
+      org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> Disclosures.disclose(c, foreign, recipient, purpose, c.asOf()),
+          "a case is never disclosed under another programme's policy");
+    }
     Set<String> none = Set.of();
     for (String message : run.refusals) {
       assertNoSecret(run, "an exception message", String.valueOf(message), none);
@@ -103,8 +113,6 @@ class ConfidentialityProperties {
     assertNoSecret(run, "the case's toString", c.toString(), none);
     assertNoSecret(run, "the state's toString", c.messages().toString() + c.statements()
         + c.agreement(), none);
-    assertNoSecret(run, "the default JSON of the case", ProcessJson.redacting().writeCase(c),
-        none);
 
     Disclosure d = Disclosures.disclose(c, policy, recipient, purpose, c.asOf());
     CaseView view = d.view();
@@ -112,8 +120,12 @@ class ConfidentialityProperties {
     assertNoSecret(run, "a view's toString", view.toString(), none);
     assertNoSecret(run, "the default JSON of a view", ProcessJson.redacting().writeView(view),
         none);
-    assertNoSecret(run, "the recorded case's JSON", ProcessJson.redacting()
-        .writeCase(d.recorded()), none);
+    if (d.capability().permitsAdministrativeFacts()
+        && recipient.participant().isEmpty()) {
+      assertNoSecret(run, "the case's JSON for " + recipient,
+          ProcessJson.authorised(d.capability()).writeCase(d.recorded()),
+          content == Permission.PERMITTED ? new TreeSet<>(run.secrets.keySet()) : none);
+    }
     Set<String> allowed = content == Permission.PERMITTED
         ? recipient.participant().map(p -> visibleToParticipant(c, p))
             .orElseGet(() -> new TreeSet<>(run.secrets.keySet()))
@@ -123,7 +135,7 @@ class ConfidentialityProperties {
       rendered.add(view.render(l));
     }
     if (content == Permission.PERMITTED) {
-      rendered.add(ProcessJson.authorised(view.content()).writeView(view));
+      rendered.add(ProcessJson.authorised(d.capability()).writeView(view));
     }
     for (String text : rendered) {
       assertNoSecret(run, "a view for " + recipient, text, allowed);

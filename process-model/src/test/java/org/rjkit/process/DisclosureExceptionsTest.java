@@ -129,9 +129,10 @@ class DisclosureExceptionsTest {
   }
 
   @Test
-  void the_built_in_policies_are_csc_new_zealand_eu_and_un_in_that_order() {
+  void the_built_in_policies_are_csc_new_zealand_eu_un_quebec_ycja_england_in_that_order() {
     assertEquals(List.of("ca-csc-restorative-opportunities", "nz-pre-sentence-conference",
-            "eu-victims-directive", "un-basic-principles"),
+            "eu-victims-directive", "un-basic-principles", "ca-qc-pmrg",
+            "ca-ycja-extrajudicial-sanctions", "gb-ew-victim-initiated"),
         DisclosurePolicies.all().stream().map(DisclosurePolicy::id).toList());
   }
 
@@ -158,7 +159,8 @@ class DisclosureExceptionsTest {
     assertEquals("X-COURT-ORDER", d.ruleId());
     assertEquals(WHY, d.reason());
     assertEquals(SOURCE, d.citations());
-    assertEquals(csc.id(), d.policyId());
+    // Spec changed (issue 10): a reconfigured built-in policy gets its own id.
+    assertEquals(csc.id() + "+with:X-COURT-ORDER", d.policyId());
     assertEquals(Permission.DENIED, csc.decide(
         content(RecipientKind.PROSECUTOR, Purpose.COURT_PROCEEDINGS),
         Set.of(ExceptionGround.COURT_ORDER)).permission());
@@ -302,7 +304,7 @@ class DisclosureExceptionsTest {
   @Test
   void an_established_ground_counts_only_for_the_recipient_it_was_established_for() {
     ProcessCase c = Cases.inCommunication(ProcessType.LETTERS).record(
-        new ExceptionEstablished(day(7), ExceptionGround.CHILD_PROTECTION, RecipientKind.POLICE));
+        Cases.exception(day(7), ExceptionGround.CHILD_PROTECTION, RecipientKind.POLICE));
     assertEquals(Set.of(ExceptionGround.CHILD_PROTECTION),
         c.establishedExceptions(RecipientKind.POLICE));
     assertTrue(c.establishedExceptions(RecipientKind.PROGRAMME_STAFF).isEmpty());
@@ -330,7 +332,7 @@ class DisclosureExceptionsTest {
 
   @Test
   void party_agreement_is_not_established_by_the_programme_but_by_the_parties() {
-    assertThrows(IllegalArgumentException.class, () -> new ExceptionEstablished(day(7),
+    assertThrows(IllegalArgumentException.class, () -> Cases.exception(day(7),
         ExceptionGround.PARTY_AGREEMENT, RecipientKind.PUBLIC));
   }
 }

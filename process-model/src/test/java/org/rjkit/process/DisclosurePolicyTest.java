@@ -2,11 +2,13 @@ package org.rjkit.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rjkit.process.Cases.OFFENDER;
 import static org.rjkit.process.Cases.VICTIM;
 import static org.rjkit.process.Cases.day;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,8 @@ import org.rjkit.process.disclosure.Disclosures;
 import org.rjkit.process.lifecycle.ProcessCase;
 import org.rjkit.process.lifecycle.ProcessEvent.DisclosureAgreed;
 import org.rjkit.process.lifecycle.ProcessEvent.DisclosureRecorded;
+import org.rjkit.process.confidentiality.ExceptionRule;
+import org.rjkit.process.confidentiality.PolicyRegistry;
 import org.rjkit.process.lifecycle.ProcessEvent.ExceptionEstablished;
 import org.rjkit.process.lifecycle.ProcessEvent.MessageRelayed;
 import org.rjkit.process.lifecycle.ProcessEvent.MessageSubmitted;
@@ -171,17 +175,28 @@ class DisclosurePolicyTest {
     ProcessCase both = c.record(new DisclosureAgreed(day(9), OFFENDER, RecipientKind.RESEARCHER));
     assertTrue(both.establishedExceptions(RecipientKind.RESEARCHER)
         .contains(ExceptionGround.PARTY_AGREEMENT));
-    String text = Disclosures.disclose(both, DisclosurePolicies.euVictimsDirective(),
-        Recipient.of(RecipientKind.RESEARCHER), Purpose.RESEARCH, day(10)).view()
-        .render(Language.EN);
+    // Spec changed (issue 10): a CSC case is disclosed under the CSC policy only.
+    assertThrows(IllegalArgumentException.class, () -> Disclosures.disclose(both,
+        DisclosurePolicies.euVictimsDirective(), Recipient.of(RecipientKind.RESEARCHER),
+        Purpose.RESEARCH, day(10)));
+    PolicyRegistry registry = PolicyRegistry.builtIn().with(Cases.CSC,
+        DisclosurePolicies.cscRestorativeOpportunities().withException(new ExceptionRule(
+            "X-RESEARCH-AGREED", ExceptionGround.PARTY_AGREEMENT,
+            java.util.EnumSet.of(RecipientKind.RESEARCHER), java.util.EnumSet.of(Purpose.RESEARCH),
+            Permission.PERMITTED, org.rjkit.core.language.BilingualText.of("agreed", "convenu"),
+            List.of())));
+    String text = Disclosures.disclose(registry, both, Recipient.of(RecipientKind.RESEARCHER),
+        Purpose.RESEARCH, day(10)).view().render(Language.EN);
     assertTrue(text.contains(WHAT_THE_VICTIM_WROTE));
   }
 
   @Test
   void an_established_risk_of_harm_reaches_the_police_but_never_the_parole_board() {
     ProcessCase c = exchange().recordAll(
-        new ExceptionEstablished(day(9), ExceptionGround.IMMINENT_HARM, RecipientKind.POLICE),
-        new ExceptionEstablished(day(9), ExceptionGround.IMMINENT_HARM, RecipientKind.PAROLE_BOARD));
+        Cases.exception(day(9), ExceptionGround.IMMINENT_HARM, RecipientKind.POLICE,
+            org.rjkit.process.confidentiality.ContentRef.message("M1")),
+        Cases.exception(day(9), ExceptionGround.IMMINENT_HARM, RecipientKind.PAROLE_BOARD,
+            org.rjkit.process.confidentiality.ContentRef.message("M1")));
     DisclosurePolicy csc = DisclosurePolicies.cscRestorativeOpportunities();
     assertTrue(Disclosures.disclose(c, csc, Recipient.of(RecipientKind.POLICE), Purpose.SAFETY,
         day(10)).view().render(Language.EN).contains(WHAT_THE_VICTIM_WROTE));

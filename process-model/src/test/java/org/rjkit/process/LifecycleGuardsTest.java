@@ -171,7 +171,7 @@ class LifecycleGuardsTest {
   @Test
   void screening_may_be_recorded_at_referral_or_intake() {
     ProcessCase atReferral = Cases.victimsRequest(ProcessType.LETTERS)
-        .record(new EligibilityRecorded(day(0), Cases.screening(Outcome.ELIGIBLE)));
+        .record(new EligibilityRecorded(day(1), Cases.screening(Outcome.ELIGIBLE)));
     assertEquals(Outcome.ELIGIBLE, atReferral.eligibility().orElseThrow().outcome());
     ProcessCase atIntake = inIntake()
         .record(new EligibilityRecorded(day(1), Cases.screening(Outcome.INELIGIBLE)));
@@ -179,19 +179,25 @@ class LifecycleGuardsTest {
   }
 
   @Test
-  void screening_is_not_recorded_once_the_case_has_left_intake() {
-    ProcessCase c = Cases.inPreparation(ProcessType.LETTERS);
+  void screening_is_not_recorded_once_the_case_has_left_communication() {
+    // Spec changed (issue 10): a case is screened again on its current facts before
+    // communication, so screening is recorded up to communication, never after.
+    ProcessCase c = Cases.inCommunication(ProcessType.CONFERENCING).record(
+        new StageEntered(day(7), ProcessStage.AGREEMENT));
     TransitionRefusedException e = refused(() -> c.record(
-        new EligibilityRecorded(day(4), Cases.screening(Outcome.INELIGIBLE))));
+        new EligibilityRecorded(day(8), Cases.screening(Outcome.INELIGIBLE))));
     assertEquals("PROC-SCREENING-AT-INTAKE", e.ruleId());
-    assertEquals(ProcessStage.PREPARATION, e.to());
+    assertEquals(ProcessStage.AGREEMENT, e.to());
+    assertEquals(Outcome.INELIGIBLE, Cases.inPreparation(ProcessType.LETTERS).record(
+        new EligibilityRecorded(day(4), Cases.screening(Outcome.INELIGIBLE))).eligibility()
+        .orElseThrow().outcome());
   }
 
   @Test
   void a_review_may_follow_a_manual_review_screening_at_referral() {
     ProcessCase c = Cases.victimsRequest(ProcessType.LETTERS).recordAll(
-        new EligibilityRecorded(day(0), Cases.screening(Outcome.MANUAL_REVIEW)),
-        new ReviewRecorded(day(0), ReviewOutcome.ACCEPTED));
+        new EligibilityRecorded(day(1), Cases.screening(Outcome.MANUAL_REVIEW)),
+        new ReviewRecorded(day(1), ReviewOutcome.ACCEPTED));
     assertEquals(ReviewOutcome.ACCEPTED, c.review().orElseThrow());
   }
 
@@ -203,8 +209,16 @@ class LifecycleGuardsTest {
         new EligibilityRecorded(day(1), Cases.screening(Outcome.MANUAL_REVIEW)),
         new ReviewRecorded(day(2), ReviewOutcome.ACCEPTED),
         new StageEntered(day(2), ProcessStage.ASSESSMENT));
+    // Spec changed (issue 10): a review may be recorded up to communication (suitability);
+    // never after.
+    ProcessCase agreement = accepted.recordAll(new StageEntered(day(3), ProcessStage.PREPARATION),
+        new ConsentGiven(day(3), VICTIM, true, ConsentForm.WRITTEN),
+        new ConsentGiven(day(3), OFFENDER, true, ConsentForm.WRITTEN),
+        new SafetyAssessed(day(3), RiskLevel.LOW),
+        new StageEntered(day(4), ProcessStage.COMMUNICATION),
+        new StageEntered(day(5), ProcessStage.AGREEMENT));
     assertEquals("PROC-SCREENING-AT-INTAKE", refused(
-        () -> accepted.record(new ReviewRecorded(day(3), ReviewOutcome.DECLINED))).ruleId());
+        () -> agreement.record(new ReviewRecorded(day(6), ReviewOutcome.DECLINED))).ruleId());
   }
 
   @Test
@@ -414,11 +428,12 @@ class LifecycleGuardsTest {
       return c;
     }
     c = c.recordAll(new StageEntered(day(8), ProcessStage.AGREEMENT),
-        new AgreementProposed(day(9), List.of(apologyConcerning(OFFENDER))));
+        new AgreementProposed(day(9), List.of(apologyConcerning(OFFENDER, VICTIM))));
     if (stage == ProcessStage.AGREEMENT) {
       return c;
     }
     return c.recordAll(new AgreementAssented(day(10), I1, OFFENDER),
+        new AgreementAssented(day(10), I1, VICTIM),
         new StageEntered(day(11), ProcessStage.FOLLOW_UP));
   }
 
@@ -560,12 +575,15 @@ class LifecycleGuardsTest {
 
   @Test
   void a_message_is_not_submitted_by_or_to_someone_the_process_type_leaves_out() {
-    ProcessCase c = Cases.inCommunication(ProcessType.INDIRECT_MEDIATION).record(
-        new ParticipantEnrolled(day(7), Enrolment.of(OFFENDERS_BROTHER, Role.SUPPORTER)));
-    assertEquals("PROC-MESSAGE-RELAYED", refused(() -> c.record(new MessageSubmitted(day(8), M1,
-        OFFENDERS_BROTHER, VICTIM, Channel.LETTER, ProcessContent.of("a letter")))).ruleId());
-    assertEquals("PROC-MESSAGE-RELAYED", refused(() -> c.record(new MessageSubmitted(day(8), M1,
-        VICTIM, OFFENDERS_BROTHER, Channel.LETTER, ProcessContent.of("a letter")))).ruleId());
+    // Spec changed (issue 10): a supporter is not even enrolled where the type has no supporters.
+    assertEquals("PROC-ENROLMENT-ROLE", refused(() -> Cases.inCommunication(
+        ProcessType.INDIRECT_MEDIATION).record(new ParticipantEnrolled(day(7),
+            Enrolment.of(OFFENDERS_BROTHER, Role.SUPPORTER)))).ruleId());
+    ProcessCase c = Cases.inCommunication(ProcessType.INDIRECT_MEDIATION);
+    assertThrows(IllegalArgumentException.class, () -> c.record(new MessageSubmitted(day(8), M1,
+        OFFENDERS_BROTHER, VICTIM, Channel.LETTER, ProcessContent.of("a letter"))));
+    assertThrows(IllegalArgumentException.class, () -> c.record(new MessageSubmitted(day(8), M1,
+        VICTIM, OFFENDERS_BROTHER, Channel.LETTER, ProcessContent.of("a letter"))));
   }
 
   @Test
@@ -702,8 +720,14 @@ class LifecycleGuardsTest {
         new AgreementProposed(day(9), List.of(apologyConcerning(OFFENDER))));
     assertEquals("PROC-AGREEMENT-PARTIES", refused(() -> proposed.record(
         new AgreementAssented(day(10), AgreementItemId.of("I7"), OFFENDER))).ruleId());
-    ProcessCase followUp = proposed.recordAll(new AgreementAssented(day(10), I1, OFFENDER),
-        new StageEntered(day(11), ProcessStage.FOLLOW_UP));
+    // Spec changed (issue 10): follow-up needs a harmed party's assent as well.
+    assertEquals("PROC-FOLLOW-UP-AGREEMENT", refused(() -> proposed.recordAll(
+        new AgreementAssented(day(10), I1, OFFENDER),
+        new StageEntered(day(11), ProcessStage.FOLLOW_UP))).ruleId());
+    ProcessCase both = noAgreement.recordAll(
+        new AgreementProposed(day(9), List.of(apologyConcerning(OFFENDER, VICTIM))),
+        new AgreementAssented(day(10), I1, OFFENDER), new AgreementAssented(day(10), I1, VICTIM));
+    ProcessCase followUp = both.record(new StageEntered(day(11), ProcessStage.FOLLOW_UP));
     assertEquals("PROC-AGREEMENT-PARTIES", refused(() -> followUp.record(
         new AgreementAssented(day(12), I1, OFFENDER))).ruleId());
     ProcessCase closed = proposed.record(new CaseClosed(day(10), ClosureReason.NO_AGREEMENT));
@@ -714,8 +738,8 @@ class LifecycleGuardsTest {
   @Test
   void follow_up_records_only_items_of_the_agreement_and_only_in_follow_up() {
     ProcessCase proposed = inAgreement(ProcessType.COMMUNITY_REPARATION).recordAll(
-        new AgreementProposed(day(9), List.of(apologyConcerning(OFFENDER))),
-        new AgreementAssented(day(10), I1, OFFENDER));
+        new AgreementProposed(day(9), List.of(apologyConcerning(OFFENDER, VICTIM))),
+        new AgreementAssented(day(10), I1, OFFENDER), new AgreementAssented(day(10), I1, VICTIM));
     TransitionRefusedException early = refused(() -> proposed.record(
         new ItemFollowedUp(day(11), I1, ItemStatus.COMPLETED)));
     assertEquals("PROC-ACTION-STAGE", early.ruleId());

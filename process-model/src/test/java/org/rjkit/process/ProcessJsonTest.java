@@ -19,7 +19,8 @@ import org.rjkit.process.agreement.Instalment;
 import org.rjkit.process.agreement.PaymentSchedule;
 import org.rjkit.process.agreement.Money;
 import org.rjkit.process.communication.MessageId;
-import org.rjkit.process.confidentiality.DisclosureDecision;
+import org.rjkit.process.confidentiality.DisclosureCapability;
+import org.rjkit.process.confidentiality.DisclosurePolicy;
 import org.rjkit.process.confidentiality.DisclosurePolicies;
 import org.rjkit.process.confidentiality.DisclosureRequest;
 import org.rjkit.process.confidentiality.InformationClass;
@@ -54,44 +55,56 @@ class ProcessJsonTest {
             List.of(OFFENDER)))));
   }
 
-  private static DisclosureDecision mediator() {
-    return DisclosurePolicies.cscRestorativeOpportunities().decide(new DisclosureRequest(
-        InformationClass.PROCESS_CONTENT, Recipient.of(RecipientKind.FACILITATOR),
-        Purpose.CONDUCT_OF_PROCESS), java.util.Set.of());
+  private static final DisclosurePolicy CSC_POLICY = DisclosurePolicies.cscRestorativeOpportunities();
+
+  private static DisclosureCapability capability(ProcessCase c, Recipient recipient,
+      Purpose purpose) {
+    return Disclosures.disclose(c, CSC_POLICY, recipient, purpose, day(10)).capability();
+  }
+
+  private static DisclosureCapability mediator(ProcessCase c) {
+    return capability(c, Recipient.of(RecipientKind.FACILITATOR), Purpose.CONDUCT_OF_PROCESS);
   }
 
   @Test
-  void the_default_writer_redacts_every_piece_of_process_content() throws Exception {
-    String json = ProcessJson.redacting().writeCase(withContent());
-    assertFalse(json.contains(LETTER));
-    assertFalse(json.contains("777"));
-    assertFalse(json.contains("Shelter"));
-    JsonNode tree = new ObjectMapper().readTree(json);
+  void the_default_writer_writes_views_only_never_a_case() {
+    // Spec changed (issue 10): the redacting JSON of a case named every participant, which under
+    // CSC is itself confidential; a case is now written only for a capability's recipient.
+    assertThrows(IllegalStateException.class, () -> ProcessJson.redacting().writeCase(withContent()));
+    assertFalse(ProcessJson.redacting().revealsContent());
+  }
+
+  @Test
+  void an_authorised_writer_writes_the_content_its_capability_covers() throws Exception {
+    ProcessCase c = withContent();
+    String json = ProcessJson.authorised(mediator(c)).writeCase(c);
+    assertTrue(json.contains(LETTER));
+    assertTrue(json.contains("777"));
     JsonNode message = null;
-    for (JsonNode e : tree.get("history")) {
+    for (JsonNode e : new ObjectMapper().readTree(json).get("history")) {
       if (e.get("type").asText().equals("MessageSubmitted")) {
         message = e;
       }
     }
-    assertTrue(message.get("content").get("redacted").asBoolean());
-    assertTrue(message.get("on").asText().equals("2026-01-12"));
+    assertEquals("2026-01-12", message.get("on").asText());
   }
 
   @Test
-  void only_an_authorised_writer_writes_process_content() {
-    String json = ProcessJson.authorised(mediator()).writeCase(withContent());
-    assertTrue(json.contains(LETTER));
-    assertTrue(json.contains("777"));
-  }
-
-  @Test
-  void a_writer_cannot_be_authorised_by_a_decision_that_does_not_permit_content() {
-    DisclosureDecision paroleBoard = DisclosurePolicies.cscRestorativeOpportunities().decide(
-        new DisclosureRequest(InformationClass.PROCESS_CONTENT,
-            Recipient.of(RecipientKind.PAROLE_BOARD), Purpose.PAROLE_DECISION), java.util.Set.of());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ProcessJson.authorised(paroleBoard));
-    assertTrue(e.getMessage().contains("CSC-CONF-PAROLE-SENTENCE"));
+  void a_capability_for_another_case_or_for_staff_writes_no_content() {
+    ProcessCase c = withContent();
+    ProcessCase other = withContent();
+    DisclosureCapability forOther = mediator(other);
+    assertThrows(IllegalArgumentException.class, () -> ProcessJson.authorised(
+        capability(c, Recipient.of(RecipientKind.PAROLE_BOARD), Purpose.PAROLE_DECISION))
+        .writeCase(c));
+    String staff = ProcessJson.authorised(capability(c, Recipient.of(RecipientKind.PROGRAMME_STAFF),
+        Purpose.CASE_ADMINISTRATION)).writeCase(c);
+    assertFalse(staff.contains(LETTER));
+    assertFalse(staff.contains("777"));
+    // same case id (both built by withContent()), but not the same content objects
+    String foreign = ProcessJson.authorised(forOther).writeCase(c);
+    assertFalse(foreign.contains(LETTER));
+    assertFalse(foreign.contains("Shelter"));
   }
 
   @Test
@@ -105,7 +118,8 @@ class ProcessJsonTest {
   @Test
   void a_case_is_written_with_its_administrative_state() throws Exception {
     ProcessCase c = withContent();
-    JsonNode tree = new ObjectMapper().readTree(ProcessJson.redacting().writeCase(c));
+    ProcessJson writer = ProcessJson.authorised(mediator(c));
+    JsonNode tree = new ObjectMapper().readTree(writer.writeCase(c));
     assertEquals("RO-2026-0001", tree.get("caseId").asText());
     assertEquals("ca-csc-restorative-opportunities", tree.get("programme").asText());
     assertEquals("INDIRECT_MEDIATION", tree.get("processType").asText());
@@ -119,19 +133,21 @@ class ProcessJsonTest {
     assertEquals("VICTIM", opened.get("participants").get(0).get("role").asText());
     ProcessCase closed = c.record(new CaseClosed(day(10), ClosureReason.NO_AGREEMENT));
     assertEquals("NO_AGREEMENT", new ObjectMapper()
-        .readTree(ProcessJson.redacting().writeCase(closed)).get("closure").asText());
+        .readTree(writer.writeCase(closed)).get("closure").asText());
   }
 
   @Test
-  void the_default_writer_writes_an_agreement_term_as_its_kind_only() throws Exception {
-    JsonNode event = new ObjectMapper().readTree(ProcessJson.redacting()
-        .writeEvent(withContent().history().get(withContent().history().size() - 1)));
+  void an_uncovered_agreement_term_is_written_as_its_kind_only() throws Exception {
+    ProcessCase c = withContent();
+    JsonNode tree = new ObjectMapper().readTree(ProcessJson.authorised(capability(c,
+        Recipient.of(RecipientKind.PROGRAMME_STAFF), Purpose.CASE_ADMINISTRATION)).writeCase(c));
+    JsonNode history = tree.get("history");
+    JsonNode event = history.get(history.size() - 1);
     assertEquals("AgreementProposed", event.get("type").asText());
     JsonNode term = event.get("items").get(0).get("term");
     assertEquals("DONATION", term.get("kind").asText());
     assertTrue(term.get("redacted").asBoolean());
     assertEquals(2, term.size());
-    assertFalse(ProcessJson.redacting().revealsContent());
   }
 
   @Test
@@ -148,10 +164,10 @@ class ProcessJsonTest {
             item("I4", new AgreementTerm.CommunityService(20, ProcessContent.of("the library"))),
             item("I5", new AgreementTerm.Repair(ProcessContent.of("the mailbox"))),
             item("I6", new AgreementTerm.Other(ProcessContent.of("a walk together"))))));
-    ProcessJson writer = ProcessJson.authorised(mediator());
+    ProcessJson writer = ProcessJson.authorised(mediator(c));
     assertTrue(writer.revealsContent());
-    JsonNode items = new ObjectMapper().readTree(writer.writeEvent(
-        c.history().get(c.history().size() - 1))).get("items");
+    JsonNode history = new ObjectMapper().readTree(writer.writeCase(c)).get("history");
+    JsonNode items = history.get(history.size() - 1).get("items");
     assertEquals("in person", items.get(0).get("term").get("form").asText());
     JsonNode compensation = items.get(1).get("term");
     assertEquals("FINANCIAL_COMPENSATION", compensation.get("kind").asText());
@@ -173,14 +189,12 @@ class ProcessJsonTest {
 
   @Test
   void a_participant_receives_a_view_of_the_case_never_its_history() {
-    DisclosureDecision victim = DisclosurePolicies.cscRestorativeOpportunities().decide(
-        new DisclosureRequest(InformationClass.PROCESS_CONTENT, Recipient.participant(VICTIM),
-            Purpose.CONDUCT_OF_PROCESS), java.util.Set.of());
-    ProcessJson writer = ProcessJson.authorised(victim);
-    assertThrows(IllegalArgumentException.class, () -> writer.writeCase(withContent()));
-    CaseView view = Disclosures.disclose(withContent(),
-        DisclosurePolicies.cscRestorativeOpportunities(), Recipient.participant(VICTIM),
-        Purpose.CONDUCT_OF_PROCESS, day(10)).view();
+    ProcessCase c = withContent();
+    var d = Disclosures.disclose(c, DisclosurePolicies.cscRestorativeOpportunities(),
+        Recipient.participant(VICTIM), Purpose.CONDUCT_OF_PROCESS, day(10));
+    ProcessJson writer = ProcessJson.authorised(d.capability());
+    assertThrows(IllegalArgumentException.class, () -> writer.writeCase(c));
+    CaseView view = d.view();
     String json = writer.writeView(view);
     assertTrue(json.contains(LETTER));
     assertTrue(json.contains("\"recipient\":\"PARTICIPANT:V1\""), json);

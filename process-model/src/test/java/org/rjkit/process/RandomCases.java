@@ -92,14 +92,20 @@ final class RandomCases {
     final List<String> violations = new ArrayList<>();
 
     Run(ProcessType type, boolean inCommunication) {
+      this(Cases.CSC, type, inCommunication);
+    }
+
+    Run(org.rjkit.core.screening.ProgrammeId programme, ProcessType type,
+        boolean inCommunication) {
       date = LocalDate.of(2026, 3, 1);
       current = ProcessCase.open(new CaseOpened(date, CaseId.of("R-1"),
-          Cases.CSC, type, List.of(Enrolment.of(V1, Role.VICTIM),
+          programme, type, List.of(Enrolment.of(V1, Role.VICTIM),
               Enrolment.of(O1, Role.OFFENDER), Enrolment.of(F1, Role.FACILITATOR)), V1));
       if (inCommunication) {
         current = current.recordAll(
             new StageEntered(date, ProcessStage.INTAKE),
-            new EligibilityRecorded(date, Cases.screening(Outcome.ELIGIBLE)),
+            new EligibilityRecorded(date, new org.rjkit.process.lifecycle.EligibilityDecision(
+                programme, "2026.1", date, Outcome.ELIGIBLE)),
             new StageEntered(date, ProcessStage.ASSESSMENT),
             new StageEntered(date, ProcessStage.PREPARATION),
             new ConsentGiven(date, V1, true, ConsentForm.WRITTEN),
@@ -113,7 +119,9 @@ final class RandomCases {
         String word) {
       String marker = "secret#" + (++counter) + "#" + word;
       secrets.put(marker, new Secret(marker, where, author, audience));
-      return ProcessContent.of(marker);
+      ProcessContent c = ProcessContent.of(marker);
+      MARKERS.put(c, marker);
+      return c;
     }
 
     boolean attempt(ProcessEvent e) {
@@ -141,9 +149,13 @@ final class RandomCases {
     }
   }
 
-  /** The marker carried by a piece of content, read back through its term or content. */
+  /** The markers of the content this class wrote, by identity (content equality is identity). */
+  private static final Map<ProcessContent, String> MARKERS =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  /** The marker carried by a piece of content written by a run. */
   static String markerOf(ProcessContent content) {
-    return content.reveal(FACILITATOR_DECISION);
+    return MARKERS.get(content);
   }
 
   /** The marker carried by an agreement term. */
@@ -153,14 +165,6 @@ final class RandomCases {
     }
     return markerOf(((AgreementTerm.Donation) term).organisation());
   }
-
-  private static final org.rjkit.process.confidentiality.DisclosureDecision FACILITATOR_DECISION =
-      org.rjkit.process.confidentiality.DisclosurePolicies.cscRestorativeOpportunities().decide(
-          new org.rjkit.process.confidentiality.DisclosureRequest(
-              org.rjkit.process.confidentiality.InformationClass.PROCESS_CONTENT,
-              org.rjkit.process.confidentiality.Recipient.of(RecipientKind.FACILITATOR),
-              org.rjkit.process.confidentiality.Purpose.CONDUCT_OF_PROCESS),
-          java.util.Set.of());
 
   private static Arbitrary<Integer> step() {
     return Arbitraries.integers().between(0, 3);
@@ -203,17 +207,26 @@ final class RandomCases {
     };
   }
 
-  /** Random action chains over a random process type. */
+  /** Random action chains over a random process type, in a CSC case. */
   static Arbitrary<ActionChain<Run>> chains(int maxSteps, boolean startInCommunication) {
-    return Arbitraries.of(ProcessType.values()).flatMap(type -> ActionChain
-        .<Run>startWith(() -> new Run(type, startInCommunication))
+    return chains(maxSteps, startInCommunication, Arbitraries.just(Cases.CSC));
+  }
+
+  /** Random action chains over a random process type, in a case of one of the programmes. */
+  static Arbitrary<ActionChain<Run>> chains(int maxSteps, boolean startInCommunication,
+      Arbitrary<org.rjkit.core.screening.ProgrammeId> programmes) {
+    return Combinators.combine(programmes, Arbitraries.of(ProcessType.values()))
+        .flatAs((programme, type) -> ActionChain
+        .<Run>startWith(() -> new Run(programme, type, startInCommunication))
         .withAction(8, advance())
         .withAction(3, act("screen", Combinators.combine(
             Arbitraries.frequency(net.jqwik.api.Tuple.of(6, Outcome.ELIGIBLE),
                 net.jqwik.api.Tuple.of(1, Outcome.INELIGIBLE),
                 net.jqwik.api.Tuple.of(1, Outcome.NEEDS_INFORMATION),
                 net.jqwik.api.Tuple.of(2, Outcome.MANUAL_REVIEW)), step()).as((o, d) -> r ->
-            new EligibilityRecorded(r.date.plusDays(d), Cases.screening(o)))))
+            new EligibilityRecorded(r.date.plusDays(d),
+                new org.rjkit.process.lifecycle.EligibilityDecision(r.current.programme(),
+                    "2026.1", r.date.plusDays(d), o)))))
         .withAction(1, act("review", Combinators.combine(
             Arbitraries.of(ReviewOutcome.values()), step()).as((o, d) -> r ->
             new ReviewRecorded(r.date.plusDays(d), o))))
@@ -278,8 +291,24 @@ final class RandomCases {
             Arbitraries.of(ExceptionGround.IMMINENT_HARM, ExceptionGround.CHILD_PROTECTION,
                 ExceptionGround.NEW_OFFENCE, ExceptionGround.COURT_ORDER,
                 ExceptionGround.NATIONAL_LAW_PUBLIC_INTEREST),
-            Arbitraries.of(RecipientKind.values()), step()).as((g, k, d) -> r ->
-            new ExceptionEstablished(r.date.plusDays(d), g, k))))
+            Arbitraries.of(RecipientKind.values()).filter(k -> k != RecipientKind.PARTICIPANT),
+            person(), Arbitraries.integers().between(0, 3),
+            step()).as((g, k, author, pick, d) -> r -> {
+              List<org.rjkit.process.confidentiality.ContentRef> items =
+                  List.copyOf(r.current.contentItems());
+              List<org.rjkit.process.confidentiality.ContentRef> named = items.isEmpty()
+                  || pick == 0 ? List.of() : List.of(items.get(pick % items.size()));
+              return new ExceptionEstablished(r.date.plusDays(d), author, g, k, named,
+                  named.isEmpty() ? java.util.Optional.of(ProcessContent.of("a reason"))
+                      : java.util.Optional.empty(), r.date.plusDays(d + 20));
+            })))
+        .withAction(1, act("revoke agreement to disclosure", Combinators.combine(person(),
+            Arbitraries.of(RecipientKind.values()), step()).as((p, k, d) -> r ->
+            new org.rjkit.process.lifecycle.ProcessEvent.DisclosureAgreementRevoked(
+                r.date.plusDays(d), p, k))))
+        .withAction(1, act("late withdrawal", Combinators.combine(person(), step(),
+            Arbitraries.integers().between(1, 6)).as((p, d, back) -> r ->
+            new ConsentWithdrawn(r.date.plusDays(d), p, r.date.plusDays(d).minusDays(back)))))
         .withMaxTransformations(maxSteps));
   }
 }

@@ -2,6 +2,7 @@ package org.rjkit.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -71,8 +72,11 @@ class ScreeningAtIntakeTest {
   void a_request_screened_before_consent_is_collected_can_be_taken_on_by_its_eligibility_phase() {
     Decision decision = screen("P3Y");
     assertEquals(Outcome.NEEDS_INFORMATION, decision.outcome(), "consent and safety not yet known");
-    EligibilityDecision taken = EligibilityDecision.ofEligibilityPhase(decision);
-    assertEquals(Outcome.ELIGIBLE, taken.outcome());
+    // Spec changed (issue 10): the screening is recorded as it was, never as ELIGIBLE; intake
+    // reads its eligibility phase.
+    EligibilityDecision taken = EligibilityDecision.of(decision);
+    assertEquals(Outcome.NEEDS_INFORMATION, taken.outcome());
+    assertEquals(Outcome.ELIGIBLE, taken.phase(org.rjkit.eligibility.Phase.ELIGIBILITY));
     ProcessCase c = atIntake(taken).record(
         new StageEntered(INTAKE.plusDays(1), ProcessStage.ASSESSMENT));
     assertEquals(ProcessStage.ASSESSMENT, c.stage());
@@ -81,11 +85,13 @@ class ScreeningAtIntakeTest {
   @Test
   void a_request_that_fails_the_eligibility_phase_never_leaves_intake() {
     Decision provincial = screen("P2Y-1D");
-    EligibilityDecision taken = EligibilityDecision.ofEligibilityPhase(provincial);
-    assertEquals(Outcome.INELIGIBLE, taken.outcome());
+    EligibilityDecision taken = EligibilityDecision.of(provincial);
+    assertEquals(Outcome.INELIGIBLE, taken.phase(org.rjkit.eligibility.Phase.ELIGIBILITY));
     ProcessCase c = atIntake(taken);
-    assertThrows(TransitionRefusedException.class,
+    TransitionRefusedException e = assertThrows(TransitionRefusedException.class,
         () -> c.record(new StageEntered(INTAKE.plusDays(1), ProcessStage.ASSESSMENT)));
+    assertEquals("PROC-INTAKE-ELIGIBLE", e.ruleId());
+    assertTrue(e.details().contains("CSC-RO-FEDERAL-SENTENCE"), e.details().toString());
   }
 
   @Test

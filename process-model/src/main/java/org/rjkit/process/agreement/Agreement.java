@@ -129,4 +129,19 @@ public record Agreement(LocalDate proposedOn, List<AgreementItem> items,
     b.put(id, status);
     return new Agreement(proposedOn, items, assents, b.build());
   }
+
+  /**
+   * This agreement without any assent of a party (their assents lapse on withdrawal).
+   *
+   * @param party not null
+   * @return the new agreement
+   */
+  public Agreement withoutAssentsOf(ParticipantId party) {
+    checkNotNull(party, "party");
+    ImmutableSortedMap.Builder<AgreementItemId, Set<ParticipantId>> b =
+        ImmutableSortedMap.naturalOrder();
+    assents.forEach((k, v) -> b.put(k, v.stream().filter(p -> !p.equals(party))
+        .collect(ImmutableSortedSet.toImmutableSortedSet(java.util.Comparator.naturalOrder()))));
+    return new Agreement(proposedOn, items, b.build(), statuses);
+  }
 }

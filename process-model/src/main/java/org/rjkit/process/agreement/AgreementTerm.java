@@ -14,6 +14,9 @@ public sealed interface AgreementTerm {
   /** The kind of item. */
   ItemKind kind();
 
+  /** The pieces of process content the term holds. */
+  java.util.List<ProcessContent> contents();
+
   /**
    * An apology.
    *
@@ -27,6 +30,11 @@ public sealed interface AgreementTerm {
     @Override
     public ItemKind kind() {
       return ItemKind.APOLOGY;
+    }
+
+    @Override
+    public java.util.List<ProcessContent> contents() {
+      return java.util.List.of(form);
     }
 
     @Override
@@ -58,6 +66,11 @@ public sealed interface AgreementTerm {
     }
 
     @Override
+    public java.util.List<ProcessContent> contents() {
+      return java.util.List.of(purpose);
+    }
+
+    @Override
     public String toString() {
       return "FinancialCompensation[redacted]";
     }
@@ -78,6 +91,11 @@ public sealed interface AgreementTerm {
     @Override
     public ItemKind kind() {
       return ItemKind.DONATION;
+    }
+
+    @Override
+    public java.util.List<ProcessContent> contents() {
+      return java.util.List.of(organisation);
     }
 
     @Override
@@ -104,6 +122,11 @@ public sealed interface AgreementTerm {
     }
 
     @Override
+    public java.util.List<ProcessContent> contents() {
+      return java.util.List.of(description);
+    }
+
+    @Override
     public String toString() {
       return "CommunityService[redacted]";
     }
@@ -125,6 +148,11 @@ public sealed interface AgreementTerm {
     }
 
     @Override
+    public java.util.List<ProcessContent> contents() {
+      return java.util.List.of(description);
+    }
+
+    @Override
     public String toString() {
       return "Repair[redacted]";
     }
@@ -143,6 +171,11 @@ public sealed interface AgreementTerm {
     @Override
     public ItemKind kind() {
       return ItemKind.OTHER;
+    }
+
+    @Override
+    public java.util.List<ProcessContent> contents() {
+      return java.util.List.of(description);
     }
 
     @Override

@@ -7,7 +7,10 @@ import java.math.BigDecimal;
 import java.util.Currency;
 
 /**
- * An amount of money in a currency, positive, with no more decimals than the currency uses.
+ * An amount of money in a currency, positive, with no more decimals than the currency uses. The
+ * amount is held at the currency's scale ({@code 300} CAD is {@code 300.00}), so equality does not
+ * depend on how it was written, and {@link #toString()} is exact ({@code 300.00 CAD}, never
+ * {@code 3E+2}).
  *
  * @param amount positive, not null
  * @param currency not null
@@ -18,8 +21,21 @@ public record Money(BigDecimal amount, Currency currency) {
     checkNotNull(amount, "amount");
     checkNotNull(currency, "currency");
     checkArgument(amount.signum() > 0, "amount must be positive");
-    checkArgument(amount.stripTrailingZeros().scale() <= Math.max(0,
-        currency.getDefaultFractionDigits()), "amount has more decimals than its currency uses");
+    int digits = Math.max(0, currency.getDefaultFractionDigits());
+    checkArgument(amount.stripTrailingZeros().scale() <= digits,
+        "amount has more decimals than its currency uses");
+    amount = amount.setScale(digits);
+  }
+
+  /** The amount as an exact decimal string at the currency's scale ({@code "300.00"}). */
+  public String amountText() {
+    return amount.toPlainString();
+  }
+
+  /** {@code 300.00 CAD}. */
+  @Override
+  public String toString() {
+    return amountText() + " " + currency.getCurrencyCode();
   }
 
   /**

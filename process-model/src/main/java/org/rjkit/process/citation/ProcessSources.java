@@ -147,4 +147,38 @@ public final class ProcessSources {
   public static final Citation ACT_S32A = Citation.of(
       "Crimes (Restorative Justice) Act 2004 (ACT)", "s. 32A",
       "http://www.austlii.edu.au/au/legis/act/consol_act/cja2004303/s32a.html");
+  /** CA-AM-3, CONF-7, QC-6: an admission made as a condition of alternative measures is not admissible. */
+  public static final Citation CC_S717_3 = Citation.of("Criminal Code (Canada)", "s. 717(3)",
+      "https://laws-lois.justice.gc.ca/eng/acts/C-46/section-717.html");
+
+  /** CA-AM-4: total compliance, the court shall dismiss; partial compliance, it may. */
+  public static final Citation CC_S717_4 = Citation.of("Criminal Code (Canada)", "s. 717(4)",
+      "https://laws-lois.justice.gc.ca/eng/acts/C-46/section-717.html");
+
+  /** QC-1, QC-6, QC-7: the Quebec general alternative measures programme for adults. */
+  public static final Citation QC_PMRG = Citation.of(
+      "Ministère de la Justice du Québec, Programme de mesures de rechange général pour adultes",
+      "acknowledgment of responsibility cannot be used at trial",
+      "https://www.justice.gouv.qc.ca/en/programs-and-services/programs/"
+          + "general-alternative-measures-program-for-adults/");
+
+  /** CA-YJ-8, CONF-7: admissions made as a condition of extrajudicial measures are inadmissible. */
+  public static final Citation YCJA_S10_4 = Citation.of("Youth Criminal Justice Act (Canada)",
+      "s. 10(4)", "https://laws-lois.justice.gc.ca/eng/acts/Y-1.5/section-10.html");
+
+  /** CA-YJ-9: total compliance, the court shall dismiss; partial compliance, it may. */
+  public static final Citation YCJA_S10_5 = Citation.of("Youth Criminal Justice Act (Canada)",
+      "s. 10(5)", "https://laws-lois.justice.gc.ca/eng/acts/Y-1.5/section-10.html");
+
+  /** CONF-4: confidential unless prior consent; danger and child protection override. */
+  public static final Citation UK_PROVIDER_CONFIDENTIALITY = Citation.of(
+      "Radiant Roots, Confidentiality (UK restorative justice provider)",
+      "confidential unless prior consent; danger to an individual; child protection overrules",
+      "https://radiant-roots.co.uk/confidentiality/");
+
+  /** EW-RJC-C: written, free and informed consent, which may be withdrawn at any time. */
+  public static final Citation RJC_CODE = Citation.of(
+      "Restorative Justice Council, Service Provider Code of Practice",
+      "free, informed, written consent, withdrawable at any time",
+      "https://restorativejustice.org.uk/resources/service-provider-code-practice");
 }

@@ -10,13 +10,16 @@ import org.rjkit.process.confidentiality.ProcessContent;
  * What a participant said, as recorded by the facilitator (in preparation or at a meeting). Its
  * content is process content; {@link #toString()} never shows it.
  *
+ * @param id the statement's id in the case ({@code S1}, {@code S2}... in order of recording),
+ *     matching {@link org.rjkit.core.casefile.Identifier#SYNTAX}
  * @param on when it was said, not null
  * @param author who said it, not null
  * @param content what was said, not null
  */
-public record Statement(LocalDate on, ParticipantId author, ProcessContent content) {
+public record Statement(String id, LocalDate on, ParticipantId author, ProcessContent content) {
 
   public Statement {
+    org.rjkit.core.casefile.Identifier.check(id, "statement id");
     checkNotNull(on, "on");
     checkNotNull(author, "author");
     checkNotNull(content, "content");

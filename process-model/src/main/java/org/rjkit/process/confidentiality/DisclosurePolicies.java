@@ -14,6 +14,7 @@ import static org.rjkit.process.confidentiality.RecipientKind.PROSECUTOR;
 import static org.rjkit.process.confidentiality.RecipientKind.RESEARCHER;
 import static org.rjkit.process.confidentiality.RecipientKind.SENTENCING_COURT;
 
+import com.google.common.collect.ImmutableList;
 import java.util.EnumSet;
 import java.util.List;
 import org.rjkit.core.citation.Citation;
@@ -39,7 +40,8 @@ public final class DisclosurePolicies {
    * participant sees what they wrote and what the mediator relayed to them; programme staff see
    * administrative facts and only the existence of process content. Safety, child protection and
    * new offences may be reported to the police or programme staff (CA-RO-28, CONF-3..6), never to
-   * the parole board.
+   * the parole board. The prohibition on parole and sentencing use (CA-RO-25, CA-RO-26, CONF-6)
+   * is an invariant: no exception and no configuration lifts it.
    *
    * @return the policy {@code ca-csc-restorative-opportunities}
    */
@@ -58,7 +60,8 @@ public final class DisclosurePolicies {
                 ANY_PURPOSE, ANY_INFORMATION, DENIED, noParoleReason, noParole),
             new DisclosureRule("CSC-CONF-PAROLE-SENTENCE-PURPOSE", ANY_RECIPIENT,
                 EnumSet.of(Purpose.PAROLE_DECISION, Purpose.SENTENCING_DECISION), ANY_INFORMATION,
-                DENIED, noParoleReason, noParole),
+                DENIED, noParoleReason, noParole)),
+        List.of(
             new DisclosureRule("CSC-CONF-MEDIATOR", EnumSet.of(FACILITATOR), ANY_PURPOSE,
                 ANY_INFORMATION, PERMITTED, BilingualText.of(
                     "The mediator conducts the process and its ongoing assessments.",
@@ -188,13 +191,89 @@ public final class DisclosurePolicies {
   }
 
   /**
+   * Quebec's general alternative measures programme for adults (PMRG): an admission or statement
+   * accepting responsibility made as a condition of the measures is not admissible in any civil
+   * or criminal proceeding (CA-AM-3, QC-6, CONF-7), so process content never goes to the police,
+   * the prosecution or a court, whatever the exception (an invariant); the prosecutor and the
+   * court learn whether the measures were complied with (CA-AM-4), as administrative facts.
+   * Otherwise discussions are confidential, except with the agreement of the parties or as
+   * national law requires (UN-5).
+   *
+   * @return the policy {@code ca-qc-pmrg}
+   */
+  public static DisclosurePolicy quebecPmrg() {
+    return diversionPolicy("ca-qc-pmrg", "QC",
+        BilingualText.of("Quebec general alternative measures programme for adults",
+            "Programme de mesures de rechange général pour adultes (Québec)"),
+        List.of(ProcessSources.CC_S717_3, ProcessSources.QC_PMRG),
+        List.of(ProcessSources.CC_S717_4, ProcessSources.QC_PMRG));
+  }
+
+  /**
+   * Youth Criminal Justice Act extrajudicial sanctions: admissions made as a condition of the
+   * sanction are inadmissible (CA-YJ-8, CONF-7), so process content never goes to the police, the
+   * prosecution or a court (an invariant); the court learns of compliance (CA-YJ-9) as
+   * administrative facts. Otherwise confidential, except with the agreement of the parties or as
+   * national law requires (UN-5).
+   *
+   * @return the policy {@code ca-ycja-extrajudicial-sanctions}
+   */
+  public static DisclosurePolicy ycjaExtrajudicialSanctions() {
+    return diversionPolicy("ca-ycja-extrajudicial-sanctions", "YJ",
+        BilingualText.of("YCJA extrajudicial sanctions",
+            "Sanctions extrajudiciaires (LSJPA)"),
+        List.of(ProcessSources.YCJA_S10_4),
+        List.of(ProcessSources.YCJA_S10_5));
+  }
+
+  /**
+   * England and Wales, victim-initiated restorative justice: information is confidential unless
+   * there is prior consent; the facilitator breaks confidentiality where withholding it could put
+   * someone in danger, and child protection overrules confidentiality (CONF-4); written, informed
+   * consent (EW-RJC-C).
+   *
+   * @return the policy {@code gb-ew-victim-initiated}
+   */
+  public static DisclosurePolicy englandWalesVictimInitiated() {
+    return consentOrLawPolicy("gb-ew-victim-initiated", "EW",
+        BilingualText.of("England and Wales, victim-initiated restorative justice",
+            "Angleterre et pays de Galles, justice réparatrice à l'initiative de la victime"),
+        List.of(ProcessSources.UK_PROVIDER_CONFIDENTIALITY, ProcessSources.RJC_CODE));
+  }
+
+  /**
    * Every built-in policy, in a stable order.
    *
-   * @return CSC, New Zealand, EU, UN
+   * @return CSC, New Zealand, EU, UN, Quebec PMRG, YCJA, England and Wales
    */
   public static List<DisclosurePolicy> all() {
     return List.of(cscRestorativeOpportunities(), newZealandPreSentence(), euVictimsDirective(),
-        unBasicPrinciples());
+        unBasicPrinciples(), quebecPmrg(), ycjaExtrajudicialSanctions(),
+        englandWalesVictimInitiated());
+  }
+
+  private static DisclosurePolicy diversionPolicy(String id, String prefix, BilingualText label,
+      List<Citation> inadmissible, List<Citation> compliance) {
+    DisclosurePolicy base = consentOrLawPolicy(id, prefix, label, inadmissible);
+    BilingualText notAdmissible = BilingualText.of(
+        "An admission or statement accepting responsibility made as a condition of the measures "
+            + "is not admissible in any civil or criminal proceeding.",
+        "L'admission ou la déclaration de responsabilité faite pour être admis aux mesures "
+            + "n'est pas admissible en preuve dans une poursuite civile ou criminelle.");
+    DisclosureRule inadmissibleRow = new DisclosureRule(prefix + "-CONF-ADMISSIONS-INADMISSIBLE",
+        EnumSet.of(POLICE, PROSECUTOR, SENTENCING_COURT, PAROLE_BOARD), ANY_PURPOSE,
+        EnumSet.of(PROCESS_CONTENT), DENIED, notAdmissible, inadmissible);
+    DisclosureRule complianceRow = new DisclosureRule(prefix + "-CONF-COMPLIANCE",
+        EnumSet.of(PROSECUTOR, SENTENCING_COURT),
+        EnumSet.of(Purpose.PROSECUTION, Purpose.COURT_PROCEEDINGS, Purpose.SENTENCING_DECISION),
+        EnumSet.of(ADMINISTRATIVE), PERMITTED, BilingualText.of(
+            "The prosecutor and the court learn whether the measures were complied with, in whole "
+                + "or in part.",
+            "Le poursuivant et le tribunal apprennent si les mesures ont été observées, en tout "
+                + "ou en partie."), compliance);
+    return new DisclosurePolicy(id, label, List.of(inadmissibleRow),
+        ImmutableList.<DisclosureRule>builder().add(complianceRow).addAll(base.rules()).build(),
+        base.exceptions(), base.fallback());
   }
 
   private static DisclosurePolicy consentOrLawPolicy(String id, String prefix, BilingualText label,

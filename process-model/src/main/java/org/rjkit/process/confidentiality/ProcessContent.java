@@ -3,60 +3,75 @@ package org.rjkit.process.confidentiality;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+
 /**
  * Something said or written in a restorative process: a statement, a message, a letter, the
  * content of an agreement. It is {@link InformationClass#PROCESS_CONTENT}: confidential (CA-RO-26,
  * EU-6, UN-5, seed 000).
  *
- * <p>The text is read only through {@link #reveal(DisclosureDecision)}, with a decision that
- * permits process content to its recipient. {@link #toString()} never shows it, and the class has
- * no bean property, so a general-purpose JSON mapper fails rather than writing it out.
+ * <p>The text is read only through {@link #reveal(DisclosureCapability)}, with a capability that
+ * covers this very piece of content. The object has no field at all (the text is held by the
+ * library, keyed by the object's identity), so a generic serializer (Gson, Jackson with field
+ * visibility) finds nothing to write, and the class is not {@link java.io.Serializable}.
+ * {@link #equals(Object)} is identity: it never answers "is the text X?". {@link #toString()} never
+ * shows the text.
  */
 public final class ProcessContent {
 
   private static final String REDACTED = "ProcessContent[redacted]";
 
-  private final String text;
+  /** The texts, keyed by identity (this class does not override equals or hashCode). */
+  private static final Map<ProcessContent, String> TEXTS =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
-  private ProcessContent(String text) {
-    this.text = text;
-  }
+  private ProcessContent() {}
 
   /**
    * Content with this text.
    *
    * @param text not blank
-   * @return the content
+   * @return the content, a new object
    */
   public static ProcessContent of(String text) {
     checkNotNull(text, "content");
     checkArgument(!text.isBlank(), "content must not be blank");
-    return new ProcessContent(text);
+    ProcessContent c = new ProcessContent();
+    TEXTS.put(c, text);
+    return c;
   }
 
   /**
-   * The text, for a recipient to whom a policy permits process content.
+   * The text, for the recipient of a capability that covers this content.
    *
-   * @param decision a decision about {@link InformationClass#PROCESS_CONTENT} that is
-   *     {@link Permission#PERMITTED}, not null
+   * @param capability a capability minted for an item that holds this content, not null
    * @return the text
-   * @throws IllegalArgumentException if the decision does not permit process content
+   * @throws IllegalArgumentException if the capability does not cover this content
    */
-  public String reveal(DisclosureDecision decision) {
-    checkNotNull(decision, "decision");
-    checkArgument(decision.permitsProcessContent(),
-        "the disclosure decision does not permit process content (rule %s)", decision.ruleId());
-    return text;
+  public String reveal(DisclosureCapability capability) {
+    checkNotNull(capability, "capability");
+    checkArgument(capability.covers(this),
+        "the disclosure capability does not cover this content");
+    return text();
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ProcessContent c && c.text.equals(text);
+  /**
+   * Not API: the text, for the library's storage writer and the case's own comparison of stored
+   * and loaded histories.
+   *
+   * @return the text
+   * @throws IllegalStateException when called from outside those library classes
+   */
+  public String textForLibrary() {
+    Trusted.require(ProcessContent.class, "reading process content without a capability",
+        Trusted.PROCESS_CASE, Trusted.HISTORY_STORAGE, Trusted.DISCLOSURES, Trusted.GUARDS);
+    return text();
   }
 
-  @Override
-  public int hashCode() {
-    return text.hashCode();
+  private String text() {
+    return TEXTS.get(this);
   }
 
   /** Always {@code ProcessContent[redacted]}: the text never appears. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rjkit.core.language.BilingualText;
 import org.rjkit.core.language.Language;
+import org.rjkit.process.confidentiality.DisclosureCapability;
 import org.rjkit.process.confidentiality.DisclosureDecision;
 import org.rjkit.process.confidentiality.InformationClass;
 import org.rjkit.process.confidentiality.Permission;
@@ -30,10 +31,12 @@ import org.rjkit.process.confidentiality.Recipient;
  * @param facts the administrative facts, absent when denied
  * @param history the history, administrative descriptions only; empty when denied
  * @param entries the process content entries; empty when denied
+ * @param capability the capability minted with the view; an entry's content is shown only when
+ *     the capability covers it, not null
  */
 public record CaseView(Recipient recipient, Purpose purpose, DisclosureDecision administrative,
     DisclosureDecision content, Optional<CaseFacts> facts, List<HistoryLine> history,
-    List<ContentEntry> entries) {
+    List<ContentEntry> entries, DisclosureCapability capability) {
 
   public CaseView {
     checkNotNull(recipient, "recipient");
@@ -55,6 +58,23 @@ public record CaseView(Recipient recipient, Purpose purpose, DisclosureDecision 
     checkArgument(content.permitsProcessContent()
             || entries.stream().allMatch(e -> e.content().isEmpty()),
         "a view shows content only when process content is permitted");
+    checkNotNull(capability, "capability");
+    checkArgument(capability.recipient().equals(recipient) && capability.purpose() == purpose,
+        "the capability must be for the view's recipient and purpose");
+    checkArgument(entries.stream().allMatch(e -> e.content().map(capability::covers)
+            .orElse(true)), "a view shows only content its capability covers");
+  }
+
+  /**
+   * The text for a recipient told nothing: the same for a case whose administrative facts are
+   * denied to them as for a case that does not exist.
+   */
+  static String nothing(Recipient recipient, Purpose purpose, Language language) {
+    checkNotNull(recipient, "recipient");
+    checkNotNull(purpose, "purpose");
+    checkNotNull(language, "language");
+    return text(language, "View for ", "Vue pour ") + recipient + " (" + purpose + ")\n"
+        + text(language, "Nothing may be disclosed.", "Rien ne peut être divulgué.") + "\n";
   }
 
   /** Whether the view discloses nothing at all. */
@@ -71,6 +91,9 @@ public record CaseView(Recipient recipient, Purpose purpose, DisclosureDecision 
    */
   public String render(Language language) {
     checkNotNull(language, "language");
+    if (administrative.permission() == Permission.DENIED) {
+      return nothing(recipient, purpose, language);
+    }
     StringBuilder out = new StringBuilder();
     out.append(text(language, "View for ", "Vue pour ")).append(recipient).append(" (")
         .append(purpose).append(")\n");
@@ -101,7 +124,7 @@ public record CaseView(Recipient recipient, Purpose purpose, DisclosureDecision 
       out.append(text(language, "Process content:", "Contenu du processus :")).append('\n');
       for (ContentEntry e : entries) {
         out.append("  ").append(e.on()).append("  ").append(e.description().in(language));
-        out.append(e.content().map(c -> ": \u00ab" + c.reveal(content) + "\u00bb")
+        out.append(e.content().map(c -> ": \u00ab" + c.reveal(capability) + "\u00bb")
             .orElse(" [" + text(language, "content withheld", "contenu retenu") + "]"));
         out.append('\n');
       }

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.rjkit.core.language.Language;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.rjkit.core.language.BilingualText;
@@ -17,7 +20,11 @@ import org.rjkit.process.agreement.AgreementTerm;
 import org.rjkit.process.communication.Message;
 import org.rjkit.process.communication.MessageStatus;
 import org.rjkit.process.communication.Statement;
+import org.rjkit.process.agreement.AgreementItemId;
+import org.rjkit.process.confidentiality.ContentRef;
+import org.rjkit.process.confidentiality.DisclosureCapability;
 import org.rjkit.process.confidentiality.DisclosureDecision;
+import org.rjkit.process.confidentiality.PolicyRegistry;
 import org.rjkit.process.confidentiality.DisclosurePolicy;
 import org.rjkit.process.confidentiality.DisclosureRequest;
 import org.rjkit.process.confidentiality.InformationClass;
@@ -42,6 +49,10 @@ import org.rjkit.process.lifecycle.ProcessEvent.EligibilityRecorded;
 import org.rjkit.process.lifecycle.ProcessEvent.ExceptionEstablished;
 import org.rjkit.process.lifecycle.ProcessEvent.ItemFollowedUp;
 import org.rjkit.process.lifecycle.ProcessEvent.MeetingScheduled;
+import org.rjkit.process.lifecycle.ProcessEvent.MeetingCancelled;
+import org.rjkit.process.lifecycle.ProcessEvent.WithdrawalFlagged;
+import org.rjkit.process.lifecycle.ProcessEvent.ExceptionRevoked;
+import org.rjkit.process.lifecycle.ProcessEvent.DisclosureAgreementRevoked;
 import org.rjkit.process.lifecycle.ProcessEvent.MessageRelayed;
 import org.rjkit.process.lifecycle.ProcessEvent.MessageReturned;
 import org.rjkit.process.lifecycle.ProcessEvent.MessageSubmitted;
@@ -73,56 +84,141 @@ public final class Disclosures {
   private Disclosures() {}
 
   /**
-   * Decides, records and builds the view of a case for a recipient and a purpose.
+   * Decides under the built-in policy of the case's programme, records the decisions and builds
+   * the view of a case for a recipient and a purpose, with the capability that covers exactly
+   * the content items the view shows.
    *
    * @param processCase not null
-   * @param policy not null
+   * @param policy the policy the built-in registry binds to the case's programme, not null
    * @param recipient not null; a participant recipient must be enrolled in the case
    * @param purpose not null
    * @param on the date of the disclosure, not before the case's last event
-   * @return the case with both decisions recorded, and the view
+   * @return the case with both decisions recorded, the view and the capability
+   * @throws IllegalArgumentException if the policy is not the one bound to the case's programme
    */
   public static Disclosure disclose(ProcessCase processCase, DisclosurePolicy policy,
       Recipient recipient, Purpose purpose, LocalDate on) {
     checkNotNull(processCase, "processCase");
     checkNotNull(policy, "policy");
+    checkArgument(PolicyRegistry.builtIn().binds(processCase.programme(), policy),
+        "policy: %s is not the disclosure policy of the case's programme %s", policy.id(),
+        processCase.programme());
+    return decideRecordAndView(processCase, policy, recipient, purpose, on);
+  }
+
+  /**
+   * Decides under the policy a registry binds to the case's programme, records the decisions and
+   * builds the view, with the capability that covers exactly the content items the view shows.
+   *
+   * @param registry not null
+   * @param processCase not null
+   * @param recipient not null; a participant recipient must be enrolled in the case
+   * @param purpose not null
+   * @param on the date of the disclosure, not before the case's last event
+   * @return the case with both decisions recorded, the view and the capability
+   * @throws IllegalArgumentException if no policy is bound to the case's programme
+   */
+  public static Disclosure disclose(PolicyRegistry registry, ProcessCase processCase,
+      Recipient recipient, Purpose purpose, LocalDate on) {
+    checkNotNull(registry, "registry");
+    checkNotNull(processCase, "processCase");
+    DisclosurePolicy policy = registry.policyFor(processCase.programme()).orElseThrow(() ->
+        new IllegalArgumentException("programme: no disclosure policy is bound to programme "
+            + processCase.programme()));
+    return decideRecordAndView(processCase, policy, recipient, purpose, on);
+  }
+
+  /**
+   * What a recipient is told about a case that does not exist or that they may not know of: the
+   * same text as the view of a case whose administrative facts are denied to them.
+   *
+   * @param recipient not null
+   * @param purpose not null
+   * @param language not null
+   * @return the text
+   */
+  public static String nothingToDisclose(Recipient recipient, Purpose purpose,
+      Language language) {
+    return CaseView.nothing(recipient, purpose, language);
+  }
+
+  private static Disclosure decideRecordAndView(ProcessCase processCase, DisclosurePolicy policy,
+      Recipient recipient, Purpose purpose, LocalDate on) {
     checkNotNull(recipient, "recipient");
     checkNotNull(purpose, "purpose");
     checkNotNull(on, "on");
     recipient.participant().ifPresent(p -> checkArgument(processCase.participant(p).isPresent(),
         "recipient participant is not enrolled in the case"));
-    var grounds = processCase.establishedExceptions(recipient.kind());
+    var grounds = processCase.establishedExceptions(recipient.kind(), on);
     DisclosureDecision administrative = policy.decide(
         new DisclosureRequest(InformationClass.ADMINISTRATIVE, recipient, purpose), grounds);
     DisclosureDecision content = policy.decide(
         new DisclosureRequest(InformationClass.PROCESS_CONTENT, recipient, purpose), grounds);
-    CaseView view = view(processCase, administrative, content);
     ProcessCase recorded = processCase
         .record(new DisclosureRecorded(on, administrative))
         .record(new DisclosureRecorded(on, content));
-    return new Disclosure(recorded, view);
+    List<ContentRef> refs = new ArrayList<>();
+    List<ProcessContent> covered = new ArrayList<>();
+    Map<AgreementItemId, ProcessContent> composed = new TreeMap<>();
+    if (content.permitsProcessContent() && administrative.permission() != Permission.DENIED) {
+      coveredItems(processCase, recipient, content, on, refs, covered, composed);
+    }
+    DisclosureCapability capability = DisclosureCapability.mint(administrative, content,
+        processCase.caseId(), on, refs, covered);
+    CaseView view = view(processCase, administrative, content, capability, composed);
+    return new Disclosure(recorded, view, capability);
   }
 
   /**
-   * The view of a case under two decisions, without recording them (for callers who record
-   * decisions themselves).
-   *
-   * @param processCase not null
-   * @param administrative a decision about administrative facts, not null
-   * @param content a decision about process content for the same recipient and purpose, not null
-   * @return the view
+   * The items a recipient's capability covers: for a participant, the messages they wrote, the
+   * messages relayed to them, their own statements and the agreement items that concern them;
+   * for anyone else to whom content is permitted by a row of the policy, every item; when it is
+   * an exception that permits it, only the items that exception opens (the items a facilitator
+   * named, or those every speaker agreed to disclose).
    */
-  public static CaseView view(ProcessCase processCase, DisclosureDecision administrative,
-      DisclosureDecision content) {
-    checkNotNull(processCase, "processCase");
-    checkArgument(administrative.request().recipient().equals(content.request().recipient())
-            && administrative.request().purpose() == content.request().purpose(),
-        "both decisions must be for the same recipient and purpose");
+  private static void coveredItems(ProcessCase c, Recipient recipient, DisclosureDecision content,
+      LocalDate on, List<ContentRef> refs, List<ProcessContent> covered,
+      Map<AgreementItemId, ProcessContent> composed) {
+    java.util.function.Predicate<ContentRef> opened = content.exception()
+        .<java.util.function.Predicate<ContentRef>>map(g -> {
+          java.util.Set<ContentRef> items = c.openedItems(recipient.kind(), g, on);
+          return items::contains;
+        }).orElse(x -> true);
+    for (Message m : c.messages()) {
+      if (seesMessage(recipient, m) && opened.test(ContentRef.message(m.id().value()))) {
+        refs.add(ContentRef.message(m.id().value()));
+        covered.add(m.content());
+      }
+    }
+    for (Statement s : c.statements()) {
+      if (recipient.participant().map(p -> p.equals(s.author())).orElse(true)
+          && opened.test(ContentRef.statement(s.id()))) {
+        refs.add(ContentRef.statement(s.id()));
+        covered.add(s.content());
+      }
+    }
+    c.agreement().ifPresent(a -> {
+      for (AgreementItem item : a.items()) {
+        if (recipient.participant().map(p -> item.concerned().contains(p)).orElse(true)
+            && opened.test(ContentRef.agreementItem(item.id().value()))) {
+          refs.add(ContentRef.agreementItem(item.id().value()));
+          covered.addAll(item.term().contents());
+          ProcessContent text = ProcessContent.of(termText(item.term()));
+          composed.put(item.id(), text);
+          covered.add(text);
+        }
+      }
+    });
+  }
+
+  private static CaseView view(ProcessCase processCase, DisclosureDecision administrative,
+      DisclosureDecision content, DisclosureCapability capability,
+      Map<AgreementItemId, ProcessContent> composed) {
     Recipient recipient = administrative.request().recipient();
     Purpose purpose = administrative.request().purpose();
     if (administrative.permission() == Permission.DENIED) {
       return new CaseView(recipient, purpose, administrative, content, Optional.empty(),
-          List.of(), List.of());
+          List.of(), List.of(), capability);
     }
     Names names = new Names(processCase, administrative.permission() == Permission.REDACTED);
     boolean contentShown = content.permission() != Permission.DENIED;
@@ -132,7 +228,8 @@ public final class Disclosures {
         names.redacted ? Optional.empty() : Optional.of(processCase.caseId()),
         processCase.programme(), processCase.processType(), processCase.stage(),
         processCase.closure(),
-        processCase.participants().stream().map(names::describe).toList());
+        names.redacted ? List.of()
+            : processCase.participants().stream().map(names::describe).toList());
     List<HistoryLine> history = new ArrayList<>();
     for (ProcessEvent e : processCase.history()) {
       if (e.information() == InformationClass.PROCESS_CONTENT && !contentShown) {
@@ -141,36 +238,55 @@ public final class Disclosures {
       if (!visibleTo(recipient, e, processCase, staff)) {
         continue;
       }
+      if (names.redacted && namesSomeone(e)) {
+        continue;
+      }
       history.add(new HistoryLine(e.on(), describe(e, names, processCase)));
     }
     List<ContentEntry> entries = new ArrayList<>();
     if (contentShown) {
-      boolean full = content.permitsProcessContent();
       for (Message m : processCase.messages()) {
         if (seesMessage(recipient, m)) {
+          ContentRef ref = ContentRef.message(m.id().value());
           entries.add(new ContentEntry(m.submittedOn(), EntryKind.MESSAGE,
-              messageDescription(m, names), full ? Optional.of(m.content()) : Optional.empty()));
+              messageDescription(m, names), shown(capability, processCase, ref, m.content())));
         }
       }
       for (Statement s : processCase.statements()) {
         if (recipient.participant().map(p -> p.equals(s.author())).orElse(true)) {
+          ContentRef ref = ContentRef.statement(s.id());
           entries.add(new ContentEntry(s.on(), EntryKind.STATEMENT,
               t("statement of " + names.of(s.author()), "déclaration de " + names.of(s.author())),
-              full ? Optional.of(s.content()) : Optional.empty()));
+              shown(capability, processCase, ref, s.content())));
         }
       }
       processCase.agreement().ifPresent(a -> {
         for (AgreementItem item : a.items()) {
           if (recipient.participant().map(p -> item.concerned().contains(p)).orElse(true)) {
+            ContentRef ref = ContentRef.agreementItem(item.id().value());
             entries.add(new ContentEntry(a.proposedOn(), EntryKind.AGREEMENT_ITEM,
-                itemDescription(a, item),
-                full ? Optional.of(termContent(item.term(), content)) : Optional.empty()));
+                itemDescription(a, item), Optional.ofNullable(composed.get(item.id()))
+                    .filter(x -> capability.covers(processCase.caseId(), ref))));
           }
         }
       });
     }
     return new CaseView(recipient, purpose, administrative, content, Optional.of(facts),
-        history, entries);
+        history, entries, capability);
+  }
+
+  private static Optional<ProcessContent> shown(DisclosureCapability capability, ProcessCase c,
+      ContentRef ref, ProcessContent content) {
+    return capability.covers(c.caseId(), ref) ? Optional.of(content) : Optional.empty();
+  }
+
+  /** Events whose description names a participant, a consent or a safety level. */
+  private static boolean namesSomeone(ProcessEvent e) {
+    return e instanceof ParticipantEnrolled || e instanceof ConsentGiven
+        || e instanceof ConsentWithdrawn || e instanceof SafetyAssessed
+        || e instanceof DisclosureAgreed || e instanceof AgreementAssented
+        || e instanceof CaseOpened || e instanceof WithdrawalFlagged
+        || e instanceof DisclosureAgreementRevoked;
   }
 
   private static boolean seesMessage(Recipient recipient, Message m) {
@@ -182,7 +298,8 @@ public final class Disclosures {
   private static boolean visibleTo(Recipient recipient, ProcessEvent e, ProcessCase c,
       boolean staff) {
     if (e instanceof ExceptionEstablished || e instanceof DisclosureRecorded
-        || e instanceof DisclosureAgreed) {
+        || e instanceof DisclosureAgreed || e instanceof ExceptionRevoked
+        || e instanceof DisclosureAgreementRevoked || e instanceof WithdrawalFlagged) {
       return staff;
     }
     if (recipient.participant().isEmpty()) {
@@ -242,29 +359,28 @@ public final class Disclosures {
         "élément d'entente " + item.id() + " (" + kind + "), " + a.status(item.id()));
   }
 
-  private static ProcessContent termContent(AgreementTerm term, DisclosureDecision content) {
-    String text;
+  private static String termText(AgreementTerm term) {
     if (term instanceof AgreementTerm.Apology a) {
-      text = "apology: " + a.form().reveal(content);
+      return "apology: " + a.form().textForLibrary();
     } else if (term instanceof AgreementTerm.FinancialCompensation f) {
-      text = "financial compensation of " + f.amount().currency().getCurrencyCode() + " "
+      return "financial compensation of " + f.amount().currency().getCurrencyCode() + " "
           + f.amount().amount().toPlainString() + ", paid "
           + f.schedule().instalments().stream().map(i -> i.due() + " "
               + i.amount().amount().toPlainString()).collect(Collectors.joining(", "))
-          + ": " + f.purpose().reveal(content);
+          + ": " + f.purpose().textForLibrary();
     } else if (term instanceof AgreementTerm.Donation d) {
-      text = "donation of " + d.amount().currency().getCurrencyCode() + " "
-          + d.amount().amount().toPlainString() + " to " + d.organisation().reveal(content);
+      return "donation of " + d.amount().currency().getCurrencyCode() + " "
+          + d.amount().amount().toPlainString() + " to " + d.organisation().textForLibrary();
     } else if (term instanceof AgreementTerm.CommunityService s) {
-      text = s.hours() + " hours of community service: " + s.description().reveal(content);
+      return s.hours() + " hours of community service: " + s.description().textForLibrary();
     } else if (term instanceof AgreementTerm.Repair r) {
-      text = "repair: " + r.description().reveal(content);
+      return "repair: " + r.description().textForLibrary();
     } else {
-      text = ((AgreementTerm.Other) term).description().reveal(content);
+      return ((AgreementTerm.Other) term).description().textForLibrary();
     }
-    return ProcessContent.of(text);
   }
 
+  /** Describes an event; an undescribed kind fails loudly rather than falling through. */
   private static BilingualText describe(ProcessEvent e, Names n, ProcessCase c) {
     if (e instanceof CaseOpened o) {
       return t("case opened at the request of " + n.of(o.requestedBy()) + " for "
@@ -330,14 +446,29 @@ public final class Disclosures {
     } else if (e instanceof ExceptionEstablished x) {
       return t("exception established: " + x.ground() + " towards " + x.recipient(),
           "exception établie : " + x.ground() + " envers " + x.recipient());
-    } else {
-      DisclosureDecision d = ((DisclosureRecorded) e).decision();
+    } else if (e instanceof MeetingCancelled m) {
+      return t("meeting " + m.meeting() + " cancelled", "rencontre " + m.meeting() + " annulée");
+    } else if (e instanceof WithdrawalFlagged f) {
+      return t("withdrawal of " + n.of(f.participant()) + " entered late; events flagged: "
+              + f.events(),
+          "retrait de " + n.of(f.participant()) + " consigné en retard; événements signalés : "
+              + f.events());
+    } else if (e instanceof ExceptionRevoked x) {
+      return t("exception revoked: " + x.ground() + " towards " + x.recipient(),
+          "exception révoquée : " + x.ground() + " envers " + x.recipient());
+    } else if (e instanceof DisclosureAgreementRevoked r) {
+      return t(n.of(r.party()) + " revoked their agreement to disclosure to " + r.recipient(),
+          n.of(r.party()) + " a révoqué son accord à la divulgation à " + r.recipient());
+    } else if (e instanceof DisclosureRecorded r) {
+      DisclosureDecision d = r.decision();
       return t("disclosure of " + d.request().information() + " to "
               + n.recipient(d.request().recipient()) + " for " + d.request().purpose() + ": "
               + d.permission() + " (" + d.ruleId() + ")",
           "divulgation de " + d.request().information() + " à "
               + n.recipient(d.request().recipient()) + " pour " + d.request().purpose() + " : "
               + d.permission() + " (" + d.ruleId() + ")");
+    } else {
+      throw new IllegalStateException("event kind not described: " + e.kind());
     }
   }
 

@@ -24,6 +24,7 @@ import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.process.agreement.AgreementItemId;
 import org.rjkit.process.agreement.AgreementTerm;
 import org.rjkit.process.communication.MessageId;
+import org.rjkit.process.confidentiality.DisclosureCapability;
 import org.rjkit.process.confidentiality.DisclosureDecision;
 import org.rjkit.process.confidentiality.ProcessContent;
 import org.rjkit.process.confidentiality.Recipient;
@@ -32,10 +33,13 @@ import org.rjkit.process.lifecycle.ProcessCase;
 import org.rjkit.process.lifecycle.ProcessEvent;
 
 /**
- * Writes cases, histories and views as JSON. The default writer, {@link #redacting()}, never
- * writes process content: a {@link ProcessContent} becomes {@code {"redacted":true}} and an
- * agreement term becomes {@code {"kind":"APOLOGY","redacted":true}} (amounts included). Only an
- * {@link #authorised(DisclosureDecision) authorised} writer writes process content.
+ * Writes views and, for a recipient holding a capability, cases as JSON: this is what a recipient
+ * is sent, never the system of record (a case is stored with {@link ProcessHistoryStorage}).
+ * The default writer, {@link #redacting()}, writes views only and never writes process content:
+ * a {@link ProcessContent} becomes {@code {"redacted":true}} and an agreement term becomes
+ * {@code {"kind":"APOLOGY","redacted":true}} (amounts included). An {@link
+ * #authorised(DisclosureCapability) authorised} writer writes the content its capability covers,
+ * and nothing else.
  *
  * <p>Events are written with a {@code "type"} member naming the event ({@code "MessageSubmitted"}),
  * dates as ISO-8601 strings, identifiers as strings, absent optional values as {@code null}.
@@ -43,11 +47,10 @@ import org.rjkit.process.lifecycle.ProcessEvent;
 public final class ProcessJson {
 
   private final ObjectMapper mapper;
-  private final Optional<DisclosureDecision> authority;
+  private final Optional<DisclosureCapability> authority;
 
-  private ProcessJson(Optional<DisclosureDecision> authority) {
+  private ProcessJson(Optional<DisclosureCapability> authority) {
     this.authority = authority;
-    boolean reveal = authority.isPresent();
     SimpleModule module = new SimpleModule("rjkit-process");
     module.addSerializer(LocalDate.class, ToStringSerializer.instance);
     module.addSerializer(CaseId.class, ToStringSerializer.instance);
@@ -60,7 +63,9 @@ public final class ProcessJson {
     Class<Optional<?>> optional = (Class) Optional.class;
     module.addSerializer(optional, new OptionalSerializer());
     module.addSerializer(ProcessContent.class, new ContentSerializer(authority));
-    module.addSerializer(AgreementTerm.class, new TermSerializer(reveal));
+    module.addSerializer(AgreementTerm.class, new TermSerializer(authority));
+    module.addSerializer(DisclosureDecision.class, new DecisionSerializer());
+    module.addSerializer(DisclosureCapability.class, new CapabilitySerializer());
     this.mapper = JsonMapper.builder()
         .addModule(module)
         .addMixIn(ProcessEvent.class, EventMixIn.class)
@@ -78,38 +83,45 @@ public final class ProcessJson {
   }
 
   /**
-   * A writer that writes process content, on the authority of a decision that permits process
-   * content to a recipient. Use it only to send the output to that recipient.
+   * A writer that writes the process content a capability covers, and no other. Use it only to
+   * send the output to the capability's recipient.
    *
-   * @param decision a decision that {@link DisclosureDecision#permitsProcessContent() permits
-   *     process content}, not null
+   * @param capability a capability minted by the library's disclosure entry point, not null
    * @return the writer
-   * @throws IllegalArgumentException if the decision does not permit process content
    */
-  public static ProcessJson authorised(DisclosureDecision decision) {
-    checkNotNull(decision, "decision");
-    checkArgument(decision.permitsProcessContent(),
-        "the disclosure decision does not permit process content (rule %s)", decision.ruleId());
-    return new ProcessJson(Optional.of(decision));
+  public static ProcessJson authorised(DisclosureCapability capability) {
+    checkNotNull(capability, "capability");
+    return new ProcessJson(Optional.of(capability));
   }
 
-  /** Whether this writer writes process content. */
+  /** Whether this writer writes (covered) process content. */
   public boolean revealsContent() {
     return authority.isPresent();
   }
 
   /**
-   * A case: its administrative state and its full history. An authorised writer writes the
-   * history's content only on the authority of a decision for a recipient who is not a
-   * participant (a participant receives a {@link CaseView}).
+   * A case: its administrative state and its full history, for the recipient of this writer's
+   * capability. Only an authorised writer writes a case, for a capability bound to that case that
+   * permits administrative facts in full to a recipient who is not a participant (a participant
+   * receives a {@link CaseView}); content it does not cover is redacted.
    *
    * @param processCase not null
    * @return the JSON text
+   * @throws IllegalStateException for the redacting writer
+   * @throws IllegalArgumentException if the capability is for another case, for a participant or
+   *     does not permit administrative facts in full
    */
   public String writeCase(ProcessCase processCase) {
     checkNotNull(processCase, "processCase");
-    checkArgument(authority.map(d -> d.request().recipient().participant().isEmpty()).orElse(true),
+    DisclosureCapability cap = authority.orElseThrow(() -> new IllegalStateException(
+        "the redacting writer writes views only: a case is written for a recipient on a "
+            + "capability, and stored with ProcessHistoryStorage"));
+    checkArgument(cap.caseId().equals(processCase.caseId()),
+        "the capability is bound to another case");
+    checkArgument(cap.recipient().participant().isEmpty(),
         "a participant receives a view of the case, not its history");
+    checkArgument(cap.permitsAdministrativeFacts(),
+        "the capability does not permit administrative facts in full");
     ObjectNode root = mapper.createObjectNode();
     root.put("caseId", processCase.caseId().value());
     root.put("programme", processCase.programme().value());
@@ -133,17 +145,6 @@ public final class ProcessJson {
   public String writeView(CaseView view) {
     checkNotNull(view, "view");
     return write(mapper.valueToTree(view));
-  }
-
-  /**
-   * One event.
-   *
-   * @param event not null
-   * @return the JSON text
-   */
-  public String writeEvent(ProcessEvent event) {
-    checkNotNull(event, "event");
-    return write(mapper.valueToTree(event));
   }
 
   private String write(Object tree) {
@@ -171,17 +172,51 @@ public final class ProcessJson {
     }
   }
 
-  private static final class ContentSerializer extends JsonSerializer<ProcessContent> {
-    private final Optional<DisclosureDecision> authority;
+  /** A decision as its fields: policy, request, permission, rule, exception ground. */
+  private static final class DecisionSerializer extends JsonSerializer<DisclosureDecision> {
+    @Override
+    public void serialize(DisclosureDecision d, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeStartObject();
+      gen.writeStringField("policyId", d.policyId());
+      provider.defaultSerializeField("request", d.request(), gen);
+      gen.writeStringField("permission", d.permission().name());
+      gen.writeStringField("ruleId", d.ruleId());
+      gen.writeStringField("exception", d.exception().map(Enum::name).orElse(null));
+      gen.writeEndObject();
+    }
+  }
 
-    ContentSerializer(Optional<DisclosureDecision> authority) {
+  /** A capability as what it is bound to: case, recipient, purpose, date and items. */
+  private static final class CapabilitySerializer extends JsonSerializer<DisclosureCapability> {
+    @Override
+    public void serialize(DisclosureCapability c, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeStartObject();
+      gen.writeStringField("caseId", c.caseId().value());
+      gen.writeStringField("recipient", c.recipient().toString());
+      gen.writeStringField("purpose", c.purpose().name());
+      gen.writeStringField("on", c.on().toString());
+      gen.writeArrayFieldStart("items");
+      for (var item : c.items()) {
+        gen.writeString(item.toString());
+      }
+      gen.writeEndArray();
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class ContentSerializer extends JsonSerializer<ProcessContent> {
+    private final Optional<DisclosureCapability> authority;
+
+    ContentSerializer(Optional<DisclosureCapability> authority) {
       this.authority = authority;
     }
 
     @Override
     public void serialize(ProcessContent value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
-      if (authority.isPresent()) {
+      if (authority.filter(a -> a.covers(value)).isPresent()) {
         gen.writeString(value.reveal(authority.get()));
       } else {
         gen.writeStartObject();
@@ -192,10 +227,10 @@ public final class ProcessJson {
   }
 
   private static final class TermSerializer extends JsonSerializer<AgreementTerm> {
-    private final boolean reveal;
+    private final Optional<DisclosureCapability> authority;
 
-    TermSerializer(boolean reveal) {
-      this.reveal = reveal;
+    TermSerializer(Optional<DisclosureCapability> authority) {
+      this.authority = authority;
     }
 
     @Override
@@ -203,6 +238,8 @@ public final class ProcessJson {
         throws IOException {
       gen.writeStartObject();
       gen.writeStringField("kind", term.kind().name());
+      boolean reveal = authority.filter(a -> term.contents().stream().allMatch(a::covers))
+          .isPresent();
       if (!reveal) {
         gen.writeBooleanField("redacted", true);
       } else if (term instanceof AgreementTerm.Apology a) {

@@ -1,5 +1,6 @@
 package org.rjkit.process.lifecycle;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.rjkit.core.participant.ParticipantId;
@@ -8,7 +9,7 @@ import org.rjkit.process.type.ProcessRole;
 
 /**
  * A participant enrolled in the process: their role in the case and the part they play in the
- * process.
+ * process, which must be compatible ({@link ProcessRole#isCompatibleWith(Role)}).
  *
  * @param id the participant, not null
  * @param role their role in the case, not null
@@ -20,6 +21,8 @@ public record Enrolment(ParticipantId id, Role role, ProcessRole processRole) {
     checkNotNull(id, "id");
     checkNotNull(role, "role");
     checkNotNull(processRole, "processRole");
+    checkArgument(processRole.isCompatibleWith(role),
+        "processRole %s is not compatible with the case role %s", processRole, role);
   }
 
   /**

@@ -38,8 +38,8 @@ public enum LifecycleRule {
       ProcessSources.UN_PARA_12, ProcessSources.EU_ART_12_2),
   /** A case leaves intake only when eligible or accepted on review. */
   INTAKE_ELIGIBLE("PROC-INTAKE-ELIGIBLE",
-      "A case leaves intake only with an ELIGIBLE screening decision, or with a review accepting "
-          + "a case whose screening called for manual review.",
+      "A case leaves intake only when the eligibility phase of its screening is ELIGIBLE, or "
+          + "calls for manual review and a review accepted the case.",
       "Un dossier ne quitte l'accueil qu'avec une décision d'admissibilité, ou avec un examen qui "
           + "accepte un dossier dont la présélection demandait un examen manuel.",
       ProcessSources.UN_PARA_12, ProcessSources.EU_ART_12_2, ProcessSources.GL_785_1),
@@ -109,10 +109,12 @@ public enum LifecycleRule {
       ProcessSources.EU_ART_12_1_D, ProcessSources.NZ_SENTENCING_ACT_S10),
   /** Follow-up begins only once the agreement is reached. */
   FOLLOW_UP_AGREEMENT("PROC-FOLLOW-UP-AGREEMENT",
-      "Follow-up begins only once every party concerned has assented to every item, and records "
-          + "only items of that agreement.",
-      "Le suivi ne commence qu'une fois que chaque partie concernée a accepté chaque élément, et "
-          + "ne consigne que les éléments de cette entente.",
+      "Follow-up begins only once every party concerned has assented to every item, at least one "
+          + "harmed party and the responsible party among them, each with current consent; it "
+          + "records only items of that agreement.",
+      "Le suivi ne commence qu'une fois que chaque partie concernée a accepté chaque élément, "
+          + "dont au moins une partie lésée et la partie responsable, chacune avec un "
+          + "consentement actuel; il ne consigne que les éléments de cette entente.",
       ProcessSources.EU_ART_12_1_D, ProcessSources.EU_ART_12_1_A),
   /** The process type changes before follow-up. */
   PROCESS_TYPE_CHANGE("PROC-PROCESS-TYPE-CHANGE",
@@ -155,6 +157,50 @@ public enum LifecycleRule {
       "A case is closed as withdrawn only by the withdrawal of a participant it needs.",
       "Un dossier n'est fermé pour retrait que par le retrait d'un participant dont il a besoin.",
       ProcessSources.CSC_RO_PROGRAM),
+  /** A screening is for the case's programme and inside its timeline. */
+  SCREENING_FOR_CASE("PROC-SCREENING-FOR-CASE",
+      "A screening handed to a case is for the case's programme, and for a date not before the "
+          + "case was opened nor after the screening is recorded.",
+      "Une présélection remise à un dossier porte sur le programme du dossier, à une date qui "
+          + "n'est ni antérieure à l'ouverture du dossier ni postérieure à sa consignation.",
+      ProcessSources.UN_PARA_12, ProcessSources.EU_ART_12_2),
+  /** Communication and agreement need the programme's suitability rules to pass. */
+  SUITABILITY("PROC-SUITABILITY",
+      "Communication and agreement need the programme's own suitability rules to pass on the "
+          + "latest screening: a rule not met refuses, a rule calling for review needs a recorded "
+          + "review accepting the case, and missing facts refuse until screened again.",
+      "La communication et l'entente exigent que les règles de pertinence du programme soient "
+          + "respectées selon la dernière présélection : une règle non respectée refuse, une "
+          + "règle qui demande un examen exige un examen consigné qui accepte le dossier, et des "
+          + "faits manquants refusent jusqu'à une nouvelle présélection.",
+      ProcessSources.CSC_RO_PROGRAM, ProcessSources.EU_ART_12_1_A, ProcessSources.UN_HANDBOOK),
+  /** Enrolment pairs compatible roles, in a type where the role takes part. */
+  ENROLMENT_ROLE("PROC-ENROLMENT-ROLE",
+      "A participant takes part in a process role compatible with their role in the case (a "
+          + "victim is a harmed party, an offender the responsible party, a facilitator "
+          + "facilitates), and only where the process type has that role.",
+      "Un participant joue un rôle compatible avec son rôle dans le dossier (la victime est "
+          + "une partie lésée, le délinquant la partie responsable, le médiateur facilite), et "
+          + "seulement si le type de processus prévoit ce rôle.",
+      ProcessSources.CSC_BROCHURE, ProcessSources.UN_PARA_12),
+  /** Exceptions are established by a facilitator enrolled in the case. */
+  EXCEPTION_AUTHOR("PROC-EXCEPTION-AUTHOR",
+      "An exception to confidentiality is established or revoked by a facilitator enrolled in "
+          + "the case, for a recipient, naming its triggering items or a reason, until an end "
+          + "date.",
+      "Une exception à la confidentialité est établie ou révoquée par un médiateur inscrit au "
+          + "dossier, pour un destinataire, en nommant les éléments qui la déclenchent ou un "
+          + "motif, jusqu'à une date de fin.",
+      ProcessSources.CD_785, ProcessSources.CONF_DANGER_CHILD_PROTECTION),
+  /** A disclosure is recorded only by the library's disclosure entry point. */
+  DISCLOSURE_RECORDED("PROC-DISCLOSURE-RECORDED",
+      "A disclosure is recorded only by the library's disclosure entry point, which decides under "
+          + "the policy of the case's programme; a recorded decision must be the one that policy "
+          + "gives.",
+      "Une divulgation n'est consignée que par le point d'entrée de divulgation de la "
+          + "bibliothèque, qui décide selon la politique du programme du dossier; une décision "
+          + "consignée doit être celle que donne cette politique.",
+      ProcessSources.CSC_RJ_SERVICES, ProcessSources.EU_ART_12_1_E, ProcessSources.UN_PARA_14),
   /** A case closed on a withdrawal reopens when the participants it needs consent again. */
   REOPEN_AFTER_WITHDRAWAL("PROC-REOPEN-AFTER-WITHDRAWAL",
       "A case closed on a withdrawal reopens, in preparation, once every participant it needs has "

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
@@ -16,7 +17,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.lang.reflect.RecordComponent;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.consent.ConsentHistory;
 import org.rjkit.core.consent.ConsentRecord;
@@ -27,15 +30,19 @@ import org.rjkit.core.safety.RiskLevel;
 import org.rjkit.core.safety.SafetyAssessment;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.eligibility.Outcome;
+import org.rjkit.eligibility.Phase;
 import org.rjkit.process.agreement.Agreement;
 import org.rjkit.process.agreement.AgreementItem;
 import org.rjkit.process.communication.Message;
 import org.rjkit.process.communication.MessageId;
 import org.rjkit.process.communication.MessageStatus;
 import org.rjkit.process.communication.Statement;
+import org.rjkit.process.confidentiality.ContentRef;
 import org.rjkit.process.confidentiality.DisclosureDecision;
 import org.rjkit.process.confidentiality.ExceptionGround;
+import org.rjkit.process.confidentiality.ProcessContent;
 import org.rjkit.process.confidentiality.RecipientKind;
+import org.rjkit.process.confidentiality.Trusted;
 import org.rjkit.process.lifecycle.ProcessEvent.AgreementAssented;
 import org.rjkit.process.lifecycle.ProcessEvent.AgreementProposed;
 import org.rjkit.process.lifecycle.ProcessEvent.CaseClosed;
@@ -49,6 +56,10 @@ import org.rjkit.process.lifecycle.ProcessEvent.EligibilityRecorded;
 import org.rjkit.process.lifecycle.ProcessEvent.ExceptionEstablished;
 import org.rjkit.process.lifecycle.ProcessEvent.ItemFollowedUp;
 import org.rjkit.process.lifecycle.ProcessEvent.MeetingScheduled;
+import org.rjkit.process.lifecycle.ProcessEvent.DisclosureAgreementRevoked;
+import org.rjkit.process.lifecycle.ProcessEvent.ExceptionRevoked;
+import org.rjkit.process.lifecycle.ProcessEvent.WithdrawalFlagged;
+import org.rjkit.process.lifecycle.ProcessEvent.MeetingCancelled;
 import org.rjkit.process.lifecycle.ProcessEvent.MessageRelayed;
 import org.rjkit.process.lifecycle.ProcessEvent.MessageReturned;
 import org.rjkit.process.lifecycle.ProcessEvent.MessageSubmitted;
@@ -101,10 +112,16 @@ public final class ProcessCase {
   private final List<Message> messages;
   private final List<Statement> statements;
   private final Optional<Agreement> agreement;
-  private final Map<RecipientKind, Set<ParticipantId>> disclosureAgreements;
-  private final Map<RecipientKind, Set<ExceptionGround>> exceptions;
+  private final Map<RecipientKind, Map<ParticipantId, LocalDate>> disclosureAgreements;
+  private final List<ExceptionEstablished> exceptionsEstablished;
+  private final Set<Integer> meetingsCancelled;
+  private final Optional<ProcessStage> closedFrom;
   private final List<DisclosureDecision> disclosures;
   private final List<ProcessEvent> history;
+
+  /** The library classes that record disclosures: the disclosure entry point and the reader. */
+  private static final Set<String> DISCLOSURE_RECORDERS =
+      ImmutableSortedSet.of(Trusted.DISCLOSURES, Trusted.HISTORY_STORAGE);
 
   private ProcessCase(State s) {
     this.caseId = s.caseId;
@@ -123,12 +140,12 @@ public final class ProcessCase {
     this.messages = ImmutableList.copyOf(s.messages);
     this.statements = ImmutableList.copyOf(s.statements);
     this.agreement = s.agreement;
-    EnumMap<RecipientKind, Set<ParticipantId>> da = new EnumMap<>(RecipientKind.class);
-    s.disclosureAgreements.forEach((k, v) -> da.put(k, ImmutableSortedSet.copyOf(v)));
+    EnumMap<RecipientKind, Map<ParticipantId, LocalDate>> da = new EnumMap<>(RecipientKind.class);
+    s.disclosureAgreements.forEach((k, v) -> da.put(k, ImmutableSortedMap.copyOf(v)));
     this.disclosureAgreements = Maps.immutableEnumMap(da);
-    EnumMap<RecipientKind, Set<ExceptionGround>> ex = new EnumMap<>(RecipientKind.class);
-    s.exceptions.forEach((k, v) -> ex.put(k, Sets.immutableEnumSet(v)));
-    this.exceptions = Maps.immutableEnumMap(ex);
+    this.exceptionsEstablished = ImmutableList.copyOf(s.exceptionsEstablished);
+    this.meetingsCancelled = ImmutableSortedSet.copyOf(s.meetingsCancelled);
+    this.closedFrom = s.closedFrom;
     this.disclosures = ImmutableList.copyOf(s.disclosures);
     this.history = ImmutableList.copyOf(s.history);
   }
@@ -177,7 +194,11 @@ public final class ProcessCase {
     checkNotNull(event, "event");
     checkArgument(!(event instanceof CaseOpened), "a case is opened once, by ProcessCase.open");
     checkArgument(!event.on().isBefore(asOf()), "on must not be before the last event");
-    guard(event);
+    if (event instanceof DisclosureRecorded && !Trusted.callerOfIsOneOf(ProcessCase.class,
+        DISCLOSURE_RECORDERS)) {
+      throw refuse(event, LifecycleRule.DISCLOSURE_RECORDED);
+    }
+    new Guards(this).check(event);
     State s = new State(this);
     s.evolve(event);
     ProcessCase after = new ProcessCase(s);
@@ -369,24 +390,109 @@ public final class ProcessCase {
   }
 
   /**
-   * The exception grounds established in this case for a kind of recipient: those the programme
-   * established, and {@link ExceptionGround#PARTY_AGREEMENT} when every party (harmed and
-   * responsible) enrolled has agreed to disclosure to it.
+   * The exception grounds established in this case for a kind of recipient on the date of the
+   * last event: those a facilitator established that hold and were not revoked, and {@link
+   * ExceptionGround#PARTY_AGREEMENT} when every party (harmed and responsible) enrolled has a
+   * standing agreement to disclosure to it.
    *
    * @param recipient not null
    * @return the grounds, in declaration order
    */
   public Set<ExceptionGround> establishedExceptions(RecipientKind recipient) {
+    return establishedExceptions(recipient, asOf());
+  }
+
+  /**
+   * The exception grounds established for a kind of recipient on a date.
+   *
+   * @param recipient not null
+   * @param on not null
+   * @return the grounds, in declaration order
+   */
+  public Set<ExceptionGround> establishedExceptions(RecipientKind recipient, LocalDate on) {
     checkNotNull(recipient, "recipient");
+    checkNotNull(on, "on");
     EnumSet<ExceptionGround> grounds = EnumSet.noneOf(ExceptionGround.class);
-    grounds.addAll(exceptions.getOrDefault(recipient, Set.of()));
-    Set<ParticipantId> agreed = disclosureAgreements.getOrDefault(recipient, Set.of());
+    exceptionsEstablished.stream().filter(x -> x.recipient() == recipient && x.holdsOn(on))
+        .forEach(x -> grounds.add(x.ground()));
+    Map<ParticipantId, LocalDate> agreed = disclosureAgreements.getOrDefault(recipient, Map.of());
     List<ParticipantId> parties = participants.stream()
         .filter(p -> p.processRole().isParty()).map(Enrolment::id).toList();
-    if (!parties.isEmpty() && agreed.containsAll(parties)) {
+    if (!parties.isEmpty() && agreed.keySet().containsAll(parties)) {
       grounds.add(ExceptionGround.PARTY_AGREEMENT);
     }
     return Sets.immutableEnumSet(grounds);
+  }
+
+  /**
+   * The content items an exception ground opens to a kind of recipient on a date: for an
+   * established exception, exactly the items it names; for {@link
+   * ExceptionGround#PARTY_AGREEMENT}, the items every one of whose speakers agreed to the
+   * disclosure after the item was recorded (supporters and community members included).
+   *
+   * @param recipient not null
+   * @param ground not null
+   * @param on not null
+   * @return the items, in kind and id order
+   */
+  public Set<ContentRef> openedItems(RecipientKind recipient, ExceptionGround ground,
+      LocalDate on) {
+    checkNotNull(recipient, "recipient");
+    checkNotNull(ground, "ground");
+    checkNotNull(on, "on");
+    if (!establishedExceptions(recipient, on).contains(ground)) {
+      return ImmutableSortedSet.of();
+    }
+    if (ground != ExceptionGround.PARTY_AGREEMENT) {
+      return exceptionsEstablished.stream()
+          .filter(x -> x.recipient() == recipient && x.ground() == ground && x.holdsOn(on))
+          .flatMap(x -> x.items().stream())
+          .collect(ImmutableSortedSet.toImmutableSortedSet(java.util.Comparator.naturalOrder()));
+    }
+    Map<ParticipantId, LocalDate> agreed = disclosureAgreements.getOrDefault(recipient, Map.of());
+    ImmutableSortedSet.Builder<ContentRef> out = ImmutableSortedSet.naturalOrder();
+    for (Message m : messages) {
+      if (agreedSince(agreed, List.of(m.author()), m.submittedOn())) {
+        out.add(ContentRef.message(m.id().value()));
+      }
+    }
+    for (Statement st : statements) {
+      if (agreedSince(agreed, List.of(st.author()), st.on())) {
+        out.add(ContentRef.statement(st.id()));
+      }
+    }
+    agreement.ifPresent(a -> a.items().forEach(i -> {
+      if (agreedSince(agreed, i.concerned(), a.proposedOn())) {
+        out.add(ContentRef.agreementItem(i.id().value()));
+      }
+    }));
+    return out.build();
+  }
+
+  private static boolean agreedSince(Map<ParticipantId, LocalDate> agreed,
+      List<ParticipantId> speakers, LocalDate recorded) {
+    return speakers.stream().allMatch(p -> agreed.containsKey(p)
+        && !agreed.get(p).isBefore(recorded));
+  }
+
+  /** Every content item of the case: messages, statements and agreement items. */
+  public Set<ContentRef> contentItems() {
+    ImmutableSortedSet.Builder<ContentRef> out = ImmutableSortedSet.naturalOrder();
+    messages.forEach(m -> out.add(ContentRef.message(m.id().value())));
+    statements.forEach(st -> out.add(ContentRef.statement(st.id())));
+    agreement.ifPresent(a -> a.items().forEach(i ->
+        out.add(ContentRef.agreementItem(i.id().value()))));
+    return out.build();
+  }
+
+  /** The exceptions established and not revoked, in order. */
+  public List<ExceptionEstablished> exceptions() {
+    return exceptionsEstablished;
+  }
+
+  /** Whether a meeting (numbered from 1) was cancelled. */
+  public boolean isCancelled(int meeting) {
+    return meetingsCancelled.contains(meeting);
   }
 
   /** Every disclosure decision recorded, in order. */
@@ -404,27 +510,57 @@ public final class ProcessCase {
     return history.get(history.size() - 1).on();
   }
 
+  /**
+   * Two cases are equal when they have the same history: the same events, in order, with the same
+   * values, process content compared by its text (the state is a fold of the history).
+   */
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof ProcessCase c)) {
       return false;
     }
-    return caseId.equals(c.caseId) && programme.equals(c.programme)
-        && requestedBy.equals(c.requestedBy) && processType == c.processType
-        && stage == c.stage && closure.equals(c.closure) && participants.equals(c.participants)
-        && eligibility.equals(c.eligibility) && review.equals(c.review)
-        && consents.equals(c.consents) && declined.equals(c.declined)
-        && safety.equals(c.safety) && meetings.equals(c.meetings)
-        && messages.equals(c.messages) && statements.equals(c.statements)
-        && agreement.equals(c.agreement)
-        && disclosureAgreements.equals(c.disclosureAgreements)
-        && exceptions.equals(c.exceptions) && disclosures.equals(c.disclosures)
-        && history.equals(c.history);
+    return caseId.equals(c.caseId) && history.size() == c.history.size()
+        && sameValue(history, c.history);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(caseId, processType, stage, closure, history);
+    return Objects.hash(caseId, processType, stage, closure, history.size());
+  }
+
+  /** Deep equality of event values, comparing process content by its text. */
+  private static boolean sameValue(Object a, Object b) {
+    if (a instanceof ProcessContent x && b instanceof ProcessContent y) {
+      return x.textForLibrary().equals(y.textForLibrary());
+    }
+    if (a instanceof List<?> x && b instanceof List<?> y) {
+      if (x.size() != y.size()) {
+        return false;
+      }
+      for (int i = 0; i < x.size(); i++) {
+        if (!sameValue(x.get(i), y.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a instanceof Optional<?> x && b instanceof Optional<?> y) {
+      return x.isPresent() == y.isPresent()
+          && (x.isEmpty() || sameValue(x.get(), y.get()));
+    }
+    if (a instanceof Record && b != null && a.getClass() == b.getClass()) {
+      for (RecordComponent rc : a.getClass().getRecordComponents()) {
+        try {
+          if (!sameValue(rc.getAccessor().invoke(a), rc.getAccessor().invoke(b))) {
+            return false;
+          }
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("record component not readable: " + rc.getName(), e);
+        }
+      }
+      return true;
+    }
+    return Objects.equals(a, b);
   }
 
   /** {@code ProcessCase[caseId, processType, stage, n events]}: administrative facts only. */
@@ -434,16 +570,11 @@ public final class ProcessCase {
         + closure.map(r -> " " + r).orElse("") + ", " + history.size() + " events]";
   }
 
-  // ---------------------------------------------------------------- guards
-
-  private TransitionRefusedException refuse(ProcessEvent e, ProcessStage to, LifecycleRule rule,
-      List<ParticipantId> missing) {
-    return new TransitionRefusedException(caseId, stage, to, e.getClass().getSimpleName(), rule,
-        missing);
-  }
+  // ---------------------------------------------------------------- consequences
 
   private TransitionRefusedException refuse(ProcessEvent e, LifecycleRule rule) {
-    return refuse(e, stage, rule, List.of());
+    return new TransitionRefusedException(caseId, stage, stage, e.getClass().getSimpleName(),
+        rule, List.of());
   }
 
   private Enrolment enrolled(ParticipantId id) {
@@ -455,270 +586,107 @@ public final class ProcessCase {
     return consentOn(id, on).status().isCurrent();
   }
 
-  private void requireOpen(ProcessEvent e) {
-    if (stage == ProcessStage.CLOSED) {
-      throw refuse(e, LifecycleRule.CASE_CLOSED);
-    }
+  /** The standing agreements to disclosure, by recipient kind and participant (for the guards). */
+  Map<RecipientKind, Map<ParticipantId, LocalDate>> disclosureAgreements() {
+    return disclosureAgreements;
   }
-
-  private void requireConsents(ProcessEvent e, ProcessStage to, ProcessType type,
-      LifecycleRule rule) {
-    ConsentCheck check = consentCheck(type, e.on());
-    if (!check.isSatisfied()) {
-      throw refuse(e, to, rule, check.missing());
-    }
-  }
-
-  private void requireSafety(ProcessEvent e, ProcessStage to) {
-    Optional<SafetyAssessment> s = safetyOn(e.on());
-    if (s.isEmpty() || s.get().riskToVictim() == RiskLevel.DANGER) {
-      throw refuse(e, to, LifecycleRule.COMMUNICATION_SAFETY, List.of());
-    }
-  }
-
-  private void guard(ProcessEvent e) {
-    if (e instanceof ParticipantEnrolled p) {
-      requireOpen(e);
-      checkArgument(participant(p.enrolment().id()).isEmpty(), "participant already enrolled");
-    } else if (e instanceof StageEntered s) {
-      guardStage(s);
-    } else if (e instanceof CaseClosed c) {
-      guardClose(c);
-    } else if (e instanceof CaseReopened) {
-      if (stage != ProcessStage.CLOSED || closure.orElseThrow() != ClosureReason.WITHDRAWN) {
-        throw refuse(e, ProcessStage.PREPARATION, LifecycleRule.REOPEN_AFTER_WITHDRAWAL,
-            List.of());
-      }
-      requireConsents(e, ProcessStage.PREPARATION, processType,
-          LifecycleRule.REOPEN_AFTER_WITHDRAWAL);
-    } else if (e instanceof EligibilityRecorded) {
-      if (stage != ProcessStage.REFERRAL && stage != ProcessStage.INTAKE) {
-        throw refuse(e, LifecycleRule.SCREENING_AT_INTAKE);
-      }
-    } else if (e instanceof ReviewRecorded) {
-      if ((stage != ProcessStage.REFERRAL && stage != ProcessStage.INTAKE)
-          || eligibility.map(EligibilityDecision::outcome).orElse(null) != Outcome.MANUAL_REVIEW) {
-        throw refuse(e, LifecycleRule.SCREENING_AT_INTAKE);
-      }
-    } else if (e instanceof ConsentGiven g) {
-      enrolled(g.participant());
-    } else if (e instanceof ConsentWithdrawn w) {
-      enrolled(w.participant());
-    } else if (e instanceof SafetyAssessed) {
-      requireOpen(e);
-    } else if (e instanceof ProcessTypeChanged t) {
-      guardTypeChange(t);
-    } else if (e instanceof MeetingScheduled m) {
-      requireOpen(e);
-      if ((stage != ProcessStage.PREPARATION && stage != ProcessStage.COMMUNICATION)
-          || !processType.channels().contains(m.meeting().channel())) {
-        throw refuse(e, LifecycleRule.MEETING_TYPE);
-      }
-      requireConsents(e, stage, processType, LifecycleRule.COMMUNICATION_CONSENT);
-      requireSafety(e, stage);
-    } else if (e instanceof MessageSubmitted m) {
-      guardSubmission(m);
-    } else if (e instanceof MessageRelayed r) {
-      requireOpen(e);
-      Message m = message(r.id()).orElseThrow(() -> new IllegalArgumentException(
-          "no message with this id"));
-      if (m.status() != MessageStatus.SUBMITTED) {
-        throw refuse(e, LifecycleRule.MESSAGE_REVIEW);
-      }
-      requireMessageConsent(e, m.author(), m.recipient());
-    } else if (e instanceof MessageReturned r) {
-      Message m = message(r.id()).orElseThrow(() -> new IllegalArgumentException(
-          "no message with this id"));
-      if (m.status() != MessageStatus.SUBMITTED) {
-        throw refuse(e, LifecycleRule.MESSAGE_REVIEW);
-      }
-    } else if (e instanceof StatementRecorded s) {
-      requireOpen(e);
-      Enrolment author = enrolled(s.author());
-      boolean stageOk = stage != ProcessStage.REFERRAL && stage != ProcessStage.INTAKE;
-      if (!stageOk || (author.processRole() != ProcessRole.FACILITATOR
-          && !isCurrent(s.author(), s.on()))) {
-        throw refuse(e, stage, LifecycleRule.STATEMENT_CONSENT,
-            stageOk ? List.of(s.author()) : List.of());
-      }
-    } else if (e instanceof AgreementProposed a) {
-      requireOpen(e);
-      if (stage != ProcessStage.AGREEMENT) {
-        throw refuse(e, LifecycleRule.AGREEMENT_PARTIES);
-      }
-      for (AgreementItem item : a.items()) {
-        for (ParticipantId p : item.concerned()) {
-          if (participant(p).filter(x -> x.processRole().isParty()).isEmpty()) {
-            throw refuse(e, LifecycleRule.AGREEMENT_PARTIES);
-          }
-        }
-      }
-    } else if (e instanceof AgreementAssented a) {
-      requireOpen(e);
-      boolean concerned = stage == ProcessStage.AGREEMENT && agreement
-          .flatMap(ag -> ag.item(a.item())).filter(i -> i.concerned().contains(a.party()))
-          .isPresent();
-      if (!concerned) {
-        throw refuse(e, LifecycleRule.AGREEMENT_PARTIES);
-      }
-      if (!isCurrent(a.party(), a.on())) {
-        throw refuse(e, stage, LifecycleRule.CONSENT_AT_EVERY_STAGE, List.of(a.party()));
-      }
-    } else if (e instanceof ItemFollowedUp f) {
-      requireOpen(e);
-      if (stage != ProcessStage.FOLLOW_UP) {
-        throw refuse(e, LifecycleRule.ACTION_STAGE);
-      }
-      if (agreement.flatMap(ag -> ag.item(f.item())).isEmpty()) {
-        throw refuse(e, LifecycleRule.FOLLOW_UP_AGREEMENT);
-      }
-    } else if (e instanceof DisclosureAgreed d) {
-      checkArgument(enrolled(d.party()).processRole().isParty(),
-          "only a party (harmed or responsible) agrees to disclosure");
-    }
-    // ExceptionEstablished and DisclosureRecorded are recorded at any stage.
-  }
-
-  private void guardStage(StageEntered s) {
-    requireOpen(s);
-    if (stage.next().filter(n -> n == s.stage()).isEmpty()) {
-      throw refuse(s, s.stage(), LifecycleRule.STAGE_ORDER, List.of());
-    }
-    switch (s.stage()) {
-      case ASSESSMENT -> {
-        boolean eligible = eligibility.map(EligibilityDecision::outcome).orElse(null)
-            == Outcome.ELIGIBLE;
-        boolean accepted = eligibility.map(EligibilityDecision::outcome).orElse(null)
-            == Outcome.MANUAL_REVIEW && review.orElse(null) == ReviewOutcome.ACCEPTED;
-        if (!eligible && !accepted) {
-          throw refuse(s, s.stage(), LifecycleRule.INTAKE_ELIGIBLE, List.of());
-        }
-      }
-      case COMMUNICATION -> {
-        requireConsents(s, s.stage(), processType, LifecycleRule.COMMUNICATION_CONSENT);
-        requireSafety(s, s.stage());
-      }
-      case AGREEMENT -> requireConsents(s, s.stage(), processType,
-          LifecycleRule.CONSENT_AT_EVERY_STAGE);
-      case FOLLOW_UP -> {
-        requireConsents(s, s.stage(), processType, LifecycleRule.CONSENT_AT_EVERY_STAGE);
-        if (agreement.filter(Agreement::isReached).isEmpty()) {
-          throw refuse(s, s.stage(), LifecycleRule.FOLLOW_UP_AGREEMENT, List.of());
-        }
-      }
-      default -> { }
-    }
-  }
-
-  private void guardClose(CaseClosed c) {
-    requireOpen(c);
-    boolean allowed = switch (c.reason()) {
-      case COMPLETED -> (stage == ProcessStage.COMMUNICATION && !processType.needsAgreement())
-          || (stage == ProcessStage.FOLLOW_UP
-              && agreement.filter(Agreement::isCompleted).isPresent());
-      case AGREEMENT_NOT_COMPLETED -> stage == ProcessStage.FOLLOW_UP && agreement
-          .filter(a -> a.isFollowedUp() && !a.isCompleted()).isPresent();
-      case NO_AGREEMENT -> stage == ProcessStage.COMMUNICATION || stage == ProcessStage.AGREEMENT;
-      case WITHDRAWN -> false;
-      case INELIGIBLE -> (stage == ProcessStage.REFERRAL || stage == ProcessStage.INTAKE)
-          && (eligibility.map(EligibilityDecision::outcome).orElse(null) == Outcome.INELIGIBLE
-              || review.orElse(null) == ReviewOutcome.DECLINED);
-      case UNSUITABLE -> stage != ProcessStage.FOLLOW_UP;
-      case SAFETY -> true;
-    };
-    if (!allowed) {
-      LifecycleRule rule = switch (c.reason()) {
-        case COMPLETED -> LifecycleRule.CLOSE_COMPLETED;
-        case AGREEMENT_NOT_COMPLETED -> LifecycleRule.CLOSE_NOT_COMPLETED;
-        case NO_AGREEMENT -> LifecycleRule.CLOSE_NO_AGREEMENT;
-        case WITHDRAWN -> LifecycleRule.CLOSE_WITHDRAWN;
-        case INELIGIBLE -> LifecycleRule.CLOSE_INELIGIBLE;
-        case UNSUITABLE -> LifecycleRule.CLOSE_UNSUITABLE;
-        case SAFETY -> LifecycleRule.CASE_CLOSED;
-      };
-      throw refuse(c, ProcessStage.CLOSED, rule, List.of());
-    }
-  }
-
-  private void guardTypeChange(ProcessTypeChanged t) {
-    requireOpen(t);
-    if (stage == ProcessStage.FOLLOW_UP || t.processType() == processType) {
-      throw refuse(t, LifecycleRule.PROCESS_TYPE_CHANGE);
-    }
-    if (stage.isCommunicatingOrLater()) {
-      requireConsents(t, stage, t.processType(), LifecycleRule.COMMUNICATION_CONSENT);
-      if (t.processType().relaysMessages() != processType.relaysMessages()
-          && messages.stream().anyMatch(m -> m.status() == MessageStatus.SUBMITTED)) {
-        throw refuse(t, LifecycleRule.MESSAGE_REVIEW);
-      }
-    } else {
-      for (ProcessRole role : ProcessRole.values()) {
-        if (t.processType().participation(role) == Participation.REQUIRED
-            && participants.stream().anyMatch(p -> p.processRole() == role)
-            && participants.stream().filter(p -> p.processRole() == role)
-                .allMatch(p -> hasWithdrawn(p.id()))) {
-          throw refuse(t, LifecycleRule.PROCESS_TYPE_CHANGE);
-        }
-      }
-    }
-  }
-
-  private void guardSubmission(MessageSubmitted m) {
-    requireOpen(m);
-    Enrolment author = enrolled(m.author());
-    Enrolment recipient = enrolled(m.recipient());
-    checkArgument(message(m.id()).isEmpty(), "message id already used in the case");
-    if (!stage.isCommunicatingOrLater() || !processType.relaysMessages()
-        || !processType.channels().contains(m.channel())
-        || !processType.participation(author.processRole()).takesPart()
-        || !processType.participation(recipient.processRole()).takesPart()) {
-      throw refuse(m, LifecycleRule.MESSAGE_RELAYED);
-    }
-    requireMessageConsent(m, m.author(), m.recipient());
-  }
-
-  private void requireMessageConsent(ProcessEvent e, ParticipantId author,
-      ParticipantId recipient) {
-    List<ParticipantId> missing = new ArrayList<>();
-    if (!isCurrent(author, e.on())) {
-      missing.add(author);
-    }
-    if (!isCurrent(recipient, e.on())) {
-      missing.add(recipient);
-    }
-    if (!missing.isEmpty()) {
-      throw refuse(e, stage, LifecycleRule.MESSAGE_CONSENT, missing);
-    }
-  }
-
-  // ---------------------------------------------------------------- consequences
 
   private boolean roleUncovered(ProcessRole role, LocalDate on) {
     return participants.stream().filter(p -> p.processRole() == role).noneMatch(p ->
         stage.isCommunicatingOrLater() ? isCurrent(p.id(), on) : !hasWithdrawn(p.id()));
   }
 
+  /** The events that follow at once from an event just folded into this case. */
   private List<ProcessEvent> consequencesOf(ProcessEvent e) {
     if (stage == ProcessStage.CLOSED) {
       return List.of();
     }
-    if (e instanceof ConsentWithdrawn w) {
-      ProcessRole role = enrolled(w.participant()).processRole();
-      if (processType.participation(role) == Participation.REQUIRED
-          && roleUncovered(role, w.on())) {
-        return List.of(new CaseClosed(w.on(), ClosureReason.WITHDRAWN));
+    List<ProcessEvent> out = new ArrayList<>();
+    switch (e.kind()) {
+      case CONSENT_WITHDRAWN -> {
+        ConsentWithdrawn w = (ConsentWithdrawn) e;
+        List<Integer> flagged = flaggedBy(w);
+        if (!flagged.isEmpty()) {
+          out.add(new WithdrawalFlagged(w.on(), w.participant(), flagged));
+        }
+        ProcessRole role = enrolled(w.participant()).processRole();
+        if (processType.participation(role) == Participation.REQUIRED
+            && roleUncovered(role, w.on())) {
+          out.add(new CaseClosed(w.on(), ClosureReason.WITHDRAWN));
+        }
       }
-    } else if (e instanceof ConsentGiven g && stage.isCommunicatingOrLater()) {
-      ProcessRole role = enrolled(g.participant()).processRole();
-      if (processType.participation(role) == Participation.REQUIRED
-          && roleUncovered(role, g.on())) {
-        return List.of(new StageEntered(g.on(), ProcessStage.PREPARATION));
+      case CONSENT_GIVEN -> {
+        ConsentGiven g = (ConsentGiven) e;
+        ProcessRole role = enrolled(g.participant()).processRole();
+        if (stage.isCommunicatingOrLater()
+            && processType.participation(role) == Participation.REQUIRED
+            && roleUncovered(role, g.on())) {
+          out.add(new StageEntered(g.on(), ProcessStage.PREPARATION));
+        }
       }
-    } else if (e instanceof SafetyAssessed s && s.riskToVictim() == RiskLevel.DANGER
-        && (stage == ProcessStage.COMMUNICATION || stage == ProcessStage.AGREEMENT)) {
-      return List.of(new StageEntered(s.on(), ProcessStage.PREPARATION));
+      case SAFETY_ASSESSED -> {
+        SafetyAssessed sa = (SafetyAssessed) e;
+        if (sa.riskToVictim() == RiskLevel.DANGER) {
+          for (int i = 0; i < meetings.size(); i++) {
+            if (!meetingsCancelled.contains(i + 1)
+                && !meetings.get(i).meetingOn().isBefore(sa.on())) {
+              out.add(new MeetingCancelled(sa.on(), i + 1));
+            }
+          }
+          if (stage == ProcessStage.COMMUNICATION || stage == ProcessStage.AGREEMENT) {
+            out.add(new StageEntered(sa.on(), ProcessStage.PREPARATION));
+          }
+        }
+      }
+      case CASE_OPENED, PARTICIPANT_ENROLLED, STAGE_ENTERED, CASE_CLOSED, CASE_REOPENED,
+          ELIGIBILITY_RECORDED, REVIEW_RECORDED, PROCESS_TYPE_CHANGED, MEETING_SCHEDULED,
+          MEETING_CANCELLED, MESSAGE_SUBMITTED, MESSAGE_RELAYED, MESSAGE_RETURNED,
+          STATEMENT_RECORDED, AGREEMENT_PROPOSED, AGREEMENT_ASSENTED, ITEM_FOLLOWED_UP,
+          DISCLOSURE_AGREED, DISCLOSURE_AGREEMENT_REVOKED, EXCEPTION_ESTABLISHED,
+          EXCEPTION_REVOKED, DISCLOSURE_RECORDED, WITHDRAWAL_FLAGGED -> { }
     }
-    return List.of();
+    return out;
+  }
+
+  /**
+   * The positions (1 = the opening) of the events after a late withdrawal took effect that
+   * needed the person's consent.
+   */
+  private List<Integer> flaggedBy(ConsentWithdrawn w) {
+    List<Integer> out = new ArrayList<>();
+    ParticipantId p = w.participant();
+    ProcessRole role = enrolled(p).processRole();
+    boolean required = processType.participation(role) == Participation.REQUIRED;
+    for (int i = 0; i < history.size() - 1; i++) {
+      ProcessEvent e = history.get(i);
+      if (!e.on().isAfter(w.effective())) {
+        continue;
+      }
+      if (neededConsentOf(e, p, required)) {
+        out.add(i + 1);
+      }
+    }
+    return out;
+  }
+
+  private boolean neededConsentOf(ProcessEvent e, ParticipantId p, boolean required) {
+    return switch (e.kind()) {
+      case MESSAGE_SUBMITTED -> ((MessageSubmitted) e).author().equals(p)
+          || ((MessageSubmitted) e).recipient().equals(p);
+      case MESSAGE_RELAYED -> message(((MessageRelayed) e).id())
+          .map(m -> m.author().equals(p) || m.recipient().equals(p)).orElse(false);
+      case STATEMENT_RECORDED -> ((StatementRecorded) e).author().equals(p);
+      case AGREEMENT_ASSENTED -> ((AgreementAssented) e).party().equals(p);
+      case DISCLOSURE_AGREED -> ((DisclosureAgreed) e).party().equals(p);
+      case MEETING_SCHEDULED -> required
+          || ((MeetingScheduled) e).meeting().attendees().contains(p);
+      case STAGE_ENTERED -> required && ((StageEntered) e).stage().isCommunicatingOrLater();
+      case CASE_OPENED, PARTICIPANT_ENROLLED, CASE_CLOSED, CASE_REOPENED, ELIGIBILITY_RECORDED,
+          REVIEW_RECORDED, CONSENT_GIVEN, CONSENT_WITHDRAWN, SAFETY_ASSESSED,
+          PROCESS_TYPE_CHANGED, MEETING_CANCELLED, MESSAGE_RETURNED, AGREEMENT_PROPOSED,
+          ITEM_FOLLOWED_UP, DISCLOSURE_AGREEMENT_REVOKED, EXCEPTION_ESTABLISHED,
+          EXCEPTION_REVOKED, DISCLOSURE_RECORDED, WITHDRAWAL_FLAGGED -> false;
+    };
   }
 
   // ---------------------------------------------------------------- fold
@@ -731,6 +699,7 @@ public final class ProcessCase {
     ProcessType processType;
     ProcessStage stage;
     Optional<ClosureReason> closure;
+    Optional<ProcessStage> closedFrom;
     List<Enrolment> participants;
     Optional<EligibilityDecision> eligibility;
     Optional<ReviewOutcome> review;
@@ -738,11 +707,12 @@ public final class ProcessCase {
     Set<ParticipantId> declined;
     List<SafetyAssessment> safety;
     List<Meeting> meetings;
+    Set<Integer> meetingsCancelled;
     List<Message> messages;
     List<Statement> statements;
     Optional<Agreement> agreement;
-    Map<RecipientKind, Set<ParticipantId>> disclosureAgreements;
-    Map<RecipientKind, Set<ExceptionGround>> exceptions;
+    Map<RecipientKind, Map<ParticipantId, LocalDate>> disclosureAgreements;
+    List<ExceptionEstablished> exceptionsEstablished;
     List<DisclosureDecision> disclosures;
     List<ProcessEvent> history;
 
@@ -755,6 +725,7 @@ public final class ProcessCase {
       processType = c.processType;
       stage = c.stage;
       closure = c.closure;
+      closedFrom = c.closedFrom;
       participants = new ArrayList<>(c.participants);
       eligibility = c.eligibility;
       review = c.review;
@@ -762,13 +733,13 @@ public final class ProcessCase {
       declined = new TreeSet<>(c.declined);
       safety = new ArrayList<>(c.safety);
       meetings = new ArrayList<>(c.meetings);
+      meetingsCancelled = new TreeSet<>(c.meetingsCancelled);
       messages = new ArrayList<>(c.messages);
       statements = new ArrayList<>(c.statements);
       agreement = c.agreement;
       disclosureAgreements = new EnumMap<>(RecipientKind.class);
-      c.disclosureAgreements.forEach((k, v) -> disclosureAgreements.put(k, new TreeSet<>(v)));
-      exceptions = new EnumMap<>(RecipientKind.class);
-      c.exceptions.forEach((k, v) -> exceptions.put(k, EnumSet.copyOf(v)));
+      c.disclosureAgreements.forEach((k, v) -> disclosureAgreements.put(k, new TreeMap<>(v)));
+      exceptionsEstablished = new ArrayList<>(c.exceptionsEstablished);
       disclosures = new ArrayList<>(c.disclosures);
       history = new ArrayList<>(c.history);
     }
@@ -781,6 +752,7 @@ public final class ProcessCase {
       s.processType = o.processType();
       s.stage = ProcessStage.REFERRAL;
       s.closure = Optional.empty();
+      s.closedFrom = Optional.empty();
       s.participants = new ArrayList<>(o.participants());
       s.eligibility = Optional.empty();
       s.review = Optional.empty();
@@ -788,11 +760,12 @@ public final class ProcessCase {
       s.declined = new TreeSet<>();
       s.safety = new ArrayList<>();
       s.meetings = new ArrayList<>();
+      s.meetingsCancelled = new TreeSet<>();
       s.messages = new ArrayList<>();
       s.statements = new ArrayList<>();
       s.agreement = Optional.empty();
       s.disclosureAgreements = new EnumMap<>(RecipientKind.class);
-      s.exceptions = new EnumMap<>(RecipientKind.class);
+      s.exceptionsEstablished = new ArrayList<>();
       s.disclosures = new ArrayList<>();
       s.history = new ArrayList<>(List.of(o));
       return s;
@@ -816,82 +789,123 @@ public final class ProcessCase {
       return agreement.orElseThrow(() -> new IllegalArgumentException("no agreement proposed"));
     }
 
+    /** One exhaustive dispatch over event kinds: a new kind must be folded here to compile. */
     void evolve(ProcessEvent e) {
-      checkArgument(!(e instanceof CaseOpened), "a history opens the case once");
+      checkArgument(e.kind() != EventKind.CASE_OPENED, "a history opens the case once");
       checkArgument(!e.on().isBefore(history.get(history.size() - 1).on()),
           "on must not be before the previous event");
-      if (e instanceof ParticipantEnrolled p) {
-        checkArgument(participants.stream().noneMatch(x -> x.id().equals(p.enrolment().id())),
-            "participant already enrolled");
-        participants.add(p.enrolment());
-      } else if (e instanceof StageEntered s) {
-        stage = s.stage();
-      } else if (e instanceof CaseClosed c) {
-        stage = ProcessStage.CLOSED;
-        closure = Optional.of(c.reason());
-      } else if (e instanceof CaseReopened) {
-        stage = ProcessStage.PREPARATION;
-        closure = Optional.empty();
-      } else if (e instanceof EligibilityRecorded r) {
-        eligibility = Optional.of(r.decision());
-        review = Optional.empty();
-      } else if (e instanceof ReviewRecorded r) {
-        review = Optional.of(r.outcome());
-      } else if (e instanceof ConsentGiven g) {
-        requireEnrolled(g.participant());
-        consents = consents.with(new ConsentRecord(g.participant(), g.on(),
-            Optional.of(g.informed()), Optional.of(g.form()), Optional.empty()));
-        declined.remove(g.participant());
-      } else if (e instanceof ConsentWithdrawn w) {
-        requireEnrolled(w.participant());
-        withdraw(w);
-      } else if (e instanceof SafetyAssessed a) {
-        safety.add(new SafetyAssessment(a.on(), a.riskToVictim()));
-      } else if (e instanceof ProcessTypeChanged t) {
-        processType = t.processType();
-      } else if (e instanceof MeetingScheduled m) {
-        meetings.add(m.meeting());
-      } else if (e instanceof MessageSubmitted m) {
-        requireEnrolled(m.author());
-        requireEnrolled(m.recipient());
-        checkArgument(messages.stream().noneMatch(x -> x.id().equals(m.id())),
-            "message id already used in the case");
-        messages.add(new Message(m.id(), m.on(), m.author(), m.recipient(), m.channel(),
-            m.content(), MessageStatus.SUBMITTED, Optional.empty()));
-      } else if (e instanceof MessageRelayed r) {
-        int i = messageIndex(r.id());
-        messages.set(i, messages.get(i).reviewed(MessageStatus.RELAYED, r.on()));
-      } else if (e instanceof MessageReturned r) {
-        int i = messageIndex(r.id());
-        messages.set(i, messages.get(i).reviewed(MessageStatus.RETURNED, r.on()));
-      } else if (e instanceof StatementRecorded s) {
-        requireEnrolled(s.author());
-        statements.add(new Statement(s.on(), s.author(), s.content()));
-      } else if (e instanceof AgreementProposed a) {
-        agreement = Optional.of(Agreement.proposed(a.on(), a.items()));
-      } else if (e instanceof AgreementAssented a) {
-        agreement = Optional.of(requireAgreement().withAssent(a.item(), a.party()));
-      } else if (e instanceof ItemFollowedUp f) {
-        agreement = Optional.of(requireAgreement().withStatus(f.item(), f.status()));
-      } else if (e instanceof DisclosureAgreed d) {
-        requireEnrolled(d.party());
-        disclosureAgreements.computeIfAbsent(d.recipient(), k -> new TreeSet<>()).add(d.party());
-      } else if (e instanceof ExceptionEstablished x) {
-        exceptions.computeIfAbsent(x.recipient(), k -> EnumSet.noneOf(ExceptionGround.class))
-            .add(x.ground());
-      } else if (e instanceof DisclosureRecorded d) {
-        disclosures.add(d.decision());
+      switch (e.kind()) {
+        case CASE_OPENED -> throw new IllegalArgumentException("a history opens the case once");
+        case PARTICIPANT_ENROLLED -> {
+          ParticipantEnrolled p = (ParticipantEnrolled) e;
+          checkArgument(participants.stream().noneMatch(x -> x.id().equals(p.enrolment().id())),
+              "participant already enrolled");
+          participants.add(p.enrolment());
+        }
+        case STAGE_ENTERED -> stage = ((StageEntered) e).stage();
+        case CASE_CLOSED -> {
+          closedFrom = Optional.of(stage);
+          stage = ProcessStage.CLOSED;
+          closure = Optional.of(((CaseClosed) e).reason());
+        }
+        case CASE_REOPENED -> {
+          ProcessStage from = closedFrom.orElse(ProcessStage.PREPARATION);
+          stage = from.compareTo(ProcessStage.PREPARATION) < 0 ? from : ProcessStage.PREPARATION;
+          closure = Optional.empty();
+          closedFrom = Optional.empty();
+        }
+        case ELIGIBILITY_RECORDED -> {
+          eligibility = Optional.of(((EligibilityRecorded) e).decision());
+          review = Optional.empty();
+        }
+        case REVIEW_RECORDED -> review = Optional.of(((ReviewRecorded) e).outcome());
+        case CONSENT_GIVEN -> {
+          ConsentGiven g = (ConsentGiven) e;
+          requireEnrolled(g.participant());
+          consents = consents.with(new ConsentRecord(g.participant(), g.on(),
+              Optional.of(g.informed()), Optional.of(g.form()), Optional.empty()));
+          declined.remove(g.participant());
+        }
+        case CONSENT_WITHDRAWN -> {
+          ConsentWithdrawn w = (ConsentWithdrawn) e;
+          requireEnrolled(w.participant());
+          withdraw(w);
+          agreement = agreement.map(a -> a.withoutAssentsOf(w.participant()));
+          disclosureAgreements.values().forEach(m -> m.remove(w.participant()));
+        }
+        case SAFETY_ASSESSED -> {
+          SafetyAssessed a = (SafetyAssessed) e;
+          safety.add(new SafetyAssessment(a.on(), a.riskToVictim()));
+        }
+        case PROCESS_TYPE_CHANGED -> processType = ((ProcessTypeChanged) e).processType();
+        case MEETING_SCHEDULED -> meetings.add(((MeetingScheduled) e).meeting());
+        case MEETING_CANCELLED -> {
+          int n = ((MeetingCancelled) e).meeting();
+          checkArgument(n <= meetings.size(), "no meeting with this number");
+          meetingsCancelled.add(n);
+        }
+        case MESSAGE_SUBMITTED -> {
+          MessageSubmitted m = (MessageSubmitted) e;
+          requireEnrolled(m.author());
+          requireEnrolled(m.recipient());
+          checkArgument(messages.stream().noneMatch(x -> x.id().equals(m.id())),
+              "message id already used in the case");
+          messages.add(new Message(m.id(), m.on(), m.author(), m.recipient(), m.channel(),
+              m.content(), MessageStatus.SUBMITTED, Optional.empty()));
+        }
+        case MESSAGE_RELAYED -> {
+          int i = messageIndex(((MessageRelayed) e).id());
+          messages.set(i, messages.get(i).reviewed(MessageStatus.RELAYED, e.on()));
+        }
+        case MESSAGE_RETURNED -> {
+          int i = messageIndex(((MessageReturned) e).id());
+          messages.set(i, messages.get(i).reviewed(MessageStatus.RETURNED, e.on()));
+        }
+        case STATEMENT_RECORDED -> {
+          StatementRecorded s = (StatementRecorded) e;
+          requireEnrolled(s.author());
+          statements.add(new Statement("S" + (statements.size() + 1), s.on(), s.author(),
+              s.content()));
+        }
+        case AGREEMENT_PROPOSED -> agreement = Optional.of(Agreement.proposed(e.on(),
+            ((AgreementProposed) e).items()));
+        case AGREEMENT_ASSENTED -> {
+          AgreementAssented a = (AgreementAssented) e;
+          agreement = Optional.of(requireAgreement().withAssent(a.item(), a.party()));
+        }
+        case ITEM_FOLLOWED_UP -> {
+          ItemFollowedUp f = (ItemFollowedUp) e;
+          agreement = Optional.of(requireAgreement().withStatus(f.item(), f.status()));
+        }
+        case DISCLOSURE_AGREED -> {
+          DisclosureAgreed d = (DisclosureAgreed) e;
+          requireEnrolled(d.party());
+          disclosureAgreements.computeIfAbsent(d.recipient(), k -> new TreeMap<>())
+              .put(d.party(), d.on());
+        }
+        case DISCLOSURE_AGREEMENT_REVOKED -> {
+          DisclosureAgreementRevoked r = (DisclosureAgreementRevoked) e;
+          disclosureAgreements.getOrDefault(r.recipient(), new TreeMap<>()).remove(r.party());
+        }
+        case EXCEPTION_ESTABLISHED -> exceptionsEstablished.add((ExceptionEstablished) e);
+        case EXCEPTION_REVOKED -> {
+          ExceptionRevoked x = (ExceptionRevoked) e;
+          exceptionsEstablished.removeIf(y -> y.ground() == x.ground()
+              && y.recipient() == x.recipient());
+        }
+        case DISCLOSURE_RECORDED -> disclosures.add(((DisclosureRecorded) e).decision());
+        case WITHDRAWAL_FLAGGED -> { }
       }
       history.add(e);
     }
 
     private void withdraw(ConsentWithdrawn w) {
-      CurrentConsent latest = consents.currentOn(w.participant(), w.on());
+      CurrentConsent latest = consents.currentOn(w.participant(), w.effective());
       if (latest.record().isPresent() && latest.status() != ConsentStatus.WITHDRAWN) {
         ConsentRecord r = latest.record().get();
         List<ConsentRecord> records = new ArrayList<>(consents.records());
         int i = records.lastIndexOf(r);
-        records.set(i, r.withdrawn(w.on()));
+        records.set(i, r.withdrawn(w.effective()));
         consents = new ConsentHistory(records);
       } else {
         declined.add(w.participant());

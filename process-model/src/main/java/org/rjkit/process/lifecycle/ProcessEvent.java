@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.rjkit.core.consent.ConsentForm;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.safety.RiskLevel;
@@ -15,6 +16,7 @@ import org.rjkit.process.agreement.AgreementItem;
 import org.rjkit.process.agreement.AgreementItemId;
 import org.rjkit.process.agreement.ItemStatus;
 import org.rjkit.process.communication.MessageId;
+import org.rjkit.process.confidentiality.ContentRef;
 import org.rjkit.process.confidentiality.DisclosureDecision;
 import org.rjkit.process.confidentiality.ExceptionGround;
 import org.rjkit.process.confidentiality.InformationClass;
@@ -36,8 +38,11 @@ import org.rjkit.process.type.ProcessType;
  */
 public sealed interface ProcessEvent {
 
-  /** The date the event happened. */
+  /** The date the event happened (for an event entered late, the date it was entered). */
   LocalDate on();
+
+  /** The kind of event, for exhaustive dispatch and the stored type name. */
+  EventKind kind();
 
   /** The confidentiality class of the event. */
   default InformationClass information() {
@@ -69,6 +74,11 @@ public sealed interface ProcessEvent {
       checkArgument(participants.stream().anyMatch(p -> p.id().equals(requestedBy)),
           "requestedBy must be one of the participants");
     }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.CASE_OPENED;
+    }
   }
 
   /**
@@ -81,6 +91,11 @@ public sealed interface ProcessEvent {
     public ParticipantEnrolled {
       checkNotNull(on, "on");
       checkNotNull(enrolment, "enrolment");
+    }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.PARTICIPANT_ENROLLED;
     }
   }
 
@@ -96,6 +111,11 @@ public sealed interface ProcessEvent {
       checkNotNull(stage, "stage");
       checkArgument(stage != ProcessStage.CLOSED, "a case is closed by CaseClosed");
     }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.STAGE_ENTERED;
+    }
   }
 
   /**
@@ -109,6 +129,11 @@ public sealed interface ProcessEvent {
       checkNotNull(on, "on");
       checkNotNull(reason, "reason");
     }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.CASE_CLOSED;
+    }
   }
 
   /**
@@ -120,6 +145,11 @@ public sealed interface ProcessEvent {
   record CaseReopened(LocalDate on) implements ProcessEvent {
     public CaseReopened {
       checkNotNull(on, "on");
+    }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.CASE_REOPENED;
     }
   }
 
@@ -134,6 +164,11 @@ public sealed interface ProcessEvent {
       checkNotNull(on, "on");
       checkNotNull(decision, "decision");
     }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.ELIGIBILITY_RECORDED;
+    }
   }
 
   /**
@@ -146,6 +181,11 @@ public sealed interface ProcessEvent {
     public ReviewRecorded {
       checkNotNull(on, "on");
       checkNotNull(outcome, "outcome");
+    }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.REVIEW_RECORDED;
     }
   }
 
@@ -164,18 +204,68 @@ public sealed interface ProcessEvent {
       checkNotNull(participant, "participant");
       checkNotNull(form, "form");
     }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.CONSENT_GIVEN;
+    }
   }
 
   /**
-   * A participant withdrew; it takes effect at once, from any stage (CA-RO-21, EU-2).
+   * A participant withdrew; it takes effect from {@code effective}, at any stage (CA-RO-21, EU-2),
+   * even when entered later ({@code on}): events after the effective date that needed the
+   * person's consent are then flagged ({@link WithdrawalFlagged}) and their assents lapse.
    *
-   * @param on not null
+   * @param on the date the withdrawal was entered, not null
    * @param participant not null
+   * @param effective the date it takes effect, not after {@code on}
    */
-  record ConsentWithdrawn(LocalDate on, ParticipantId participant) implements ProcessEvent {
+  record ConsentWithdrawn(LocalDate on, ParticipantId participant, LocalDate effective)
+      implements ProcessEvent {
     public ConsentWithdrawn {
       checkNotNull(on, "on");
       checkNotNull(participant, "participant");
+      checkNotNull(effective, "effective");
+      checkArgument(!effective.isAfter(on), "effective must not be after on");
+    }
+
+    /**
+     * A withdrawal entered the day it takes effect.
+     *
+     * @param on not null
+     * @param participant not null
+     */
+    public ConsentWithdrawn(LocalDate on, ParticipantId participant) {
+      this(on, participant, on);
+    }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.CONSENT_WITHDRAWN;
+    }
+  }
+
+  /**
+   * A withdrawal entered late: the events, by their position in the history (1 is the opening),
+   * that were recorded after the withdrawal took effect and needed the person's consent. They stay
+   * in the history, flagged, never silently kept. Recorded automatically after the withdrawal.
+   *
+   * @param on not null
+   * @param participant not null
+   * @param events the positions flagged, not empty, increasing
+   */
+  record WithdrawalFlagged(LocalDate on, ParticipantId participant, List<Integer> events)
+      implements ProcessEvent {
+    public WithdrawalFlagged {
+      checkNotNull(on, "on");
+      checkNotNull(participant, "participant");
+      events = ImmutableList.copyOf(events);
+      checkArgument(!events.isEmpty(), "events must not be empty");
+    }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.WITHDRAWAL_FLAGGED;
     }
   }
 
@@ -190,6 +280,11 @@ public sealed interface ProcessEvent {
       checkNotNull(on, "on");
       checkNotNull(riskToVictim, "riskToVictim");
     }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.SAFETY_ASSESSED;
+    }
   }
 
   /**
@@ -202,6 +297,11 @@ public sealed interface ProcessEvent {
     public ProcessTypeChanged {
       checkNotNull(on, "on");
       checkNotNull(processType, "processType");
+    }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.PROCESS_TYPE_CHANGED;
     }
   }
 
@@ -216,6 +316,30 @@ public sealed interface ProcessEvent {
       checkNotNull(on, "on");
       checkNotNull(meeting, "meeting");
       checkArgument(meeting.scheduledOn().equals(on), "meeting.scheduledOn must be on");
+    }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.MEETING_SCHEDULED;
+    }
+  }
+
+  /**
+   * A meeting was cancelled: by the facilitator, or automatically when a safety assessment finds
+   * danger before it takes place.
+   *
+   * @param on not null
+   * @param meeting the meeting's number, 1 for the first scheduled
+   */
+  record MeetingCancelled(LocalDate on, int meeting) implements ProcessEvent {
+    public MeetingCancelled {
+      checkNotNull(on, "on");
+      checkArgument(meeting >= 1, "meeting is numbered from 1");
+    }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.MEETING_CANCELLED;
     }
   }
 
@@ -243,6 +367,11 @@ public sealed interface ProcessEvent {
     }
 
     @Override
+    public EventKind kind() {
+      return EventKind.MESSAGE_SUBMITTED;
+    }
+
+    @Override
     public InformationClass information() {
       return InformationClass.PROCESS_CONTENT;
     }
@@ -259,6 +388,11 @@ public sealed interface ProcessEvent {
       checkNotNull(on, "on");
       checkNotNull(id, "id");
     }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.MESSAGE_RELAYED;
+    }
   }
 
   /**
@@ -271,6 +405,11 @@ public sealed interface ProcessEvent {
     public MessageReturned {
       checkNotNull(on, "on");
       checkNotNull(id, "id");
+    }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.MESSAGE_RETURNED;
     }
   }
 
@@ -287,6 +426,11 @@ public sealed interface ProcessEvent {
       checkNotNull(on, "on");
       checkNotNull(author, "author");
       checkNotNull(content, "content");
+    }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.STATEMENT_RECORDED;
     }
 
     @Override
@@ -311,6 +455,11 @@ public sealed interface ProcessEvent {
     }
 
     @Override
+    public EventKind kind() {
+      return EventKind.AGREEMENT_PROPOSED;
+    }
+
+    @Override
     public InformationClass information() {
       return InformationClass.PROCESS_CONTENT;
     }
@@ -330,6 +479,11 @@ public sealed interface ProcessEvent {
       checkNotNull(item, "item");
       checkNotNull(party, "party");
     }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.AGREEMENT_ASSENTED;
+    }
   }
 
   /**
@@ -348,11 +502,19 @@ public sealed interface ProcessEvent {
       checkNotNull(status, "status");
       checkArgument(status != ItemStatus.PENDING, "follow-up records COMPLETED or NOT_COMPLETED");
     }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.ITEM_FOLLOWED_UP;
+    }
   }
 
   /**
-   * A party agreed that process content may be disclosed to a kind of recipient; when every
-   * party has agreed, {@link ExceptionGround#PARTY_AGREEMENT} is established for it.
+   * A participant (a party, a supporter or a community member) agreed that what was recorded until
+   * now, in their words, may be disclosed to a kind of recipient; when every party has agreed,
+   * {@link ExceptionGround#PARTY_AGREEMENT} is established for it, and it opens the items whose
+   * every speaker agreed after the item was recorded. It lapses on the participant's withdrawal
+   * and may be revoked ({@link DisclosureAgreementRevoked}).
    *
    * @param on not null
    * @param party not null
@@ -365,24 +527,100 @@ public sealed interface ProcessEvent {
       checkNotNull(party, "party");
       checkNotNull(recipient, "recipient");
     }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.DISCLOSURE_AGREED;
+    }
   }
 
   /**
-   * The programme established a ground for an exception to confidentiality towards a kind of
-   * recipient (imminent harm, child protection, a new offence, a court order, national law).
+   * A facilitator enrolled in the case established a ground for an exception to confidentiality
+   * towards a kind of recipient (imminent harm, child protection, a new offence, a court order,
+   * national law). It is narrow: it opens only the content items it names, for that recipient,
+   * until its end date or until revoked; an exception with a reason and no item opens no content.
    *
    * @param on not null
+   * @param author the facilitator who established it, not null
    * @param ground not {@link ExceptionGround#PARTY_AGREEMENT}, which the parties establish
-   * @param recipient not null
+   * @param recipient not null, not {@link RecipientKind#PARTICIPANT}
+   * @param items the triggering items (statements, messages, agreement items), not null
+   * @param reason why, when no item triggered it; process content (confidential)
+   * @param until the last day it holds, not before {@code on}
    */
-  record ExceptionEstablished(LocalDate on, ExceptionGround ground, RecipientKind recipient)
-      implements ProcessEvent {
+  record ExceptionEstablished(LocalDate on, ParticipantId author, ExceptionGround ground,
+      RecipientKind recipient, List<ContentRef> items, Optional<ProcessContent> reason,
+      LocalDate until) implements ProcessEvent {
     public ExceptionEstablished {
       checkNotNull(on, "on");
+      checkNotNull(author, "author");
       checkNotNull(ground, "ground");
       checkArgument(ground != ExceptionGround.PARTY_AGREEMENT,
           "party agreement is established by every party's DisclosureAgreed");
       checkNotNull(recipient, "recipient");
+      checkArgument(recipient != RecipientKind.PARTICIPANT,
+          "an exception opens content to an authority, not to a participant");
+      items = ImmutableList.copyOf(items);
+      checkArgument(items.stream().distinct().count() == items.size(), "items must not repeat");
+      checkNotNull(reason, "reason");
+      checkArgument(!items.isEmpty() || reason.isPresent(),
+          "an exception names its triggering items or a reason");
+      checkNotNull(until, "until");
+      checkArgument(!until.isBefore(on), "until must not be before on");
+    }
+
+    /** Whether it holds on a date (it may also have been revoked). */
+    public boolean holdsOn(LocalDate date) {
+      return !date.isBefore(on) && !date.isAfter(until);
+    }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.EXCEPTION_ESTABLISHED;
+    }
+  }
+
+  /**
+   * A facilitator revoked the exceptions on a ground towards a kind of recipient.
+   *
+   * @param on not null
+   * @param author the facilitator, not null
+   * @param ground not null
+   * @param recipient not null
+   */
+  record ExceptionRevoked(LocalDate on, ParticipantId author, ExceptionGround ground,
+      RecipientKind recipient) implements ProcessEvent {
+    public ExceptionRevoked {
+      checkNotNull(on, "on");
+      checkNotNull(author, "author");
+      checkNotNull(ground, "ground");
+      checkNotNull(recipient, "recipient");
+    }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.EXCEPTION_REVOKED;
+    }
+  }
+
+  /**
+   * A participant revoked their agreement to disclosure to a kind of recipient.
+   *
+   * @param on not null
+   * @param party not null
+   * @param recipient not null
+   */
+  record DisclosureAgreementRevoked(LocalDate on, ParticipantId party, RecipientKind recipient)
+      implements ProcessEvent {
+    public DisclosureAgreementRevoked {
+      checkNotNull(on, "on");
+      checkNotNull(party, "party");
+      checkNotNull(recipient, "recipient");
+    }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.DISCLOSURE_AGREEMENT_REVOKED;
     }
   }
 
@@ -396,6 +634,11 @@ public sealed interface ProcessEvent {
     public DisclosureRecorded {
       checkNotNull(on, "on");
       checkNotNull(decision, "decision");
+    }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.DISCLOSURE_RECORDED;
     }
   }
 }

@@ -25,6 +25,7 @@ public final class TransitionRefusedException extends RuntimeException {
   private final String event;
   private final LifecycleRule rule;
   private final List<ParticipantId> participants;
+  private final List<String> details;
 
   /**
    * A refusal.
@@ -38,10 +39,29 @@ public final class TransitionRefusedException extends RuntimeException {
    */
   public TransitionRefusedException(CaseId caseId, ProcessStage from, ProcessStage to,
       String event, LifecycleRule rule, List<ParticipantId> participants) {
+    this(caseId, from, to, event, rule, participants, List.of());
+  }
+
+  /**
+   * A refusal that names the programme's rules or the missing facts behind it.
+   *
+   * @param caseId not null
+   * @param from not null
+   * @param to not null
+   * @param event not null
+   * @param rule not null
+   * @param participants the participants whose consent was missing, not null
+   * @param details the ids of the programme's rules that did not pass, or the JSON paths of the
+   *     missing facts; never a value, not null
+   */
+  public TransitionRefusedException(CaseId caseId, ProcessStage from, ProcessStage to,
+      String event, LifecycleRule rule, List<ParticipantId> participants, List<String> details) {
     super("case " + checkNotNull(caseId, "caseId") + ": " + checkNotNull(from, "from") + " -> "
         + checkNotNull(to, "to") + " (" + checkNotNull(event, "event") + ") refused by "
         + checkNotNull(rule, "rule").id() + ": " + rule.reason().en()
-        + (participants.isEmpty() ? "" : " Missing consent: " + participants + "."));
+        + (participants.isEmpty() ? "" : " Missing consent: " + participants + ".")
+        + (details.isEmpty() ? "" : " Programme rules or missing facts: " + details + "."));
+    this.details = ImmutableList.copyOf(details);
     this.caseId = caseId;
     this.from = from;
     this.to = to;
@@ -93,5 +113,10 @@ public final class TransitionRefusedException extends RuntimeException {
   /** The participants whose consent was missing, in id order; empty for other reasons. */
   public List<ParticipantId> participants() {
     return participants;
+  }
+
+  /** The programme's rules that did not pass, or the missing facts, behind the refusal. */
+  public List<String> details() {
+    return details;
   }
 }

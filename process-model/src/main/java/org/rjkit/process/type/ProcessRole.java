@@ -44,4 +44,27 @@ public enum ProcessRole {
   public boolean isParty() {
     return this == HARMED_PARTY || this == RESPONSIBLE_PARTY;
   }
+
+  /**
+   * Whether a participant with a role in the case may play this part: a victim is a harmed party;
+   * a victim's representative or family member is a harmed party or a supporter; an offender is
+   * the responsible party; a member of the offender's family supports or, harmed, is a harmed
+   * party (CA-RO-11); a supporter supports; a community member takes part as such or supports;
+   * a facilitator facilitates and is never a party.
+   *
+   * @param role not null
+   * @return true when compatible
+   */
+  public boolean isCompatibleWith(Role role) {
+    checkNotNull(role, "role");
+    return switch (role) {
+      case VICTIM -> this == HARMED_PARTY;
+      case VICTIM_REPRESENTATIVE, VICTIM_FAMILY_MEMBER, OFFENDER_FAMILY_MEMBER ->
+          this == HARMED_PARTY || this == SUPPORTER;
+      case OFFENDER -> this == RESPONSIBLE_PARTY;
+      case SUPPORTER -> this == SUPPORTER;
+      case COMMUNITY_MEMBER -> this == COMMUNITY_MEMBER || this == SUPPORTER;
+      case FACILITATOR -> this == FACILITATOR;
+    };
+  }
 }

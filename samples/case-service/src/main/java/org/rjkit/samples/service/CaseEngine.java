@@ -30,8 +30,7 @@ import org.rjkit.process.agreement.AgreementTerm;
 import org.rjkit.process.agreement.ItemStatus;
 import org.rjkit.process.communication.Message;
 import org.rjkit.process.communication.MessageId;
-import org.rjkit.process.confidentiality.DisclosurePolicies;
-import org.rjkit.process.confidentiality.DisclosurePolicy;
+import org.rjkit.process.confidentiality.PolicyRegistry;
 import org.rjkit.process.confidentiality.Permission;
 import org.rjkit.process.confidentiality.ProcessContent;
 import org.rjkit.process.confidentiality.Purpose;
@@ -119,10 +118,12 @@ final class CaseEngine {
   static final class Replayed {
     private final ProcessCase processCase;
     private final Decision screening;
+    private final JsonNode request;
 
-    private Replayed(ProcessCase processCase, Decision screening) {
+    private Replayed(ProcessCase processCase, Decision screening, JsonNode request) {
       this.processCase = processCase;
       this.screening = screening;
+      this.request = request;
     }
 
     String programme() {
@@ -291,8 +292,8 @@ final class CaseEngine {
       ProcessCase c = ProcessCase.open(new CaseOpened(on, r.caseFile().caseId(), r.programme(),
           ProcessType.valueOf(command.get("processType").asText()), enrolments, r.requesterId()));
       c = c.recordAll(new StageEntered(on, ProcessStage.INTAKE),
-          new EligibilityRecorded(on, EligibilityDecision.ofEligibilityPhase(decision)));
-      return new Replayed(c, decision);
+          new EligibilityRecorded(on, EligibilityDecision.of(decision)));
+      return new Replayed(c, decision, request);
     } catch (TransitionRefusedException e) {
       throw refused(e);
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -308,6 +309,15 @@ final class CaseEngine {
   Replayed apply(Replayed current, JsonNode command) {
     try {
       ProcessCase c = current.processCase;
+      Decision screening = current.screening;
+      if (command.path("type").asText().equals("stage")
+          && SCREENED_STAGES.contains(text(command, "stage"))) {
+        // Communication and agreement need the programme's suitability rules to pass on the
+        // case's current facts: screen the stored case document again with the consents and
+        // safety assessments the service has recorded, and record that screening first.
+        screening = rescreen(c, current.request, date(command));
+        c = c.record(new EligibilityRecorded(date(command), EligibilityDecision.of(screening)));
+      }
       ProcessCase next = switch (command.path("type").asText()) {
         case "consent" -> c.record(new ConsentGiven(date(command), participant(command),
             command.get("informed").asBoolean(), ConsentForm.valueOf(text(command, "form"))));
@@ -339,7 +349,7 @@ final class CaseEngine {
         default -> throw new Refused("SERVICE-COMMAND-TYPE", "The stored command has no known type.",
             "La commande enregistrée n'a pas de type connu.");
       };
-      return new Replayed(next, current.screening);
+      return new Replayed(next, screening, current.request);
     } catch (TransitionRefusedException e) {
       throw refused(e);
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
@@ -356,7 +366,7 @@ final class CaseEngine {
       Disclosure d = disclose(current.processCase, command);
       var view = d.view();
       ProcessJson writer = view.content().permission() == Permission.DENIED
-          ? ProcessJson.redacting() : ProcessJson.authorised(view.content());
+          ? ProcessJson.redacting() : ProcessJson.authorised(d.capability());
       ObjectNode json = NODES.objectNode();
       json.set("view", ServiceJson.parse(writer.writeView(view)));
       json.put("text", view.render(language));
@@ -409,16 +419,6 @@ final class CaseEngine {
     return b.build();
   }
 
-  /** The disclosure policy of a programme, until the library binds programmes to policies. */
-  static DisclosurePolicy policyOf(ProgrammeId programme) {
-    return switch (programme.value()) {
-      case "ca-csc-restorative-opportunities" -> DisclosurePolicies.cscRestorativeOpportunities();
-      case "nz-sentencing-act-s24a" -> DisclosurePolicies.newZealandPreSentence();
-      case "eu-victims-directive-art12" -> DisclosurePolicies.euVictimsDirective();
-      default -> DisclosurePolicies.unBasicPrinciples();
-    };
-  }
-
   ProgrammeRegistry registry() {
     return registry;
   }
@@ -428,7 +428,7 @@ final class CaseEngine {
     Recipient recipient = command.hasNonNull("participant")
         ? Recipient.participant(ParticipantId.of(text(command, "participant")))
         : Recipient.of(kind);
-    return Disclosures.disclose(c, policyOf(c.programme()), recipient,
+    return Disclosures.disclose(PolicyRegistry.builtIn(), c, recipient,
         Purpose.valueOf(text(command, "purpose")), date(command));
   }
 
@@ -484,5 +484,64 @@ final class CaseEngine {
     String message = e.getMessage() == null ? "the command does not fit the case" : e.getMessage();
     return new Refused("SERVICE-COMMAND-DOES-NOT-FIT", message,
         "La commande ne correspond pas au dossier : " + message);
+  }
+
+  /** The stages whose guard reads the programme's suitability rules on a fresh screening. */
+  private static final java.util.Set<String> SCREENED_STAGES = com.google.common.collect.ImmutableSet.of(
+      ProcessStage.COMMUNICATION.name(), ProcessStage.AGREEMENT.name());
+
+  /**
+   * Screens the case again on {@code on}: the stored case document, with the consent acts and
+   * safety assessments recorded in the process up to that date added to it. Participants and
+   * consents are entered once, through the service's commands; the screening sees them.
+   */
+  private Decision rescreen(ProcessCase c, JsonNode request, LocalDate on) {
+    com.fasterxml.jackson.databind.node.ObjectNode copy =
+        (com.fasterxml.jackson.databind.node.ObjectNode) request.deepCopy();
+    copy.put("asOf", on.toString());
+    com.fasterxml.jackson.databind.node.ObjectNode caseDocument =
+        (com.fasterxml.jackson.databind.node.ObjectNode) copy.get("case");
+    com.fasterxml.jackson.databind.node.ArrayNode consents = caseDocument.has("consents")
+        ? (com.fasterxml.jackson.databind.node.ArrayNode) caseDocument.get("consents")
+        : caseDocument.putArray("consents");
+    com.fasterxml.jackson.databind.node.ArrayNode safety = caseDocument.has("safetyAssessments")
+        ? (com.fasterxml.jackson.databind.node.ArrayNode) caseDocument.get("safetyAssessments")
+        : caseDocument.putArray("safetyAssessments");
+    java.util.Map<String, com.fasterxml.jackson.databind.node.ObjectNode> latestGrant =
+        new java.util.HashMap<>();
+    for (JsonNode record : consents) {
+      String who = record.path("participantId").asText();
+      com.fasterxml.jackson.databind.node.ObjectNode known = latestGrant.get(who);
+      if (known == null || known.path("givenOn").asText().compareTo(
+          record.path("givenOn").asText()) <= 0) {
+        latestGrant.put(who, (com.fasterxml.jackson.databind.node.ObjectNode) record);
+      }
+    }
+    for (ProcessEvent e : c.history()) {
+      if (e.on().isAfter(on)) {
+        continue;
+      }
+      if (e instanceof ConsentGiven g) {
+        com.fasterxml.jackson.databind.node.ObjectNode grant = consents.addObject();
+        grant.put("participantId", g.participant().value());
+        grant.put("givenOn", g.on().toString());
+        grant.put("informed", g.informed());
+        grant.put("form", g.form().name());
+        latestGrant.put(g.participant().value(), grant);
+      } else if (e instanceof ConsentWithdrawn w) {
+        com.fasterxml.jackson.databind.node.ObjectNode grant =
+            latestGrant.get(w.participant().value());
+        if (grant != null && !grant.has("withdrawnOn")
+            && !w.effective().isBefore(LocalDate.parse(grant.path("givenOn").asText()))) {
+          grant.put("withdrawnOn", w.effective().toString());
+        }
+      } else if (e instanceof SafetyAssessed a) {
+        com.fasterxml.jackson.databind.node.ObjectNode assessment = safety.addObject();
+        assessment.put("assessedOn", a.on().toString());
+        assessment.put("riskToVictim", a.riskToVictim().name());
+      }
+    }
+    return screener.screen(
+        requests.read(copy, org.rjkit.core.json.ScreeningRequestReader.Overrides.NONE));
   }
 }

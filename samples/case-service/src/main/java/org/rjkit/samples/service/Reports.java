@@ -124,6 +124,7 @@ final class Reports {
       List<JsonNode> commands = stored.get().commands();
       CaseEngine.Replayed c = engine.open(commands.get(0));
       LocalDate referred = c.openedOn();
+      String atIntake = c.outcome();  // the count is of the screening at intake, not a later one
       boolean inRange = !referred.isBefore(from) && !referred.isAfter(to);
       Optional<LocalDate> firstMessage = Optional.empty();
       for (JsonNode command : commands.subList(1, commands.size())) {
@@ -146,7 +147,7 @@ final class Reports {
         continue;
       }
       referrals.merge(c.programme() + " / " + c.requesterRole(), 1, Integer::sum);
-      screening.merge(c.programme() + " / " + c.outcome(), 1, Integer::sum);
+      screening.merge(c.programme() + " / " + atIntake, 1, Integer::sum);
       types.merge(c.processType(), 1, Integer::sum);
       if (c.agreementReached()) {
         agreements.merge("reached", 1, Integer::sum);

@@ -42,6 +42,7 @@ import org.rjkit.process.confidentiality.Recipient;
 import org.rjkit.process.confidentiality.RecipientKind;
 import org.rjkit.process.disclosure.Disclosure;
 import org.rjkit.process.disclosure.Disclosures;
+import org.rjkit.process.json.ProcessHistoryStorage;
 import org.rjkit.process.lifecycle.ClosureReason;
 import org.rjkit.process.lifecycle.EligibilityDecision;
 import org.rjkit.process.lifecycle.Enrolment;
@@ -118,6 +119,19 @@ public final class Walkthrough {
     return Eligibility.screen(new ScreeningRequest(CSC, VICTIM, on("2026-02-04"), caseFile()));
   }
 
+  /** The screening before communication, on the case file with consents and safety on file. */
+  static Decision rescreening() {
+    CaseFile file = caseFile().toBuilder()
+        .consent(org.rjkit.core.consent.ConsentRecord.informed(VICTIM, on("2026-03-02"),
+            ConsentForm.WRITTEN))
+        .consent(org.rjkit.core.consent.ConsentRecord.informed(OFFENDER, on("2026-03-09"),
+            ConsentForm.WRITTEN))
+        .safetyAssessment(new org.rjkit.core.safety.SafetyAssessment(on("2026-03-10"),
+            RiskLevel.LOW))
+        .build();
+    return Eligibility.screen(new ScreeningRequest(CSC, VICTIM, on("2026-03-11"), file));
+  }
+
   /**
    * The case, from the victim's request to closure.
    *
@@ -146,7 +160,7 @@ public final class Walkthrough {
         + " communication.");
     c = c.recordAll(
         new StageEntered(on("2026-02-03"), ProcessStage.INTAKE),
-        new EligibilityRecorded(on("2026-02-04"), EligibilityDecision.ofEligibilityPhase(screening)),
+        new EligibilityRecorded(on("2026-02-04"), EligibilityDecision.of(screening)),
         new StageEntered(on("2026-02-05"), ProcessStage.ASSESSMENT),
         new StageEntered(on("2026-02-20"), ProcessStage.PREPARATION));
 
@@ -158,11 +172,14 @@ public final class Walkthrough {
           + refused.to() + "), missing consent of " + refused.participants());
     }
 
-    out.println("4. Both give informed written consent; the mediator assesses the risk as low.");
+    out.println("4. Both give informed written consent; the mediator assesses the risk as low;");
+    out.println("   the case file is screened again on these facts, and the programme's own");
+    out.println("   suitability rules let it proceed to communication.");
     c = c.recordAll(
         new ConsentGiven(on("2026-03-02"), VICTIM, true, ConsentForm.WRITTEN),
         new ConsentGiven(on("2026-03-09"), OFFENDER, true, ConsentForm.WRITTEN),
         new SafetyAssessed(on("2026-03-10"), RiskLevel.LOW),
+        new EligibilityRecorded(on("2026-03-11"), EligibilityDecision.of(rescreening())),
         new StageEntered(on("2026-03-11"), ProcessStage.COMMUNICATION));
 
     out.println("5. Letters go through the mediator, who relays one and returns a draft.");
@@ -225,5 +242,36 @@ public final class Walkthrough {
     paroleBoard.recorded().disclosures().forEach(d -> out.println("  "
         + d.request().information() + " to " + d.request().recipient() + " for "
         + d.request().purpose() + ": " + d.permission() + " (" + d.ruleId() + ")"));
+
+    out.println();
+    out.println("=== The case stored and loaded back ===");
+    String stored = stored(paroleBoard.recorded());
+    ProcessCase loaded = ProcessHistoryStorage.builtIn().load(stored);
+    out.println("  stored as a process history document (version "
+        + ProcessHistoryStorage.SCHEMA_VERSION + ", " + loaded.history().size() + " events);");
+    out.println("  loaded back through every guard: "
+        + (loaded.equals(paroleBoard.recorded()) ? "the same case" : "A DIFFERENT CASE")
+        + ", stage " + loaded.stage() + loaded.closure().map(r -> " (" + r + ")").orElse(""));
+  }
+
+  /**
+   * The walkthrough's case, closed and disclosed, as its system of record stores it.
+   *
+   * @return the process history document
+   */
+  public static String storedHistory() {
+    PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream(), true,
+        java.nio.charset.StandardCharsets.UTF_8);
+    ProcessCase c = walk(quiet);
+    DisclosurePolicy csc = DisclosurePolicies.cscRestorativeOpportunities();
+    ProcessCase recorded = Disclosures.disclose(c, csc, Recipient.of(RecipientKind.FACILITATOR),
+        Purpose.CONDUCT_OF_PROCESS, on("2026-06-02")).recorded();
+    recorded = Disclosures.disclose(recorded, csc, Recipient.of(RecipientKind.PAROLE_BOARD),
+        Purpose.PAROLE_DECISION, on("2026-06-15")).recorded();
+    return stored(recorded);
+  }
+
+  private static String stored(ProcessCase c) {
+    return ProcessHistoryStorage.builtIn().store(c);
   }
 }

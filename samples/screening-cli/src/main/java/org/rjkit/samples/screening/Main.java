@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
  *   ./rjkit programmes
  *   ./rjkit rulebook [--lang en|fr] [--out DIR]
  *   ./rjkit conformance [--http URL] [--out FILE]
+ *   ./rjkit history check FILE
+ *   ./rjkit history view --recipient KIND[:ID] --purpose PURPOSE [--lang en|fr] FILE
  * </pre>
  *
  * <p>Exit status 0 when every request was decided (whatever the outcomes), 2 when any input or
@@ -62,6 +64,9 @@ public final class Main {
       } finally {
         out.flush();
       }
+    }
+    if (args.length > 0 && args[0].equals("history")) {
+      return HistoryCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
     }
     Arguments arguments;
     try {

@@ -1,0 +1,1060 @@
+package org.rjkit.process.json;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.rjkit.core.casefile.CaseId;
+import org.rjkit.core.casefile.Identifier;
+import org.rjkit.core.consent.ConsentForm;
+import org.rjkit.core.input.InvalidInputException;
+import org.rjkit.core.json.ObjectInput;
+import org.rjkit.core.json.Problems;
+import org.rjkit.core.json.RjkitJson;
+import org.rjkit.core.participant.ParticipantId;
+import org.rjkit.core.participant.Role;
+import org.rjkit.core.safety.RiskLevel;
+import org.rjkit.core.screening.ProgrammeId;
+import org.rjkit.eligibility.Outcome;
+import org.rjkit.eligibility.Phase;
+import org.rjkit.process.agreement.AgreementItem;
+import org.rjkit.process.agreement.AgreementItemId;
+import org.rjkit.process.agreement.AgreementTerm;
+import org.rjkit.process.agreement.Instalment;
+import org.rjkit.process.agreement.ItemKind;
+import org.rjkit.process.agreement.ItemStatus;
+import org.rjkit.process.agreement.Money;
+import org.rjkit.process.agreement.PaymentSchedule;
+import org.rjkit.process.communication.MessageId;
+import org.rjkit.process.confidentiality.ContentKind;
+import org.rjkit.process.confidentiality.ContentRef;
+import org.rjkit.process.confidentiality.DisclosureDecision;
+import org.rjkit.process.confidentiality.DisclosurePolicy;
+import org.rjkit.process.confidentiality.DisclosureRequest;
+import org.rjkit.process.confidentiality.ExceptionGround;
+import org.rjkit.process.confidentiality.InformationClass;
+import org.rjkit.process.confidentiality.Permission;
+import org.rjkit.process.confidentiality.PolicyRegistry;
+import org.rjkit.process.confidentiality.ProcessContent;
+import org.rjkit.process.confidentiality.Purpose;
+import org.rjkit.process.confidentiality.Recipient;
+import org.rjkit.process.confidentiality.RecipientKind;
+import org.rjkit.process.lifecycle.ClosureReason;
+import org.rjkit.process.lifecycle.EligibilityDecision;
+import org.rjkit.process.lifecycle.Enrolment;
+import org.rjkit.process.lifecycle.EventKind;
+import org.rjkit.process.lifecycle.Meeting;
+import org.rjkit.process.lifecycle.ProcessCase;
+import org.rjkit.process.lifecycle.ProcessEvent;
+import org.rjkit.process.lifecycle.ProcessEvent.AgreementAssented;
+import org.rjkit.process.lifecycle.ProcessEvent.AgreementProposed;
+import org.rjkit.process.lifecycle.ProcessEvent.CaseClosed;
+import org.rjkit.process.lifecycle.ProcessEvent.CaseOpened;
+import org.rjkit.process.lifecycle.ProcessEvent.CaseReopened;
+import org.rjkit.process.lifecycle.ProcessEvent.ConsentGiven;
+import org.rjkit.process.lifecycle.ProcessEvent.ConsentWithdrawn;
+import org.rjkit.process.lifecycle.ProcessEvent.DisclosureAgreed;
+import org.rjkit.process.lifecycle.ProcessEvent.DisclosureAgreementRevoked;
+import org.rjkit.process.lifecycle.ProcessEvent.DisclosureRecorded;
+import org.rjkit.process.lifecycle.ProcessEvent.EligibilityRecorded;
+import org.rjkit.process.lifecycle.ProcessEvent.ExceptionEstablished;
+import org.rjkit.process.lifecycle.ProcessEvent.ExceptionRevoked;
+import org.rjkit.process.lifecycle.ProcessEvent.ItemFollowedUp;
+import org.rjkit.process.lifecycle.ProcessEvent.MeetingCancelled;
+import org.rjkit.process.lifecycle.ProcessEvent.MeetingScheduled;
+import org.rjkit.process.lifecycle.ProcessEvent.MessageRelayed;
+import org.rjkit.process.lifecycle.ProcessEvent.MessageReturned;
+import org.rjkit.process.lifecycle.ProcessEvent.MessageSubmitted;
+import org.rjkit.process.lifecycle.ProcessEvent.ParticipantEnrolled;
+import org.rjkit.process.lifecycle.ProcessEvent.ProcessTypeChanged;
+import org.rjkit.process.lifecycle.ProcessEvent.ReviewRecorded;
+import org.rjkit.process.lifecycle.ProcessEvent.SafetyAssessed;
+import org.rjkit.process.lifecycle.ProcessEvent.StageEntered;
+import org.rjkit.process.lifecycle.ProcessEvent.StatementRecorded;
+import org.rjkit.process.lifecycle.ProcessEvent.WithdrawalFlagged;
+import org.rjkit.process.lifecycle.ProcessStage;
+import org.rjkit.process.lifecycle.ReviewOutcome;
+import org.rjkit.process.lifecycle.TransitionRefusedException;
+import org.rjkit.process.type.Channel;
+import org.rjkit.process.type.ProcessRole;
+import org.rjkit.process.type.ProcessType;
+
+/**
+ * The system of record: writes a case's whole history, process content included, as a process
+ * history document (version 1, schema {@code process-history.schema.json}), and loads one back.
+ * <b>This is storage, not disclosure</b>: what it writes goes to the vendor's own store, never to a
+ * recipient (recipients receive views, through a capability, from {@link ProcessJson}).
+ *
+ * <p>Loading is strict and trusts nothing: every error names its JSON path and never echoes a
+ * value; then every event is applied again through the same guards as when it was recorded, the
+ * automatic consequences are checked to be exactly those the guards produce (reproduced, never
+ * duplicated), and every recorded disclosure is decided again under the policy the registry binds
+ * to the case's programme. A tampered history is refused naming the event id and the rule.
+ */
+public final class ProcessHistoryStorage {
+
+  /** The document's schema version. */
+  public static final String SCHEMA_VERSION = "1";
+  /** The class-path resource of the document's JSON Schema. */
+  public static final String SCHEMA_RESOURCE =
+      "org/rjkit/process/json/schema/process-history.schema.json";
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Pattern EVENT_ID = Pattern.compile("E[1-9][0-9]{0,8}");
+  private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,15}(\\.[0-9]{1,4})?");
+  private static final String LIBRARY = "library";
+  private static final String PROGRAMME = "programme";
+
+  private final PolicyRegistry registry;
+
+  private ProcessHistoryStorage(PolicyRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** Storage for cases of the built-in programmes. */
+  public static ProcessHistoryStorage builtIn() {
+    return new ProcessHistoryStorage(PolicyRegistry.builtIn());
+  }
+
+  /**
+   * Storage for cases whose programmes a registry binds to their policies.
+   *
+   * @param registry not null
+   * @return the storage
+   */
+  public static ProcessHistoryStorage with(PolicyRegistry registry) {
+    return new ProcessHistoryStorage(checkNotNull(registry, "registry"));
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  /**
+   * The whole case as a process history document: for the vendor's store only.
+   *
+   * @param processCase not null
+   * @return the document, pretty-printed
+   */
+  public String store(ProcessCase processCase) {
+    checkNotNull(processCase, "processCase");
+    ObjectNode root = NODES.objectNode();
+    root.put("schemaVersion", SCHEMA_VERSION);
+    root.put("caseId", processCase.caseId().value());
+    root.put("programme", processCase.programme().value());
+    ArrayNode events = root.putArray("events");
+    List<ProcessEvent> h = processCase.history();
+    List<Boolean> automatic = automaticFlags(h);
+    for (int i = 0; i < h.size(); i++) {
+      events.add(event(h.get(i), i + 1, automatic.get(i)));
+    }
+    return RjkitJson.writePretty(root);
+  }
+
+  /** Which events the guards added on their own: replayed one by one, the extra ones. */
+  private static List<Boolean> automaticFlags(List<ProcessEvent> h) {
+    List<Boolean> flags = new ArrayList<>();
+    flags.add(false);
+    ProcessCase c = ProcessCase.open((CaseOpened) h.get(0));
+    int i = 1;
+    while (i < h.size()) {
+      ProcessCase next = recordTrusted(c, h.get(i));
+      int added = next.history().size() - c.history().size() - 1;
+      flags.add(false);
+      for (int k = 0; k < added; k++) {
+        flags.add(true);
+      }
+      i += 1 + added;
+      c = next;
+    }
+    return flags;
+  }
+
+  private static ProcessCase recordTrusted(ProcessCase c, ProcessEvent e) {
+    return c.record(e);
+  }
+
+  private static ObjectNode event(ProcessEvent e, int position, boolean automatic) {
+    ObjectNode o = NODES.objectNode();
+    o.put("type", e.kind().typeName());
+    o.put("eventId", "E" + position);
+    o.put("actor", actor(e, automatic));
+    o.put("effective", effective(e).toString());
+    o.put("entered", e.on().toString());
+    if (automatic) {
+      o.put("automatic", true);
+    }
+    switch (e.kind()) {
+      case CASE_OPENED -> {
+        CaseOpened x = (CaseOpened) e;
+        o.put("processType", x.processType().name());
+        ArrayNode ps = o.putArray("participants");
+        x.participants().forEach(p -> ps.add(enrolment(p)));
+        o.put("requestedBy", x.requestedBy().value());
+      }
+      case PARTICIPANT_ENROLLED -> o.set("participant",
+          enrolment(((ParticipantEnrolled) e).enrolment()));
+      case STAGE_ENTERED -> o.put("stage", ((StageEntered) e).stage().name());
+      case CASE_CLOSED -> o.put("reason", ((CaseClosed) e).reason().name());
+      case CASE_REOPENED -> { }
+      case ELIGIBILITY_RECORDED -> {
+        EligibilityDecision d = ((EligibilityRecorded) e).decision();
+        o.put("programme", d.programme().value());
+        o.put("ruleSetVersion", d.ruleSetVersion());
+        o.put("asOf", d.asOf().toString());
+        o.put("outcome", d.outcome().name());
+        ObjectNode phases = o.putObject("phases");
+        d.phases().forEach((k, v) -> phases.put(k.name(), v.name()));
+        ArrayNode rules = o.putArray("blockingRules");
+        d.blockingRules().forEach(rules::add);
+        ArrayNode facts = o.putArray("missingFacts");
+        d.missingFacts().forEach(facts::add);
+      }
+      case REVIEW_RECORDED -> o.put("outcome", ((ReviewRecorded) e).outcome().name());
+      case CONSENT_GIVEN -> {
+        ConsentGiven x = (ConsentGiven) e;
+        o.put("participant", x.participant().value());
+        o.put("informed", x.informed());
+        o.put("form", x.form().name());
+      }
+      case CONSENT_WITHDRAWN -> o.put("participant",
+          ((ConsentWithdrawn) e).participant().value());
+      case SAFETY_ASSESSED -> o.put("riskToVictim", ((SafetyAssessed) e).riskToVictim().name());
+      case PROCESS_TYPE_CHANGED -> o.put("processType",
+          ((ProcessTypeChanged) e).processType().name());
+      case MEETING_SCHEDULED -> {
+        Meeting m = ((MeetingScheduled) e).meeting();
+        o.put("meetingOn", m.meetingOn().toString());
+        o.put("channel", m.channel().name());
+        ArrayNode a = o.putArray("attendees");
+        m.attendees().forEach(p -> a.add(p.value()));
+      }
+      case MEETING_CANCELLED -> o.put("meeting", ((MeetingCancelled) e).meeting());
+      case MESSAGE_SUBMITTED -> {
+        MessageSubmitted m = (MessageSubmitted) e;
+        o.put("messageId", m.id().value());
+        o.put("author", m.author().value());
+        o.put("recipient", m.recipient().value());
+        o.put("channel", m.channel().name());
+        o.put("content", m.content().textForLibrary());
+      }
+      case MESSAGE_RELAYED -> o.put("messageId", ((MessageRelayed) e).id().value());
+      case MESSAGE_RETURNED -> o.put("messageId", ((MessageReturned) e).id().value());
+      case STATEMENT_RECORDED -> {
+        StatementRecorded s = (StatementRecorded) e;
+        o.put("author", s.author().value());
+        o.put("content", s.content().textForLibrary());
+      }
+      case AGREEMENT_PROPOSED -> {
+        ArrayNode items = o.putArray("items");
+        for (AgreementItem item : ((AgreementProposed) e).items()) {
+          ObjectNode i = items.addObject();
+          i.put("itemId", item.id().value());
+          ArrayNode concerned = i.putArray("concerned");
+          item.concerned().forEach(p -> concerned.add(p.value()));
+          i.set("term", term(item.term()));
+        }
+      }
+      case AGREEMENT_ASSENTED -> {
+        AgreementAssented a = (AgreementAssented) e;
+        o.put("itemId", a.item().value());
+        o.put("party", a.party().value());
+      }
+      case ITEM_FOLLOWED_UP -> {
+        ItemFollowedUp f = (ItemFollowedUp) e;
+        o.put("itemId", f.item().value());
+        o.put("status", f.status().name());
+      }
+      case DISCLOSURE_AGREED -> {
+        DisclosureAgreed d = (DisclosureAgreed) e;
+        o.put("participant", d.party().value());
+        o.put("recipient", d.recipient().name());
+      }
+      case DISCLOSURE_AGREEMENT_REVOKED -> {
+        DisclosureAgreementRevoked d = (DisclosureAgreementRevoked) e;
+        o.put("participant", d.party().value());
+        o.put("recipient", d.recipient().name());
+      }
+      case EXCEPTION_ESTABLISHED -> {
+        ExceptionEstablished x = (ExceptionEstablished) e;
+        o.put("author", x.author().value());
+        o.put("ground", x.ground().name());
+        o.put("recipient", x.recipient().name());
+        ArrayNode items = o.putArray("items");
+        x.items().forEach(r -> items.add(r.toString()));
+        x.reason().ifPresent(r -> o.put("reason", r.textForLibrary()));
+        o.put("until", x.until().toString());
+      }
+      case EXCEPTION_REVOKED -> {
+        ExceptionRevoked x = (ExceptionRevoked) e;
+        o.put("author", x.author().value());
+        o.put("ground", x.ground().name());
+        o.put("recipient", x.recipient().name());
+      }
+      case DISCLOSURE_RECORDED -> {
+        DisclosureDecision d = ((DisclosureRecorded) e).decision();
+        o.put("policyId", d.policyId());
+        o.put("information", d.request().information().name());
+        o.put("recipient", d.request().recipient().toString());
+        o.put("purpose", d.request().purpose().name());
+        o.put("permission", d.permission().name());
+        o.put("ruleId", d.ruleId());
+        d.exception().ifPresent(g -> o.put("exception", g.name()));
+      }
+      case WITHDRAWAL_FLAGGED -> {
+        WithdrawalFlagged f = (WithdrawalFlagged) e;
+        o.put("participant", f.participant().value());
+        ArrayNode flagged = o.putArray("flagged");
+        f.events().forEach(n -> flagged.add("E" + n));
+      }
+    }
+    return o;
+  }
+
+  /** Who the event is about or by: a participant, the library (automatic) or the programme. */
+  private static String actor(ProcessEvent e, boolean automatic) {
+    if (automatic) {
+      return LIBRARY;
+    }
+    return switch (e.kind()) {
+      case CONSENT_GIVEN -> ((ConsentGiven) e).participant().value();
+      case CONSENT_WITHDRAWN -> ((ConsentWithdrawn) e).participant().value();
+      case MESSAGE_SUBMITTED -> ((MessageSubmitted) e).author().value();
+      case AGREEMENT_ASSENTED -> ((AgreementAssented) e).party().value();
+      case DISCLOSURE_AGREED -> ((DisclosureAgreed) e).party().value();
+      case DISCLOSURE_AGREEMENT_REVOKED -> ((DisclosureAgreementRevoked) e).party().value();
+      case EXCEPTION_ESTABLISHED -> ((ExceptionEstablished) e).author().value();
+      case EXCEPTION_REVOKED -> ((ExceptionRevoked) e).author().value();
+      case DISCLOSURE_RECORDED -> LIBRARY;
+      case CASE_OPENED, PARTICIPANT_ENROLLED, STAGE_ENTERED, CASE_CLOSED, CASE_REOPENED,
+          ELIGIBILITY_RECORDED, REVIEW_RECORDED, SAFETY_ASSESSED, PROCESS_TYPE_CHANGED,
+          MEETING_SCHEDULED, MEETING_CANCELLED, MESSAGE_RELAYED, MESSAGE_RETURNED,
+          STATEMENT_RECORDED, AGREEMENT_PROPOSED, ITEM_FOLLOWED_UP, WITHDRAWAL_FLAGGED ->
+          PROGRAMME;
+    };
+  }
+
+  private static LocalDate effective(ProcessEvent e) {
+    return e instanceof ConsentWithdrawn w ? w.effective() : e.on();
+  }
+
+  private static ObjectNode enrolment(Enrolment e) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", e.id().value());
+    o.put("role", e.role().name());
+    o.put("processRole", e.processRole().name());
+    return o;
+  }
+
+  private static ObjectNode money(Money m) {
+    ObjectNode o = NODES.objectNode();
+    o.put("amount", m.amountText());
+    o.put("currency", m.currency().getCurrencyCode());
+    return o;
+  }
+
+  private static ObjectNode term(AgreementTerm term) {
+    ObjectNode o = NODES.objectNode();
+    o.put("kind", term.kind().name());
+    if (term instanceof AgreementTerm.Apology a) {
+      o.put("form", a.form().textForLibrary());
+    } else if (term instanceof AgreementTerm.FinancialCompensation f) {
+      o.set("amount", money(f.amount()));
+      ArrayNode s = o.putArray("schedule");
+      for (Instalment i : f.schedule().instalments()) {
+        ObjectNode x = s.addObject();
+        x.put("due", i.due().toString());
+        x.set("amount", money(i.amount()));
+      }
+      o.put("purpose", f.purpose().textForLibrary());
+    } else if (term instanceof AgreementTerm.Donation d) {
+      o.set("amount", money(d.amount()));
+      o.put("organisation", d.organisation().textForLibrary());
+    } else if (term instanceof AgreementTerm.CommunityService c) {
+      o.put("hours", c.hours());
+      o.put("description", c.description().textForLibrary());
+    } else if (term instanceof AgreementTerm.Repair r) {
+      o.put("description", r.description().textForLibrary());
+    } else if (term instanceof AgreementTerm.Other x) {
+      o.put("description", x.description().textForLibrary());
+    }
+    return o;
+  }
+
+  // ---------------------------------------------------------------- loading
+
+  /**
+   * Loads a stored history: reads it strictly, then applies every event through the guards.
+   *
+   * @param json the document, not null
+   * @return the case
+   * @throws InvalidInputException with every problem (JSON path and rule, never a value), or
+   *     with the first event refused by a guard (its path, its event id and the rule)
+   */
+  public ProcessCase load(String json) {
+    checkNotNull(json, "json");
+    ObjectNode root = RjkitJson.readObject(json);
+    Problems problems = new Problems();
+    ObjectInput in = ObjectInput.of(root, "$", problems).orElseThrow();
+    in.allowOnly(List.of("schemaVersion", "caseId", "programme", "events"),
+        "a process history");
+    in.text("schemaVersion", true).ifPresent(v -> {
+      if (!SCHEMA_VERSION.equals(v)) {
+        problems.add("$.schemaVersion", "must be \"" + SCHEMA_VERSION + "\"");
+      }
+    });
+    Optional<CaseId> caseId = in.id("caseId", true, CaseId::of);
+    Optional<ProgrammeId> programme = in.id("programme", true, ProgrammeId::of);
+    List<Read> events = new ArrayList<>();
+    in.array("events", true).ifPresent(items -> {
+      if (items.isEmpty()) {
+        problems.add("$.events", "must list at least the opening of the case");
+      }
+      for (int i = 0; i < items.size(); i++) {
+        String at = ObjectInput.index("$.events", i);
+        int position = i + 1;
+        ObjectInput.of(items.get(i), at, problems).flatMap(o -> readEvent(o, position))
+            .ifPresent(events::add);
+      }
+    });
+    problems.throwIfAny();
+    if (!(events.get(0).event instanceof CaseOpened opened)) {
+      throw new InvalidInputException("$.events[0].type", "must be case-opened");
+    }
+    for (int i = 1; i < events.size(); i++) {
+      if (events.get(i).event instanceof CaseOpened) {
+        throw new InvalidInputException(events.get(i).path + ".type",
+            "a case is opened once, by event E1");
+      }
+    }
+    boolean repeats = !opened.caseId().equals(PLACEHOLDER_CASE);
+    if (repeats && (!opened.caseId().equals(caseId.orElseThrow())
+        || !opened.programme().equals(programme.orElseThrow()))) {
+      throw new InvalidInputException("$.events[0]",
+          "event E1 must open the case and programme the document names");
+    }
+    Read first = events.get(0);
+    events.set(0, new Read(new CaseOpened(opened.on(), caseId.orElseThrow(),
+        programme.orElseThrow(), opened.processType(), opened.participants(),
+        opened.requestedBy()), first.automatic, first.actor, first.path));
+    return apply(events);
+  }
+
+  /** One event as read: the event, whether it was marked automatic, and its actor. */
+  private record Read(ProcessEvent event, boolean automatic, String actor, String path) {}
+
+  private ProcessCase apply(List<Read> events) {
+    ProcessCase c = ProcessCase.open((CaseOpened) events.get(0).event);
+    checkActor(events.get(0));
+    int i = 1;
+    while (i < events.size()) {
+      Read r = events.get(i);
+      String id = "E" + (i + 1);
+      if (r.automatic) {
+        throw new InvalidInputException(r.path, "event " + id + " is marked automatic but no "
+            + "recorded event leads to it (rule PROC-STORED-AUTOMATIC)");
+      }
+      checkActor(r);
+      if (r.event instanceof DisclosureRecorded d) {
+        checkDisclosure(c, d, r.path, id);
+      }
+      ProcessCase next;
+      try {
+        next = c.record(r.event);
+      } catch (TransitionRefusedException refused) {
+        throw new InvalidInputException(r.path, "event " + id + " refused by "
+            + refused.ruleId());
+      } catch (IllegalArgumentException | IllegalStateException malformed) {
+        throw new InvalidInputException(r.path, "event " + id + " does not fit the case "
+            + "(rule PROC-STORED-STRUCTURE)");
+      }
+      List<ProcessEvent> produced = next.history().subList(c.history().size() + 1,
+          next.history().size());
+      for (int k = 0; k < produced.size(); k++) {
+        int at = i + 1 + k;
+        String autoId = "E" + (at + 1);
+        if (at >= events.size() || !events.get(at).automatic
+            || !sameStored(events.get(at).event, produced.get(k))) {
+          throw new InvalidInputException(at < events.size() ? events.get(at).path : "$.events",
+              "event " + autoId + " must be the automatic consequence of event " + id
+                  + " (rule PROC-STORED-AUTOMATIC)");
+        }
+      }
+      i += 1 + produced.size();
+      c = next;
+    }
+    return c;
+  }
+
+  private static boolean sameStored(ProcessEvent a, ProcessEvent b) {
+    return event(a, 1, true).equals(event(b, 1, true));
+  }
+
+  private static void checkActor(Read r) {
+    if (!actor(r.event, r.automatic).equals(r.actor)) {
+      throw new InvalidInputException(r.path + ".actor",
+          "does not match the event (rule PROC-STORED-STRUCTURE)");
+    }
+  }
+
+  /** A recorded disclosure must be the decision the case's own policy gives at that point. */
+  private void checkDisclosure(ProcessCase c, DisclosureRecorded d, String path, String id) {
+    Optional<DisclosurePolicy> policy = registry.policyFor(c.programme());
+    DisclosureRequest request = d.decision().request();
+    boolean same = policy.map(p -> p.decide(request,
+            c.establishedExceptions(request.recipient().kind(), d.on())).equals(d.decision()))
+        .orElse(false);
+    if (!same) {
+      throw new InvalidInputException(path, "event " + id + " is not the decision of the case's "
+          + "policy (rule PROC-DISCLOSURE-RECORDED)");
+    }
+  }
+
+  private Optional<Read> readEvent(ObjectInput o, int position) {
+    Problems p = o.problems();
+    int before = p.count();
+    Optional<EventKind> kind = o.text("type", true).flatMap(t -> {
+      Optional<EventKind> k = EventKind.ofTypeName(t);
+      if (k.isEmpty()) {
+        p.add(o.path("type"), "is not a process event type");
+      }
+      return k;
+    });
+    o.matching("eventId", true, EVENT_ID, "must be E followed by the event's position")
+        .ifPresent(v -> {
+          if (!v.equals("E" + position)) {
+            p.add(o.path("eventId"), "must be E" + position + ", the event's position");
+          }
+        });
+    Optional<String> actor = o.nonBlank("actor", true);
+    Optional<LocalDate> effective = o.date("effective", true);
+    Optional<LocalDate> entered = o.date("entered", true);
+    boolean automatic = o.flag("automatic");
+    if (kind.isEmpty() || effective.isEmpty() || entered.isEmpty() || p.count() > before) {
+      return Optional.empty();
+    }
+    if (kind.get() != EventKind.CONSENT_WITHDRAWN && !effective.get().equals(entered.get())) {
+      p.add(o.path("effective"), "must equal entered for this event type");
+    }
+    List<String> common = List.of("type", "eventId", "actor", "effective", "entered",
+        "automatic");
+    LocalDate on = entered.get();
+    Optional<ProcessEvent> event = switch (kind.get()) {
+      case CASE_OPENED -> {
+        allow(o, common, "processType", "participants", "requestedBy", "caseId", "programme");
+        yield Optional.empty();
+      }
+      case PARTICIPANT_ENROLLED -> {
+        allow(o, common, "participant");
+        yield o.object("participant", true, this::enrolmentOf)
+            .map(e -> new ParticipantEnrolled(on, e));
+      }
+      case STAGE_ENTERED -> {
+        allow(o, common, "stage");
+        yield o.enumValue("stage", true, ProcessStage.class).flatMap(s ->
+            guard(o, "stage", () -> new StageEntered(on, s)));
+      }
+      case CASE_CLOSED -> {
+        allow(o, common, "reason");
+        yield o.enumValue("reason", true, ClosureReason.class).map(r -> new CaseClosed(on, r));
+      }
+      case CASE_REOPENED -> {
+        allow(o, common);
+        yield Optional.of(new CaseReopened(on));
+      }
+      case ELIGIBILITY_RECORDED -> {
+        allow(o, common, "programme", "ruleSetVersion", "asOf", "outcome", "phases",
+            "blockingRules", "missingFacts");
+        yield eligibility(o).map(d -> new EligibilityRecorded(on, d));
+      }
+      case REVIEW_RECORDED -> {
+        allow(o, common, "outcome");
+        yield o.enumValue("outcome", true, ReviewOutcome.class).map(r -> new ReviewRecorded(on,
+            r));
+      }
+      case CONSENT_GIVEN -> {
+        allow(o, common, "participant", "informed", "form");
+        Optional<ParticipantId> who = o.id("participant", true, ParticipantId::of);
+        Optional<Boolean> informed = o.bool("informed", true);
+        Optional<ConsentForm> form = o.enumValue("form", true, ConsentForm.class);
+        yield who.isPresent() && informed.isPresent() && form.isPresent()
+            ? Optional.of(new ConsentGiven(on, who.get(), informed.get(), form.get()))
+            : Optional.empty();
+      }
+      case CONSENT_WITHDRAWN -> {
+        allow(o, common, "participant");
+        if (effective.get().isAfter(on)) {
+          p.add(o.path("effective"), "must not be after entered");
+          yield Optional.empty();
+        }
+        yield o.id("participant", true, ParticipantId::of)
+            .map(w -> new ConsentWithdrawn(on, w, effective.get()));
+      }
+      case SAFETY_ASSESSED -> {
+        allow(o, common, "riskToVictim");
+        yield o.enumValue("riskToVictim", true, RiskLevel.class)
+            .map(r -> new SafetyAssessed(on, r));
+      }
+      case PROCESS_TYPE_CHANGED -> {
+        allow(o, common, "processType");
+        yield o.enumValue("processType", true, ProcessType.class)
+            .map(t -> new ProcessTypeChanged(on, t));
+      }
+      case MEETING_SCHEDULED -> {
+        allow(o, common, "meetingOn", "channel", "attendees");
+        Optional<LocalDate> meetingOn = o.date("meetingOn", true);
+        Optional<Channel> channel = o.enumValue("channel", true, Channel.class);
+        Optional<List<ParticipantId>> attendees = ids(o, "attendees");
+        yield meetingOn.isPresent() && channel.isPresent() && attendees.isPresent()
+            ? guard(o, "meetingOn", () -> new MeetingScheduled(on, new Meeting(on,
+                meetingOn.get(), channel.get(), attendees.get())))
+            : Optional.empty();
+      }
+      case MEETING_CANCELLED -> {
+        allow(o, common, "meeting");
+        yield o.integer("meeting", true, 1, 10_000).map(n -> new MeetingCancelled(on, n));
+      }
+      case MESSAGE_SUBMITTED -> {
+        allow(o, common, "messageId", "author", "recipient", "channel", "content");
+        Optional<MessageId> id = o.id("messageId", true, MessageId::of);
+        Optional<ParticipantId> author = o.id("author", true, ParticipantId::of);
+        Optional<ParticipantId> to = o.id("recipient", true, ParticipantId::of);
+        Optional<Channel> channel = o.enumValue("channel", true, Channel.class);
+        Optional<String> content = o.nonBlank("content", true);
+        yield id.isPresent() && author.isPresent() && to.isPresent() && channel.isPresent()
+            && content.isPresent()
+            ? guard(o, "channel", () -> new MessageSubmitted(on, id.get(), author.get(),
+                to.get(), channel.get(), ProcessContent.of(content.get())))
+            : Optional.empty();
+      }
+      case MESSAGE_RELAYED -> {
+        allow(o, common, "messageId");
+        yield o.id("messageId", true, MessageId::of).map(m -> new MessageRelayed(on, m));
+      }
+      case MESSAGE_RETURNED -> {
+        allow(o, common, "messageId");
+        yield o.id("messageId", true, MessageId::of).map(m -> new MessageReturned(on, m));
+      }
+      case STATEMENT_RECORDED -> {
+        allow(o, common, "author", "content");
+        Optional<ParticipantId> author = o.id("author", true, ParticipantId::of);
+        Optional<String> content = o.nonBlank("content", true);
+        yield author.isPresent() && content.isPresent()
+            ? Optional.of(new StatementRecorded(on, author.get(),
+                ProcessContent.of(content.get())))
+            : Optional.empty();
+      }
+      case AGREEMENT_PROPOSED -> {
+        allow(o, common, "items");
+        yield items(o).flatMap(items -> guard(o, "items",
+            () -> new AgreementProposed(on, items)));
+      }
+      case AGREEMENT_ASSENTED -> {
+        allow(o, common, "itemId", "party");
+        Optional<AgreementItemId> item = o.id("itemId", true, AgreementItemId::of);
+        Optional<ParticipantId> party = o.id("party", true, ParticipantId::of);
+        yield item.isPresent() && party.isPresent()
+            ? Optional.of(new AgreementAssented(on, item.get(), party.get()))
+            : Optional.empty();
+      }
+      case ITEM_FOLLOWED_UP -> {
+        allow(o, common, "itemId", "status");
+        Optional<AgreementItemId> item = o.id("itemId", true, AgreementItemId::of);
+        Optional<ItemStatus> status = o.enumValue("status", true, ItemStatus.class);
+        yield item.isPresent() && status.isPresent()
+            ? guard(o, "status", () -> new ItemFollowedUp(on, item.get(), status.get()))
+            : Optional.empty();
+      }
+      case DISCLOSURE_AGREED, DISCLOSURE_AGREEMENT_REVOKED -> {
+        allow(o, common, "participant", "recipient");
+        Optional<ParticipantId> who = o.id("participant", true, ParticipantId::of);
+        Optional<RecipientKind> to = o.enumValue("recipient", true, RecipientKind.class);
+        yield who.isPresent() && to.isPresent()
+            ? Optional.of(kind.get() == EventKind.DISCLOSURE_AGREED
+                ? new DisclosureAgreed(on, who.get(), to.get())
+                : new DisclosureAgreementRevoked(on, who.get(), to.get()))
+            : Optional.empty();
+      }
+      case EXCEPTION_ESTABLISHED -> {
+        allow(o, common, "author", "ground", "recipient", "items", "reason", "until");
+        Optional<ParticipantId> author = o.id("author", true, ParticipantId::of);
+        Optional<ExceptionGround> ground = o.enumValue("ground", true, ExceptionGround.class);
+        Optional<RecipientKind> to = o.enumValue("recipient", true, RecipientKind.class);
+        Optional<List<ContentRef>> refs = refs(o);
+        Optional<String> reason = o.nonBlank("reason", false);
+        Optional<LocalDate> until = o.date("until", true);
+        yield author.isPresent() && ground.isPresent() && to.isPresent() && refs.isPresent()
+            && until.isPresent()
+            ? guard(o, "ground", () -> new ExceptionEstablished(on, author.get(), ground.get(),
+                to.get(), refs.get(), reason.map(ProcessContent::of), until.get()))
+            : Optional.empty();
+      }
+      case EXCEPTION_REVOKED -> {
+        allow(o, common, "author", "ground", "recipient");
+        Optional<ParticipantId> author = o.id("author", true, ParticipantId::of);
+        Optional<ExceptionGround> ground = o.enumValue("ground", true, ExceptionGround.class);
+        Optional<RecipientKind> to = o.enumValue("recipient", true, RecipientKind.class);
+        yield author.isPresent() && ground.isPresent() && to.isPresent()
+            ? Optional.of(new ExceptionRevoked(on, author.get(), ground.get(), to.get()))
+            : Optional.empty();
+      }
+      case DISCLOSURE_RECORDED -> {
+        allow(o, common, "policyId", "information", "recipient", "purpose", "permission",
+            "ruleId", "exception");
+        yield disclosure(o, on);
+      }
+      case WITHDRAWAL_FLAGGED -> {
+        allow(o, common, "participant", "flagged");
+        Optional<ParticipantId> who = o.id("participant", true, ParticipantId::of);
+        Optional<List<Integer>> flagged = o.array("flagged", true).flatMap(a -> {
+          List<Integer> n = new ArrayList<>();
+          for (int i = 0; i < a.size(); i++) {
+            Optional<String> v = o.matchingOf(a.get(i), ObjectInput.index(o.path("flagged"), i),
+                EVENT_ID, "must be an event id");
+            if (v.isEmpty()) {
+              return Optional.empty();
+            }
+            n.add(Integer.parseInt(v.get().substring(1)));
+          }
+          return Optional.of(n);
+        });
+        yield who.isPresent() && flagged.isPresent()
+            ? guard(o, "flagged", () -> new WithdrawalFlagged(on, who.get(), flagged.get()))
+            : Optional.empty();
+      }
+    };
+    if (kind.get() == EventKind.CASE_OPENED) {
+      event = caseOpened(o, on);
+    }
+    return event.map(e -> new Read(e, automatic, actor.orElse(""), o.path()));
+  }
+
+  private Optional<ProcessEvent> caseOpened(ObjectInput o, LocalDate on) {
+    Optional<ProcessType> type = o.enumValue("processType", true, ProcessType.class);
+    Optional<List<Enrolment>> participants = o.array("participants", true).flatMap(a -> {
+      List<Enrolment> out = new ArrayList<>();
+      for (int i = 0; i < a.size(); i++) {
+        Optional<Enrolment> e = ObjectInput.of(a.get(i),
+            ObjectInput.index(o.path("participants"), i), o.problems())
+            .flatMap(this::enrolmentOf);
+        if (e.isEmpty()) {
+          return Optional.empty();
+        }
+        out.add(e.get());
+      }
+      return Optional.of(out);
+    });
+    Optional<ParticipantId> requestedBy = o.id("requestedBy", true, ParticipantId::of);
+    Optional<CaseId> caseId = o.id("caseId", false, CaseId::of);
+    Optional<ProgrammeId> programme = o.id("programme", false, ProgrammeId::of);
+    if (type.isEmpty() || participants.isEmpty() || requestedBy.isEmpty()) {
+      return Optional.empty();
+    }
+    // The case id and programme live at the top of the document; an opening event may repeat
+    // them, and they are filled in by the caller otherwise.
+    return guard(o, "participants", () -> new CaseOpened(on,
+        caseId.orElse(PLACEHOLDER_CASE), programme.orElse(PLACEHOLDER_PROGRAMME), type.get(),
+        participants.get(), requestedBy.get()));
+  }
+
+  private static final CaseId PLACEHOLDER_CASE = CaseId.of("unset");
+  private static final ProgrammeId PLACEHOLDER_PROGRAMME = ProgrammeId.of("unset");
+
+  private Optional<Enrolment> enrolmentOf(ObjectInput o) {
+    o.allowOnly(List.of("id", "role", "processRole"), "a participant");
+    Optional<ParticipantId> id = o.id("id", true, ParticipantId::of);
+    Optional<Role> role = o.enumValue("role", true, Role.class);
+    Optional<ProcessRole> part = o.enumValue("processRole", true, ProcessRole.class);
+    if (id.isEmpty() || role.isEmpty() || part.isEmpty()) {
+      return Optional.empty();
+    }
+    return guard(o, "processRole", () -> new Enrolment(id.get(), role.get(), part.get()));
+  }
+
+  private Optional<EligibilityDecision> eligibility(ObjectInput o) {
+    Optional<ProgrammeId> programme = o.id("programme", true, ProgrammeId::of);
+    Optional<String> version = o.nonBlank("ruleSetVersion", true);
+    Optional<LocalDate> asOf = o.date("asOf", true);
+    Optional<Outcome> outcome = o.enumValue("outcome", true, Outcome.class);
+    Optional<Map<Phase, Outcome>> phases = o.object("phases", true).flatMap(ph -> {
+      ph.allowOnly(List.of("ELIGIBILITY", "SUITABILITY"), "the phases");
+      EnumMap<Phase, Outcome> m = new EnumMap<>(Phase.class);
+      for (Phase phase : Phase.values()) {
+        ph.enumValue(phase.name(), true, Outcome.class).ifPresent(v -> m.put(phase, v));
+      }
+      return m.size() == Phase.values().length ? Optional.of(m) : Optional.empty();
+    });
+    Optional<List<String>> rules = texts(o, "blockingRules");
+    Optional<List<String>> facts = texts(o, "missingFacts");
+    if (programme.isEmpty() || version.isEmpty() || asOf.isEmpty() || outcome.isEmpty()
+        || phases.isEmpty() || rules.isEmpty() || facts.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new EligibilityDecision(programme.get(), version.get(), asOf.get(),
+        outcome.get(), phases.get(), rules.get(), facts.get()));
+  }
+
+  private Optional<ProcessEvent> disclosure(ObjectInput o, LocalDate on) {
+    Optional<String> policyId = o.nonBlank("policyId", true);
+    Optional<InformationClass> information = o.enumValue("information", true,
+        InformationClass.class);
+    Optional<Recipient> recipient = o.text("recipient", true).flatMap(t ->
+        recipientOf(t, o.path("recipient"), o.problems()));
+    Optional<Purpose> purpose = o.enumValue("purpose", true, Purpose.class);
+    Optional<Permission> permission = o.enumValue("permission", true, Permission.class);
+    Optional<String> ruleId = o.nonBlank("ruleId", true);
+    Optional<ExceptionGround> exception = o.enumValue("exception", false, ExceptionGround.class);
+    if (policyId.isEmpty() || information.isEmpty() || recipient.isEmpty() || purpose.isEmpty()
+        || permission.isEmpty() || ruleId.isEmpty()) {
+      return Optional.empty();
+    }
+    // A stored decision is re-made by the case's policy when the history is applied; here it is
+    // only read. The policy's answer is rebuilt from the policy, never trusted from the file.
+    DisclosureRequest request = new DisclosureRequest(information.get(), recipient.get(),
+        purpose.get());
+    Optional<DisclosurePolicy> policy = java.util.stream.Stream.concat(
+            registry.bindings().values().stream(),
+            org.rjkit.process.confidentiality.DisclosurePolicies.all().stream())
+        .filter(x -> x.id().equals(policyId.get())).findFirst();
+    if (policy.isEmpty()) {
+      o.problems().add(o.path("policyId"), "is not the id of a known disclosure policy");
+      return Optional.empty();
+    }
+    Optional<DisclosureDecision> matching = policy.get().decisionsFor(request).stream()
+        .filter(d -> d.permission() == permission.get() && d.ruleId().equals(ruleId.get())
+            && d.exception().equals(exception))
+        .findFirst();
+    if (matching.isEmpty()) {
+      o.problems().add(o.path("ruleId"), "is not a decision the policy can give for this request "
+          + "(rule PROC-DISCLOSURE-RECORDED)");
+      return Optional.empty();
+    }
+    return Optional.of(new DisclosureRecorded(on, matching.get()));
+  }
+
+  /**
+   * A recipient written as {@code KIND} or {@code PARTICIPANT:id}.
+   *
+   * @param text not null
+   * @param path the JSON path (or the command-line option) it came from, not null
+   * @param problems where to report, not null
+   * @return the recipient, or empty when a problem was reported
+   */
+  public static Optional<Recipient> recipientOf(String text, String path, Problems problems) {
+    int colon = text.indexOf(':');
+    String kindText = colon < 0 ? text : text.substring(0, colon);
+    Optional<RecipientKind> kind = java.util.Arrays.stream(RecipientKind.values())
+        .filter(k -> k.name().equals(kindText)).findFirst();
+    if (kind.isEmpty()) {
+      problems.add(path, "must be a recipient kind (" + ObjectInput.allowedValues(
+          RecipientKind.class) + "), followed by :ID for a participant");
+      return Optional.empty();
+    }
+    if ((kind.get() == RecipientKind.PARTICIPANT) != (colon >= 0)) {
+      problems.add(path, "names a participant id exactly when the kind is PARTICIPANT");
+      return Optional.empty();
+    }
+    if (colon < 0) {
+      return Optional.of(Recipient.of(kind.get()));
+    }
+    String id = text.substring(colon + 1);
+    if (!Identifier.isValid(id)) {
+      problems.add(path, ObjectInput.IDENTIFIER_MESSAGE);
+      return Optional.empty();
+    }
+    return Optional.of(Recipient.participant(ParticipantId.of(id)));
+  }
+
+  private Optional<List<AgreementItem>> items(ObjectInput o) {
+    return o.array("items", true).flatMap(a -> {
+      List<AgreementItem> out = new ArrayList<>();
+      boolean ok = true;
+      for (int i = 0; i < a.size(); i++) {
+        String at = ObjectInput.index(o.path("items"), i);
+        Optional<AgreementItem> item = ObjectInput.of(a.get(i), at, o.problems())
+            .flatMap(this::item);
+        ok &= item.isPresent();
+        item.ifPresent(out::add);
+      }
+      return ok ? Optional.of(out) : Optional.empty();
+    });
+  }
+
+  private Optional<AgreementItem> item(ObjectInput o) {
+    o.allowOnly(List.of("itemId", "concerned", "term"), "an agreement item");
+    Optional<AgreementItemId> id = o.id("itemId", true, AgreementItemId::of);
+    Optional<List<ParticipantId>> concerned = ids(o, "concerned");
+    Optional<AgreementTerm> term = o.object("term", true, this::termOf);
+    if (id.isEmpty() || concerned.isEmpty() || term.isEmpty()) {
+      return Optional.empty();
+    }
+    return guard(o, "concerned", () -> new AgreementItem(id.get(), term.get(), concerned.get()));
+  }
+
+  private Optional<AgreementTerm> termOf(ObjectInput o) {
+    Optional<ItemKind> kind = o.enumValue("kind", true, ItemKind.class);
+    if (kind.isEmpty()) {
+      return Optional.empty();
+    }
+    return switch (kind.get()) {
+      case APOLOGY -> {
+        o.allowOnly(List.of("kind", "form"), "an apology");
+        yield o.nonBlank("form", true).map(f -> new AgreementTerm.Apology(ProcessContent.of(f)));
+      }
+      case FINANCIAL_COMPENSATION -> {
+        o.allowOnly(List.of("kind", "amount", "schedule", "purpose"), "a compensation");
+        Optional<Money> amount = o.object("amount", true, this::moneyOf);
+        Optional<List<Instalment>> schedule = o.array("schedule", true).flatMap(a -> {
+          List<Instalment> out = new ArrayList<>();
+          for (int i = 0; i < a.size(); i++) {
+            Optional<Instalment> x = ObjectInput.of(a.get(i),
+                ObjectInput.index(o.path("schedule"), i), o.problems()).flatMap(in -> {
+                  in.allowOnly(List.of("due", "amount"), "an instalment");
+                  Optional<LocalDate> due = in.date("due", true);
+                  Optional<Money> m = in.object("amount", true, this::moneyOf);
+                  return due.isPresent() && m.isPresent()
+                      ? Optional.of(new Instalment(due.get(), m.get())) : Optional.empty();
+                });
+            if (x.isEmpty()) {
+              return Optional.empty();
+            }
+            out.add(x.get());
+          }
+          return guard(o, "schedule", () -> new PaymentSchedule(out)).map(PaymentSchedule::instalments);
+        });
+        Optional<String> purpose = o.nonBlank("purpose", true);
+        yield amount.isPresent() && schedule.isPresent() && purpose.isPresent()
+            ? guard(o, "schedule", () -> new AgreementTerm.FinancialCompensation(amount.get(),
+                new PaymentSchedule(schedule.get()), ProcessContent.of(purpose.get())))
+            : Optional.empty();
+      }
+      case DONATION -> {
+        o.allowOnly(List.of("kind", "amount", "organisation"), "a donation");
+        Optional<Money> amount = o.object("amount", true, this::moneyOf);
+        Optional<String> organisation = o.nonBlank("organisation", true);
+        yield amount.isPresent() && organisation.isPresent()
+            ? Optional.of(new AgreementTerm.Donation(amount.get(),
+                ProcessContent.of(organisation.get())))
+            : Optional.empty();
+      }
+      case COMMUNITY_SERVICE -> {
+        o.allowOnly(List.of("kind", "hours", "description"), "community service");
+        Optional<Integer> hours = o.integer("hours", true, 1, 100_000);
+        Optional<String> description = o.nonBlank("description", true);
+        yield hours.isPresent() && description.isPresent()
+            ? Optional.of(new AgreementTerm.CommunityService(hours.get(),
+                ProcessContent.of(description.get())))
+            : Optional.empty();
+      }
+      case REPAIR -> {
+        o.allowOnly(List.of("kind", "description"), "a repair");
+        yield o.nonBlank("description", true)
+            .map(d -> new AgreementTerm.Repair(ProcessContent.of(d)));
+      }
+      case OTHER -> {
+        o.allowOnly(List.of("kind", "description"), "another term");
+        yield o.nonBlank("description", true)
+            .map(d -> new AgreementTerm.Other(ProcessContent.of(d)));
+      }
+    };
+  }
+
+  private Optional<Money> moneyOf(ObjectInput o) {
+    o.allowOnly(List.of("amount", "currency"), "an amount of money");
+    Optional<String> amount = o.matching("amount", true, AMOUNT,
+        "must be an exact decimal string such as \"300.00\"");
+    Optional<String> currency = o.matching("currency", true, Pattern.compile("[A-Z]{3}"),
+        "must be an ISO 4217 currency code");
+    if (amount.isEmpty() || currency.isEmpty()) {
+      return Optional.empty();
+    }
+    Currency c;
+    try {
+      c = Currency.getInstance(currency.get());
+    } catch (IllegalArgumentException unknown) {
+      o.problems().add(o.path("currency"), "is not an ISO 4217 currency code");
+      return Optional.empty();
+    }
+    return guard(o, "amount", () -> new Money(new BigDecimal(amount.get()), c));
+  }
+
+  private Optional<List<ParticipantId>> ids(ObjectInput o, String field) {
+    return o.array(field, true).flatMap(a -> {
+      List<ParticipantId> out = new ArrayList<>();
+      for (int i = 0; i < a.size(); i++) {
+        Optional<ParticipantId> id = o.idOf(a.get(i), ObjectInput.index(o.path(field), i),
+            ParticipantId::of);
+        if (id.isEmpty()) {
+          return Optional.empty();
+        }
+        out.add(id.get());
+      }
+      return Optional.of(out);
+    });
+  }
+
+  private Optional<List<String>> texts(ObjectInput o, String field) {
+    return o.array(field, true).flatMap(a -> {
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < a.size(); i++) {
+        Optional<String> t = o.nonBlankOf(a.get(i), ObjectInput.index(o.path(field), i));
+        if (t.isEmpty()) {
+          return Optional.empty();
+        }
+        out.add(t.get());
+      }
+      return Optional.of(out);
+    });
+  }
+
+  private Optional<List<ContentRef>> refs(ObjectInput o) {
+    return o.array("items", true).flatMap(a -> {
+      List<ContentRef> out = new ArrayList<>();
+      for (int i = 0; i < a.size(); i++) {
+        String at = ObjectInput.index(o.path("items"), i);
+        Optional<String> t = o.textOf(a.get(i), at);
+        if (t.isEmpty()) {
+          return Optional.empty();
+        }
+        int colon = t.get().indexOf(':');
+        Optional<ContentKind> kind = colon < 0 ? Optional.empty() : java.util.Arrays.stream(
+            ContentKind.values()).filter(k -> k.name().equals(t.get().substring(0, colon)))
+            .findFirst();
+        if (kind.isEmpty() || !Identifier.isValid(t.get().substring(colon + 1))) {
+          o.problems().add(at, "must be KIND:id with KIND one of "
+              + ObjectInput.allowedValues(ContentKind.class));
+          return Optional.empty();
+        }
+        out.add(new ContentRef(kind.get(), t.get().substring(colon + 1)));
+      }
+      return Optional.of(out);
+    });
+  }
+
+  private static void allow(ObjectInput o, List<String> common, String... more) {
+    o.allowOnly(ImmutableList.<String>builder().addAll(common).add(more).build(),
+        "a process event of this type");
+  }
+
+  /** Builds a value whose own invariants may fail; a failure becomes a problem at a path. */
+  private static <T> Optional<T> guard(ObjectInput o, String field,
+      java.util.function.Supplier<T> build) {
+    try {
+      return Optional.of(build.get());
+    } catch (IllegalArgumentException | NullPointerException invalid) {
+      o.problems().add(o.path(field), "breaks a rule of the event (its dates, ids or amounts do "
+          + "not fit together)");
+      return Optional.empty();
+    }
+  }
+}
