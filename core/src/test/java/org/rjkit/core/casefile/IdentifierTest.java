@@ -21,7 +21,7 @@ import org.rjkit.core.sentence.SentenceId;
 
 /**
  * Identifiers (case, participant, offence, sentence, programme ids) are 1 to 64 letters, digits or
- * {@code . _ : -}, starting with a letter or digit: short enough to log, too narrow to carry a
+ * {@code . _ : / -} (interchange.md, revised by issue 8: the slash is allowed), starting with a letter or digit: short enough to log, too narrow to carry a
  * name or a sentence someone said.
  */
 @DisplayName("An identifier")
@@ -29,14 +29,14 @@ class IdentifierTest {
 
   @ParameterizedTest(name = "\"{0}\" is an identifier")
   @ValueSource(strings = {"C1", "P", "7", "C-2026-0042", "ca-csc-restorative-opportunities",
-      "NZ:CRI.2026_004", "a123456789012345678901234567890123456789012345678901234567890123"})
+      "NZ:CRI.2026_004", "C1/2", "a123456789012345678901234567890123456789012345678901234567890123"})
   void accepts(String value) {
     assertTrue(Identifier.isValid(value));
     assertEquals(value, Identifier.check(value, "case id"));
   }
 
   @ParameterizedTest(name = "\"{0}\" is not an identifier")
-  @ValueSource(strings = {"", "-C1", ".hidden", "C 1", "Jane Doe", "é1", "C1/2", "C1\n",
+  @ValueSource(strings = {"", "-C1", ".hidden", "C 1", "Jane Doe", "é1", "/C1", "C1\n",
       "a1234567890123456789012345678901234567890123456789012345678901234"})
   void rejects(String value) {
     assertFalse(Identifier.isValid(value));

@@ -46,6 +46,8 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
     checkNotNull(minimumTerm, "minimumTerm");
     minimumTerm.ifPresent(t -> checkArgument(Terms.isPositive(t, Optional.empty()),
         "minimumTerm must be positive"));
+    minimumTerm.ifPresent(t -> checkArgument(Terms.isWithinLimit(t),
+        "minimumTerm must not be longer than a thousand years"));
   }
 
   /** A penitentiary sentence as Criminal Code s.743.1 defines it (two years or more). */

@@ -92,7 +92,7 @@ class RuleSetDocumentReaderTest {
   @CsvSource(delimiter = '|', textBlock = """
       an unknown field                          | "schemaVersion":"1"            | "schemaVersion":"1","owner":"x"       | $.owner                                  | is not a field of a rule-set document
       a field whose name is not a safe name     | "schemaVersion":"1"            | "schemaVersion":"1","a b":"x"         | $                                        | has a field whose name is not a field of a rule-set document
-      a field given twice                       | "schemaVersion":"1"            | "schemaVersion":"1","schemaVersion":"1" | $                                      | same field twice
+      a field given twice                       | "schemaVersion":"1"            | "schemaVersion":"1","schemaVersion":"1" | $.schemaVersion                        | same field twice
       another schema version                    | "schemaVersion":"1"            | "schemaVersion":"2"                   | $.schemaVersion                          | must be the string "1"
       a schema version that is a number         | "schemaVersion":"1"            | "schemaVersion":1                     | $.schemaVersion                          | must be the string "1"
       a programme id that is not an identifier  | "id":"vendor-example"          | "id":"vendor example"                 | $.id                                     | must be an identifier
