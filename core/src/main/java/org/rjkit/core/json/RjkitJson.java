@@ -179,7 +179,7 @@ public final class RjkitJson {
     if (node == null || node.isMissingNode()) {
       throw new InvalidInputException("$", "is empty; a JSON object is expected");
     }
-    String infinite = infiniteNumber(node, "$");
+    String infinite = hasInfiniteNumber(node) ? infiniteNumber(node, "$") : null;
     if (infinite != null) {
       throw new InvalidInputException(infinite, "exceeds a size limit: a number beyond the range"
           + " of a double (about 1.8e308)");
@@ -237,6 +237,21 @@ public final class RjkitJson {
     StringBuilder path = new StringBuilder("$");
     parts.forEach(path::append);
     return path.toString();
+  }
+
+  /** Whether a number was too large for a double; the nesting limit bounds the recursion. */
+  private static boolean hasInfiniteNumber(JsonNode node) {
+    if (node.isFloatingPointNumber() && !node.isBigDecimal()) {
+      return !Double.isFinite(node.doubleValue());
+    }
+    if (node.isContainerNode()) {
+      for (JsonNode child : node) {
+        if (hasInfiniteNumber(child)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The path of a number too large for a double, if any; the nesting limit bounds the depth. */
