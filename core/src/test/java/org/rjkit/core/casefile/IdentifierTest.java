@@ -90,4 +90,15 @@ class IdentifierTest {
     assertTrue(b.compareTo(a) > 0);
     assertEquals(0, a.compareTo(of.apply("A1")));
   }
+
+  @Test
+  void the_check_agrees_with_the_published_pattern_for_every_character_in_every_place() {
+    for (char c = 0; c < 0x3000; c++) {
+      for (String value : new String[] {c + "", c + "a", "a" + c, "a" + c + "b",
+          "a".repeat(63) + c, "a".repeat(64) + c}) {
+        assertEquals(Identifier.SYNTAX.matcher(value).matches(), Identifier.isValid(value),
+            () -> "U+" + Integer.toHexString(value.charAt(value.length() - 1)));
+      }
+    }
+  }
 }

@@ -32,7 +32,8 @@ public record Finding(RuleStatus status, BilingualText reason, List<String> fact
     missingFacts = ImmutableList.copyOf(new LinkedHashSet<>(missingFacts));
     checkArgument(missingFacts.isEmpty() == (status != RuleStatus.UNKNOWN),
         "missing facts are stated exactly when the status is UNKNOWN");
-    checkArgument(com.google.common.collect.ImmutableSet.copyOf(facts).containsAll(missingFacts),
+    checkArgument(missingFacts.isEmpty()
+        || com.google.common.collect.ImmutableSet.copyOf(facts).containsAll(missingFacts),
         "missing facts must be among the facts");
   }
 
