@@ -23,10 +23,10 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 class BenchmarkHarnessTest {
 
   /**
-   * Benchmark methods times parameter values: 2 x 3 + 1 x 3 + 1 + 2 + 2, and the issue-12
-   * table's 4 (CscDecisionBenchmark) + 2 (json.JsonLimitBenchmark).
+   * Benchmark methods times parameter values: 2 x 3 + 1 x 3 + 1 + 2 + 2, the issue-12 table's
+   * 4 (CscDecisionBenchmark) + 2 (json.JsonLimitBenchmark), and 1 (LongChainBenchmark).
    */
-  private static final int RUNS = 20;
+  private static final int RUNS = 21;
 
   private static List<RunResult> results;
 

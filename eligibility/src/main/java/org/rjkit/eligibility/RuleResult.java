@@ -39,7 +39,9 @@ public record RuleResult(String ruleId, Phase phase, RuleStatus status, Bilingua
     missingFacts = ImmutableList.copyOf(missingFacts);
     checkArgument(missingFacts.isEmpty() == (status != RuleStatus.UNKNOWN),
         "missingFacts must be stated exactly when the status is UNKNOWN");
-    checkArgument(facts.containsAll(missingFacts), "missingFacts must be among facts");
+    checkArgument(missingFacts.isEmpty()
+        || com.google.common.collect.ImmutableSet.copyOf(facts).containsAll(missingFacts),
+        "missingFacts must be among facts");
   }
 
   /**

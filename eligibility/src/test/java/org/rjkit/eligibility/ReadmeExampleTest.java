@@ -29,6 +29,7 @@ import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.core.sentence.Imposition;
 import org.rjkit.core.sentence.Sentence;
 import org.rjkit.core.sentence.SentenceId;
+import org.rjkit.core.sentence.SupervisionStatus;
 
 /**
  * The Java example in README.md, compiled and run. The code between the markers below must
@@ -51,6 +52,7 @@ class ReadmeExampleTest {
         .sentence(new Sentence.Imprisonment(
             Imposition.startingOn(SentenceId.of("S1"), LocalDate.of(2025, 6, 2)),
             Period.parse("P2Y-1D")))                      // two years less a day
+        .supervision(SupervisionStatus.IN_CUSTODY)          // serving it, in custody
         .consent(ConsentRecord.informed(victim, LocalDate.of(2026, 10, 1), ConsentForm.WRITTEN))
         .consent(ConsentRecord.informed(offender, LocalDate.of(2026, 10, 3), ConsentForm.WRITTEN))
         .safetyAssessment(new SafetyAssessment(LocalDate.of(2026, 10, 5), RiskLevel.LOW))

@@ -215,8 +215,9 @@ public final class Scenario {
     CaseFile.Builder copy = b.build().toBuilder().participants(people).consents(consents)
         .orders(orders);
     if (offencesKnown) {
-      copy.offences(Optional.of(List.of(new Offence(OffenceId.of("O1"), offenceCategory,
-          Optional.ofNullable(offenceDate), offenceContexts))));
+      copy.offences(Optional.of(List.of(new Offence(OffenceId.of("O1"),
+          Optional.ofNullable(offenceCategory), Optional.ofNullable(offenceDate),
+          offenceContexts))));
     } else {
       copy.offences(Optional.empty());
     }
@@ -262,7 +263,12 @@ public final class Scenario {
       case "undated" -> file.sentences(Optional.of(Sentences.of(new Sentence.Imprisonment(
           new Imposition(SentenceId.of("S1"), List.of(), Optional.empty(), Optional.empty(),
               Optional.empty()), Period.parse(w[2])))));
-      case "consecutive" -> file.sentences(Optional.of(chain(w[1].split("\\+"), true)));
+      case "consecutive" -> file.sentences(Optional.of(w.length > 3
+          ? chain(w[1].split("\\+"), true, LocalDate.parse(w[3]))
+          : chain(w[1].split("\\+"), true)));
+      // issue 8 (sentences): "also term P12M imposed 2026-06-01", optionally "undated"
+      case "also" -> file.sentences(Optional.of(alsoTerm(file.build().sentences().orElseThrow(),
+          w)));
       case "concurrent" -> file.sentences(Optional.of(chain(w[1].split("\\+"), false)));
       case "life" -> file.sentences(Optional.of(Sentences.of(new Sentence.Life(
           Imposition.startingOn(SentenceId.of("S1"), SENTENCE_START)))));
@@ -419,9 +425,18 @@ public final class Scenario {
     }
   }
 
-  /** {@code offence on 2020-01-01}, {@code offence SEXUAL_ASSAULT}, {@code offence in INTIMATE_PARTNER context}. */
+  /**
+   * {@code offence on 2020-01-01}, {@code offence SEXUAL_ASSAULT}, {@code offence in
+   * INTIMATE_PARTNER context}, {@code offence category unknown}.
+   */
   private void offence(String[] w) {
     switch (w[1]) {
+      case "category" -> {
+        if (!w[2].equals("unknown")) {
+          throw new IllegalArgumentException(w[2]);
+        }
+        offenceCategory = null;
+      }
       case "on" -> offenceDate = w[2].equals("unknown") ? null : LocalDate.parse(w[2]);
       case "in" -> offenceContexts.add(OffenceContext.valueOf(w[2]));
       default -> offenceCategory = OffenceCategory.valueOf(w[1]);
@@ -486,14 +501,29 @@ public final class Scenario {
         Period.parse(term));
   }
 
+  /** Adds a concurrent term S9 imposed (and, unless undated, starting) on a date. */
+  private static Sentences alsoTerm(Sentences before, String[] w) {
+    LocalDate imposed = LocalDate.parse(w[4]);
+    boolean undated = w.length > 5 && w[5].equals("undated");
+    List<Sentence> list = new ArrayList<>(before.all());
+    list.add(new Sentence.Imprisonment(new Imposition(SentenceId.of("S9"), List.of(),
+        Optional.of(imposed), undated ? Optional.empty() : Optional.of(imposed),
+        Optional.empty()), Period.parse(w[2])));
+    return new Sentences(list);
+  }
+
   private static Sentences chain(String[] terms, boolean consecutive) {
+    return chain(terms, consecutive, SENTENCE_START);
+  }
+
+  private static Sentences chain(String[] terms, boolean consecutive, LocalDate start) {
     List<Sentence> list = new ArrayList<>();
     for (int i = 0; i < terms.length; i++) {
       SentenceId id = SentenceId.of("S" + (i + 1));
       Imposition imposition = consecutive && i > 0
-          ? new Imposition(id, List.of(), Optional.of(SENTENCE_START), Optional.empty(),
+          ? new Imposition(id, List.of(), Optional.of(start), Optional.empty(),
               Optional.of(SentenceId.of("S" + i)))
-          : Imposition.startingOn(id, SENTENCE_START);
+          : Imposition.startingOn(id, start);
       list.add(new Sentence.Imprisonment(imposition, Period.parse(terms[i])));
     }
     return new Sentences(list);

@@ -15,7 +15,7 @@ import java.util.Optional;
  *
  * @param instrument the statute, directive or document, not blank
  * @param provision the section, article or paragraph, not blank
- * @param url where the text can be read, when it is published
+ * @param url where the text can be read, when it is published: an https or http URL
  */
 public record Citation(String instrument, String provision, Optional<URI> url) {
 
@@ -25,7 +25,22 @@ public record Citation(String instrument, String provision, Optional<URI> url) {
     checkNotNull(url, "url");
     checkArgument(!instrument.isBlank(), "instrument must not be blank");
     checkArgument(!provision.isBlank(), "provision must not be blank");
-    url.ifPresent(u -> checkArgument(u.isAbsolute(), "url must be absolute"));
+    url.ifPresent(u -> checkArgument(isWebAddress(u), "url must be an absolute https or http URL"));
+  }
+
+  /**
+   * Whether a URI is one a reader can follow safely: absolute, with the scheme {@code https} or
+   * {@code http} and a host. {@code javascript:}, {@code file:} and {@code data:} are not.
+   *
+   * @param uri not null
+   * @return true for an https or http URL
+   */
+  public static boolean isWebAddress(URI uri) {
+    checkNotNull(uri, "uri");
+    String scheme = uri.getScheme();
+    return uri.isAbsolute() && scheme != null
+        && (scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
+        && uri.getRawAuthority() != null && !uri.getRawAuthority().isEmpty();
   }
 
   /**

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,9 +123,6 @@ public final class CaseDocumentReader {
   private static final Pattern JURISDICTION = Pattern.compile("[A-Z]{2}(?:-[A-Z0-9]{1,3})?");
   private static final String JURISDICTION_MESSAGE = "must be an ISO 3166-1 alpha-2 country code,"
       + " optionally followed by a hyphen and an ISO 3166-2 subdivision code (CA, CA-QC, GB-ENG)";
-  /** The longest term accepted: a thousand years. */
-  private static final long MAX_TERM_MONTHS = 12_000;
-  private static final long MAX_TERM_DAYS = 366_000;
 
   /** A reader; it holds no state. */
   public CaseDocumentReader() {}
@@ -312,7 +310,7 @@ public final class CaseDocumentReader {
         o.allowOnly(OFFENCE_FIELDS, "an offence");
         Optional<OffenceId> id = uniqueId(o, OffenceId::new, offenceIndex, i, "offences");
         Optional<OffenceCategory> category =
-            o.enumValue("category", true, OffenceCategory.class);
+            o.enumValue("category", false, OffenceCategory.class);
         Optional<LocalDate> committedOn = o.date("committedOn", false);
         Set<OffenceContext> contexts = EnumSet.noneOf(OffenceContext.class);
         o.array("contexts", false).ifPresent(items -> {
@@ -328,8 +326,7 @@ public final class CaseDocumentReader {
         if (problems.count() > before) {
           return Optional.empty();
         }
-        return Optional.of(new Offence(id.orElseThrow(), category.orElseThrow(), committedOn,
-            contexts));
+        return Optional.of(new Offence(id.orElseThrow(), category, committedOn, contexts));
       });
     }
 
@@ -346,6 +343,7 @@ public final class CaseDocumentReader {
             kind.map(k -> "a " + k.name() + " sentence").orElse("a sentence"));
         Optional<SentenceId> id = uniqueId(o, SentenceId::new, sentenceIndex, i, "sentences");
         List<OffenceId> offenceIds = new ArrayList<>();
+        Set<OffenceId> listed = new HashSet<>();
         o.array("offenceIds", false).ifPresent(items -> {
           for (int k = 0; k < items.size(); k++) {
             String at = ObjectInput.index(o.path("offenceIds"), k);
@@ -354,7 +352,7 @@ public final class CaseDocumentReader {
                 problems.add(at, offencesKnown
                     ? "names no offence of the case"
                     : "names no offence of the case: the case lists no offences");
-              } else if (offenceIds.contains(ref)) {
+              } else if (!listed.add(ref)) {
                 problems.add(at, "repeats an offence already listed");
               } else {
                 offenceIds.add(ref);
@@ -399,8 +397,7 @@ public final class CaseDocumentReader {
     }
 
     private boolean isAcceptableTerm(Period term, Optional<LocalDate> anchor, String path) {
-      if (Math.abs(term.toTotalMonths()) > MAX_TERM_MONTHS
-          || Math.abs((long) term.getDays()) > MAX_TERM_DAYS) {
+      if (!Terms.isWithinLimit(term)) {
         problems.add(path, "must not be longer than a thousand years");
         return false;
       }
@@ -430,21 +427,36 @@ public final class CaseDocumentReader {
           next.put(id.get(), after.get());
         }
       }
+      // Each sentence is walked once: 1 while on the walk in progress, 2 once its end is known.
+      Map<SentenceId, Byte> state = new HashMap<>();
+      Set<SentenceId> onCycle = new HashSet<>();
+      List<SentenceId> walk = new ArrayList<>();
+      for (SentenceId first : next.keySet()) {
+        walk.clear();
+        SentenceId cursor = first;
+        while (cursor != null && state.get(cursor) == null) {
+          state.put(cursor, (byte) 1);
+          walk.add(cursor);
+          SentenceId after = next.get(cursor);
+          if (after != null && after.equals(cursor)) {
+            break; // the self-reference is reported on the sentence itself
+          }
+          cursor = after;
+        }
+        if (cursor != null && state.get(cursor) != null && state.get(cursor) == 1
+            && !cursor.equals(next.get(cursor))) {
+          // the walk came back to a sentence of its own: the cycle is the walk from there on
+          for (int k = walk.indexOf(cursor); k < walk.size(); k++) {
+            onCycle.add(walk.get(k));
+          }
+        }
+        for (SentenceId done : walk) {
+          state.put(done, (byte) 2);
+        }
+      }
       for (int i = 0; i < idAt.size(); i++) {
         Optional<SentenceId> id = idAt.get(i);
-        if (id.isEmpty() || sentenceIndex.get(id.get()) != i) {
-          continue;
-        }
-        SentenceId start = id.get();
-        SentenceId cursor = next.get(start);
-        if (cursor == null || cursor.equals(start)) {
-          continue; // no link, or the self-reference reported on the sentence itself
-        }
-        Set<SentenceId> seen = new HashSet<>();
-        while (cursor != null && !cursor.equals(start) && seen.add(cursor)) {
-          cursor = next.get(cursor);
-        }
-        if (start.equals(cursor)) {
+        if (id.isPresent() && sentenceIndex.get(id.get()) == i && onCycle.contains(id.get())) {
           problems.add(ObjectInput.index(c.path("sentences"), i) + ".consecutiveTo",
               "forms a cycle: following consecutiveTo leads back to this sentence");
         }
@@ -466,9 +478,11 @@ public final class CaseDocumentReader {
         return Optional.of(Optional.empty());
       }
       return c.object("supervision", false).flatMap(o -> {
+        int before = problems.count();
         o.allowOnly(SUPERVISION_FIELDS, "supervision");
-        return o.enumValue("status", true, SupervisionStatus.class);
-      }).map(Optional::of);
+        Optional<SupervisionStatus> status = o.enumValue("status", false, SupervisionStatus.class);
+        return problems.count() > before ? Optional.empty() : Optional.of(status);
+      });
     }
 
     private Optional<Prosecution> prosecution(ObjectInput c) {

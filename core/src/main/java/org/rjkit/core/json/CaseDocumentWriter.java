@@ -118,7 +118,7 @@ public final class CaseDocumentWriter {
   private static ObjectNode offence(Offence o) {
     ObjectNode n = NODES.objectNode();
     n.put("id", o.id().value());
-    n.put("category", o.category().name());
+    o.category().ifPresent(c -> n.put("category", c.name()));
     putDate(n, "committedOn", o.committedOn());
     if (!o.contexts().isEmpty()) {
       ArrayNode a = n.putArray("contexts");

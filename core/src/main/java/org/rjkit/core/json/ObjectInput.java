@@ -48,7 +48,7 @@ public final class ObjectInput {
   public static final String REQUIRED_MESSAGE = "is required but missing";
   /** The message for a string that is not an {@link Identifier}. */
   public static final String IDENTIFIER_MESSAGE =
-      "must be an identifier: 1 to 64 letters, digits or . _ : - starting with a letter or digit";
+      "must be an identifier: 1 to 64 letters, digits or . _ : / - starting with a letter or digit";
 
   private final ObjectNode node;
   private final String path;

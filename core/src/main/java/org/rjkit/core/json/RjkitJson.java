@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -18,8 +20,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.rjkit.core.input.InvalidInputException;
 
 /**
@@ -43,8 +51,11 @@ import org.rjkit.core.input.InvalidInputException;
  *   <li>an empty document, a top-level {@code null} or a top-level value that is not an object is
  *       an input error, never a Java {@code null}.</li>
  * </ul>
- * Every failure is an {@link InvalidInputException} with the path {@code $} and a message giving
- * the line and column, never the content of the document.
+ * Every failure is an {@link InvalidInputException} with the JSON path of the value being read
+ * when parsing stopped ({@code $.sentences[2].term} for a repeated field or a number too long;
+ * {@code $} when the text is not JSON) and a message giving the line and column, never the
+ * content of the document. A byte-order mark (U+FEFF) at the very start of the text is ignored
+ * (RFC 8259 s.8.1); anywhere else it is an error.
  *
  * <p>Writing is deterministic: fields in the order the writer adds them, two-space indentation
  * and {@code \n} line ends whatever the platform.
@@ -59,6 +70,10 @@ public final class RjkitJson {
   public static final long MAX_DOCUMENT_LENGTH = 8L * 1024 * 1024;
   /** The longest number accepted (digits). */
   public static final int MAX_NUMBER_LENGTH = 32;
+  /** The byte-order mark U+FEFF, ignored at the very start of a document only. */
+  public static final String BYTE_ORDER_MARK = "\uFEFF";
+  /** A field name safe to show in a path: it cannot carry much personal data. */
+  private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
   private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
       .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -141,20 +156,87 @@ public final class RjkitJson {
    */
   public static JsonNode readTree(String json) {
     checkNotNull(json, "json");
+    // RFC 8259 s.8.1: a byte-order mark at the very start may be ignored; anywhere else it is
+    // not JSON whitespace, and the parser rejects it.
+    String text = json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json;
     JsonNode node;
+    JsonParser parser = null;
     try {
-      node = MAPPER.readTree(json);
+      parser = MAPPER.createParser(text);
+      node = MAPPER.readTree(parser);
+      if (node != null && parser.nextToken() != null) {
+        throw new InvalidInputException("$",
+            "is not valid: there is content after the end of the JSON value"
+                + where(parser.currentLocation()));
+      }
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException("$", describe(e));
+      throw new InvalidInputException(pointsAtAField(e) ? pathOf(parser, e) : "$", describe(e));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      closeQuietly(parser);
     }
     if (node == null || node.isMissingNode()) {
       throw new InvalidInputException("$", "is empty; a JSON object is expected");
     }
-    if (hasInfiniteNumber(node)) {
-      throw new InvalidInputException("$", "exceeds a size limit: a number beyond the range of"
-          + " a double (about 1.8e308)");
+    String infinite = hasInfiniteNumber(node) ? infiniteNumber(node, "$") : null;
+    if (infinite != null) {
+      throw new InvalidInputException(infinite, "exceeds a size limit: a number beyond the range"
+          + " of a double (about 1.8e308)");
     }
     return node;
+  }
+
+  /**
+   * Whether an error belongs to one field: a field repeated in an object, or a number too long.
+   * Other errors (not JSON, a document too long or too deep) are the document's, at {@code $}.
+   */
+  private static boolean pointsAtAField(JsonProcessingException e) {
+    String jackson = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    return jackson.startsWith("Duplicate field")
+        || (e instanceof StreamConstraintsException
+            && jackson.toLowerCase(Locale.ROOT).contains("number value length"));
+  }
+
+  private static void closeQuietly(JsonParser parser) {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (IOException e) {
+        // nothing to release: the input is a string
+      }
+    }
+  }
+
+  /**
+   * The JSON path where parsing stopped, such as {@code $.sentences[2].term} for a repeated
+   * field or a number too long: the path of the value being read. A field name that could carry
+   * data (not a short identifier) is left out, with everything below it.
+   */
+  private static String pathOf(JsonParser parser, JsonProcessingException e) {
+    if (parser == null || e instanceof JsonEOFException) {
+      return "$";
+    }
+    Deque<String> parts = new ArrayDeque<>();
+    for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot();
+        c = c.getParent()) {
+      if (c.inArray()) {
+        parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.inObject()) {
+        String name = c.getCurrentName();
+        if (name == null) {
+          continue;
+        }
+        if (!SAFE_NAME.matcher(name).matches()) {
+          parts.clear();
+          continue;
+        }
+        parts.push("." + name);
+      }
+    }
+    StringBuilder path = new StringBuilder("$");
+    parts.forEach(path::append);
+    return path.toString();
   }
 
   /** Whether a number was too large for a double; the nesting limit bounds the recursion. */
@@ -162,12 +244,41 @@ public final class RjkitJson {
     if (node.isFloatingPointNumber() && !node.isBigDecimal()) {
       return !Double.isFinite(node.doubleValue());
     }
-    for (JsonNode child : node) {
-      if (hasInfiniteNumber(child)) {
-        return true;
+    if (node.isContainerNode()) {
+      for (JsonNode child : node) {
+        if (hasInfiniteNumber(child)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** The path of a number too large for a double, if any; the nesting limit bounds the depth. */
+  private static String infiniteNumber(JsonNode node, String path) {
+    if (node.isFloatingPointNumber() && !node.isBigDecimal()) {
+      return Double.isFinite(node.doubleValue()) ? null : path;
+    }
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        String found = infiniteNumber(node.get(i), path + "[" + i + "]");
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (node.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        String at = SAFE_NAME.matcher(field.getKey()).matches()
+            ? path + "." + field.getKey() : path;
+        String found = infiniteNumber(field.getValue(), at);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   /**

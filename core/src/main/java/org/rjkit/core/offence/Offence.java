@@ -13,12 +13,13 @@ import java.util.Set;
  * An offence in a case.
  *
  * @param id unique within the case
- * @param category the offence category
+ * @param category the offence category, when known (absent: unknown, and a rule that needs it is
+ *     UNKNOWN)
  * @param committedOn the date the offence was committed, when known
  * @param contexts the stated contexts; empty when none are stated (an absent list means none)
  */
 public record Offence(
-    OffenceId id, OffenceCategory category, Optional<LocalDate> committedOn,
+    OffenceId id, Optional<OffenceCategory> category, Optional<LocalDate> committedOn,
     Set<OffenceContext> contexts) {
 
   public Offence {
@@ -29,6 +30,19 @@ public record Offence(
     contexts = contexts.isEmpty()
         ? ImmutableSet.of()
         : Sets.immutableEnumSet(contexts);
+  }
+
+  /**
+   * An offence of a known category.
+   *
+   * @param id not null
+   * @param category not null
+   * @param committedOn not null
+   * @param contexts not null
+   */
+  public Offence(OffenceId id, OffenceCategory category, Optional<LocalDate> committedOn,
+      Set<OffenceContext> contexts) {
+    this(id, Optional.of(checkNotNull(category, "category")), committedOn, contexts);
   }
 
   /**
@@ -45,14 +59,15 @@ public record Offence(
 
   /**
    * The contexts that hold, stated or implied: a {@link OffenceCategory#SEXUAL_ASSAULT} is
-   * {@link OffenceContext#SEXUAL} whether or not the context is listed.
+   * {@link OffenceContext#SEXUAL} whether or not the context is listed. When the category is
+   * unknown, only the stated contexts.
    *
    * @return the effective contexts, in declaration order
    */
   public Set<OffenceContext> effectiveContexts() {
     EnumSet<OffenceContext> all = EnumSet.noneOf(OffenceContext.class);
     all.addAll(contexts);
-    if (category == OffenceCategory.SEXUAL_ASSAULT) {
+    if (category.equals(Optional.of(OffenceCategory.SEXUAL_ASSAULT))) {
       all.add(OffenceContext.SEXUAL);
     }
     return Sets.immutableEnumSet(all);

@@ -14,16 +14,28 @@ import org.rjkit.core.truth.Truth;
  * Terms of imprisonment served one after the other: the first runs from its {@code startsOn}, each
  * next one is {@code consecutiveTo} the one before. A single term is a chain of one.
  *
- * <p>The chain's aggregate is measured on the calendar (Criminal Code s.743.1(1)(c)): each term is
- * added in turn to the running end date, starting from the first term's start.
+ * <p>The chain's aggregate (Criminal Code s.743.1(1)(c), "in the aggregate") is the sum of its
+ * terms, component by component ({@code P1M} + {@code P23M} = {@code P24M}), anchored at the
+ * chain's start: the chain ends on its start plus that aggregate, and reaches two years when
+ * {@code start + aggregate >= start + P2Y}. The order of the terms never changes either answer.
+ *
+ * <p>The chains of {@link Sentences#chains()} share their common first terms: {@link #links()}
+ * is then a view that costs no memory of its own (iterating it costs its length).
  *
  * @param links the terms in the order served, at least one
  */
 public record SentenceChain(List<Sentence.Imprisonment> links) {
 
   public SentenceChain {
-    links = ImmutableList.copyOf(links);
+    if (!(links instanceof ChainForest.Path)) {
+      links = ImmutableList.copyOf(links);
+    }
     checkArgument(!links.isEmpty(), "a chain has at least one term");
+  }
+
+  /** The sum of the terms, summed once for the chains of a forest. */
+  private Aggregate aggregate() {
+    return links instanceof ChainForest.Path path ? path.aggregate() : Aggregate.of(terms());
   }
 
   /** The terms in the order served. */
@@ -38,15 +50,17 @@ public record SentenceChain(List<Sentence.Imprisonment> links) {
 
   /** The day the chain ends (the first day no longer under it), when the start is known. */
   public Optional<LocalDate> end() {
-    return start().map(s -> Terms.endOf(s, terms()));
+    return start().map(s -> aggregate().endFrom(s));
   }
 
   /**
-   * The aggregate term from start to end, when the start is known. Adding it to the start gives
-   * the end: {@code start().plus(aggregateTerm()) == end()}.
+   * The aggregate term, the sum of the terms component by component, when the start is known.
+   * Adding it to the start gives the end: {@code start().plus(aggregateTerm()) == end()}.
+   *
+   * @throws ArithmeticException if a component of the sum does not fit in an {@code int}
    */
   public Optional<Period> aggregateTerm() {
-    return start().map(s -> Period.between(s, Terms.endOf(s, terms())));
+    return start().map(s -> aggregate().toPeriod());
   }
 
   /**
@@ -55,9 +69,21 @@ public record SentenceChain(List<Sentence.Imprisonment> links) {
    * if the answer depends on it.
    */
   public Truth isTwoYearsOrMore() {
+    return reaches(Terms.TWO_YEARS);
+  }
+
+  /**
+   * Whether the chain, in the aggregate, is at least a threshold: anchored at the start; when
+   * the start is unknown, UNKNOWN only if the answer depends on it.
+   *
+   * @param threshold not null
+   * @return the three-valued answer
+   */
+  public Truth reaches(Period threshold) {
+    Aggregate sum = aggregate();
     return start()
-        .map(s -> Truth.of(Terms.reaches(s, terms(), Terms.TWO_YEARS)))
-        .orElseGet(() -> Terms.reachesFromAnyStart(terms(), Terms.TWO_YEARS));
+        .map(s -> Truth.of(sum.reaches(s, threshold)))
+        .orElseGet(() -> sum.reachesFromAnyStart(threshold));
   }
 
   /** The ids of the terms, in the order served. */

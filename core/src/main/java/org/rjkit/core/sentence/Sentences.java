@@ -6,12 +6,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 import org.rjkit.core.truth.Truth;
 
 /**
@@ -31,19 +31,30 @@ public record Sentences(List<Sentence> all) {
 
   public Sentences {
     all = ImmutableList.copyOf(all);
-    Map<SentenceId, Sentence> byId = new LinkedHashMap<>();
-    for (Sentence s : all) {
-      checkArgument(byId.put(s.id(), s) == null, "sentence ids must be unique");
+    Map<SentenceId, Integer> byId = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      checkArgument(byId.put(all.get(i).id(), i) == null, "sentence ids must be unique");
     }
-    for (Sentence s : all) {
-      Set<SentenceId> seen = new HashSet<>();
-      Optional<SentenceId> next = s.consecutiveTo();
-      seen.add(s.id());
-      while (next.isPresent()) {
-        checkArgument(byId.containsKey(next.get()),
-            "consecutiveTo must name another sentence of the case");
-        checkArgument(seen.add(next.get()), "consecutiveTo must not form a cycle");
-        next = byId.get(next.get()).consecutiveTo();
+    // Each sentence is walked once: 1 while on the walk in progress, 2 once known to end.
+    byte[] state = new byte[all.size()];
+    int[] walk = new int[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      int length = 0;
+      int cursor = i;
+      while (state[cursor] == 0) {
+        state[cursor] = 1;
+        walk[length++] = cursor;
+        Optional<SentenceId> next = all.get(cursor).consecutiveTo();
+        if (next.isEmpty()) {
+          break;
+        }
+        Integer target = byId.get(next.get());
+        checkArgument(target != null, "consecutiveTo must name another sentence of the case");
+        checkArgument(state[target] != 1, "consecutiveTo must not form a cycle");
+        cursor = target;
+      }
+      for (int k = 0; k < length; k++) {
+        state[walk[k]] = 2;
       }
     }
   }
@@ -60,10 +71,14 @@ public record Sentences(List<Sentence> all) {
 
   /** The sentence with an id, if any. */
   public Optional<Sentence> byId(SentenceId id) {
-    return all.stream().filter(s -> s.id().equals(id)).findFirst();
+    int i = indexOf(id);
+    return i < 0 ? Optional.empty() : Optional.of(all.get(i));
   }
 
-  /** The index of a sentence in document order, or -1. */
+  /**
+   * The index of a sentence in document order, or -1. Linear in the number of sentences: to
+   * look up many, use {@link #positions()}.
+   */
   public int indexOf(SentenceId id) {
     for (int i = 0; i < all.size(); i++) {
       if (all.get(i).id().equals(id)) {
@@ -75,45 +90,31 @@ public record Sentences(List<Sentence> all) {
 
   /**
    * Every chain of imprisonment terms, from a term that is not served after another term of
-   * imprisonment to each term that nothing is served after, in document order. Concurrent terms
-   * are separate chains; a term served after a non-custodial sentence starts a chain of its own.
+   * imprisonment to each term that nothing is served after, in document order of the first
+   * terms, then depth first. Concurrent terms are separate chains; a term served after a
+   * non-custodial sentence starts a chain of its own. The chains share their common first terms,
+   * so that any number of them takes memory linear in the number of sentences.
    */
   public List<SentenceChain> chains() {
-    Map<SentenceId, List<Sentence.Imprisonment>> followers = new LinkedHashMap<>();
-    List<Sentence.Imprisonment> roots = new ArrayList<>();
-    ImmutableMap<SentenceId, Sentence> byId =
-        all.stream().collect(ImmutableMap.toImmutableMap(Sentence::id, s -> s));
-    for (Sentence s : all) {
-      if (s instanceof Sentence.Imprisonment term) {
-        Optional<Sentence> before = term.consecutiveTo().map(byId::get);
-        if (before.isPresent() && before.get() instanceof Sentence.Imprisonment) {
-          followers.computeIfAbsent(before.get().id(), k -> new ArrayList<>()).add(term);
-        } else {
-          roots.add(term);
-        }
-      }
-    }
+    ChainForest forest = new ChainForest(all);
     ImmutableList.Builder<SentenceChain> chains = ImmutableList.builder();
-    for (Sentence.Imprisonment root : roots) {
-      collect(List.of(root), followers, chains);
+    for (int leaf : forest.leaves) {
+      chains.add(new SentenceChain(forest.path(leaf)));
     }
     return chains.build();
   }
 
-  private static void collect(List<Sentence.Imprisonment> path,
-      Map<SentenceId, List<Sentence.Imprisonment>> followers,
-      ImmutableList.Builder<SentenceChain> chains) {
-    List<Sentence.Imprisonment> next = followers.getOrDefault(path.get(path.size() - 1).id(),
-        List.of());
-    if (next.isEmpty()) {
-      chains.add(new SentenceChain(path));
-      return;
+  /**
+   * Every sentence's index in document order, built in one pass.
+   *
+   * @return the index of each sentence by its id, in document order
+   */
+  public Map<SentenceId, Integer> positions() {
+    ImmutableMap.Builder<SentenceId, Integer> positions = ImmutableMap.builder();
+    for (int i = 0; i < all.size(); i++) {
+      positions.put(all.get(i).id(), i);
     }
-    for (Sentence.Imprisonment n : next) {
-      List<Sentence.Imprisonment> longer = new ArrayList<>(path);
-      longer.add(n);
-      collect(longer, followers, chains);
-    }
+    return positions.buildOrThrow();
   }
 
   /** Whether any sentence never expires: life or indeterminate. */
@@ -144,9 +145,11 @@ public record Sentences(List<Sentence> all) {
     if (all.isEmpty()) {
       return new PenitentiaryFinding(Truth.NO, PenitentiaryFinding.Ground.NO_SENTENCE, List.of());
     }
-    List<SentenceChain> chains = chains();
-    List<SentenceId> undecided = new ArrayList<>();
-    for (SentenceChain chain : chains) {
+    ChainForest forest = new ChainForest(all);
+    boolean[] undecidedRoot = new boolean[forest.terms.length];
+    boolean anyUndecided = false;
+    for (int leaf : forest.leaves) {
+      SentenceChain chain = new SentenceChain(forest.path(leaf));
       Truth reaches = chain.isTwoYearsOrMore();
       if (reaches == Truth.YES) {
         return new PenitentiaryFinding(Truth.YES, chain.links().size() == 1
@@ -154,12 +157,20 @@ public record Sentences(List<Sentence> all) {
             : PenitentiaryFinding.Ground.CONSECUTIVE_TERMS_OF_TWO_YEARS_OR_MORE, chain.ids());
       }
       if (reaches == Truth.UNKNOWN) {
-        undecided.addAll(chain.ids());
+        undecidedRoot[forest.root[leaf]] = true;
+        anyUndecided = true;
       }
     }
-    if (!undecided.isEmpty()) {
+    if (anyUndecided) {
+      // every term of an undecided chain, each once, in document order
+      List<SentenceId> undecided = new ArrayList<>();
+      for (int t = 0; t < forest.terms.length; t++) {
+        if (undecidedRoot[forest.root[t]]) {
+          undecided.add(forest.terms[t].id());
+        }
+      }
       return new PenitentiaryFinding(Truth.UNKNOWN,
-          PenitentiaryFinding.Ground.START_DATE_NEEDED, undecided.stream().distinct().toList());
+          PenitentiaryFinding.Ground.START_DATE_NEEDED, undecided);
     }
     return new PenitentiaryFinding(Truth.NO, PenitentiaryFinding.Ground.UNDER_TWO_YEARS,
         all.stream().map(Sentence::id).toList());
@@ -195,5 +206,133 @@ public record Sentences(List<Sentence> all) {
       any = any.or(chain.isServedOn(on));
     }
     return any;
+  }
+
+  /**
+   * Whether the offender is serving a penitentiary sentence on a date, by the sentences' dates
+   * alone: see {@link PenitentiaryService}. Life and indeterminate sentences never expire; a
+   * chain of two years or more ends at its start plus its aggregate, and the offender is under it
+   * on the days before its end; a term imposed ({@code imposedOn}) on a day the offender was
+   * subject to a penitentiary term (from that term's imposition, or start, to its end) is served
+   * in a penitentiary (s.743.1(2)) and extends it to its own end. Time and memory are
+   * {@code O(n log n)} in the number of sentences.
+   *
+   * @param on not null
+   * @return the answer and the terms it rests on
+   */
+  public PenitentiaryService penitentiaryServiceOn(LocalDate on) {
+    checkArgument(on != null, "on must not be null");
+    if (hasIndefiniteSentence()) {
+      return new PenitentiaryService(Truth.YES, List.of(), List.of());
+    }
+    ChainForest forest = new ChainForest(all);
+    int n = forest.terms.length;
+    byte[] kind = new byte[n]; // 0 provincial, 1 penitentiary, 2 perhaps (start unknown)
+    for (int leaf : forest.leaves) {
+      Aggregate sum = forest.through[leaf];
+      Optional<LocalDate> start = forest.terms[forest.root[leaf]].startsOn();
+      Truth reaches = start.isPresent()
+          ? Truth.of(sum.reaches(start.get(), Terms.TWO_YEARS))
+          : sum.reachesFromAnyStart(Terms.TWO_YEARS);
+      byte mark = reaches == Truth.YES ? (byte) 1 : reaches == Truth.UNKNOWN ? (byte) 2 : 0;
+      for (int t = leaf; mark != 0 && t >= 0 && kind[t] != 1 && kind[t] != mark; ) {
+        kind[t] = mark;
+        t = forest.parent[t];
+      }
+    }
+    Intervals served = new Intervals();
+    LocalDate latestEnd = LocalDate.MIN;
+    boolean[] rootNeeded = new boolean[n];
+    for (int t = 0; t < n; t++) {
+      if (kind[t] != 0) {
+        Optional<LocalDate> start = forest.terms[forest.root[t]].startsOn();
+        if (start.isPresent()) {
+          latestEnd = served.add(forest, t, start.get(), latestEnd);
+        } else {
+          rootNeeded[forest.root[t]] = true;
+        }
+      }
+    }
+    // s.743.1(2), in order of imposition: a term imposed while a penitentiary sentence is served
+    List<Integer> candidates = new ArrayList<>();
+    for (int t = 0; t < n; t++) {
+      if (kind[t] == 0 && forest.terms[t].imposition().imposedOn().isPresent()) {
+        candidates.add(t);
+      }
+    }
+    candidates.sort(Comparator.comparing(
+        (Integer t) -> forest.terms[t].imposition().imposedOn().orElseThrow()));
+    boolean[] byImposition = new boolean[n];
+    for (int t : candidates) {
+      if (served.contains(forest.terms[t].imposition().imposedOn().orElseThrow())) {
+        byImposition[t] = true;
+        Optional<LocalDate> start = forest.terms[forest.root[t]].startsOn();
+        if (start.isPresent()) {
+          latestEnd = served.add(forest, t, start.get(), latestEnd);
+        } else {
+          rootNeeded[forest.root[t]] = true;
+        }
+      }
+    }
+    List<SentenceId> extra = new ArrayList<>();
+    List<SentenceId> needed = new ArrayList<>();
+    for (int t = 0; t < n; t++) {
+      if (byImposition[t]) {
+        extra.add(forest.terms[t].id());
+      }
+      if (rootNeeded[t]) {
+        needed.add(forest.terms[t].id());
+      }
+    }
+    Truth serving = on.isBefore(latestEnd) ? Truth.YES
+        : needed.isEmpty() ? Truth.NO : Truth.UNKNOWN;
+    return new PenitentiaryService(serving, extra, serving == Truth.YES ? List.of() : needed);
+  }
+
+  /**
+   * Disjoint half-open date intervals, merged as they are added: the days on which the offender
+   * is subject to a penitentiary term, from its imposition (or its start, if earlier) to its end.
+   */
+  private static final class Intervals {
+    private final TreeMap<LocalDate, LocalDate> byStart = new TreeMap<>();
+
+    /** Adds a term's days and returns the later of its end and {@code latestEnd}. */
+    LocalDate add(ChainForest forest, int t, LocalDate chainStart, LocalDate latestEnd) {
+      int p = forest.parent[t];
+      LocalDate from = p < 0 ? chainStart : forest.through[p].endFrom(chainStart);
+      Optional<LocalDate> imposed = forest.terms[t].imposition().imposedOn();
+      if (imposed.isPresent() && imposed.get().isBefore(from)) {
+        from = imposed.get();
+      }
+      LocalDate until = forest.through[t].endFrom(chainStart);
+      add(from, until);
+      return until.isAfter(latestEnd) ? until : latestEnd;
+    }
+
+    void add(LocalDate from, LocalDate until) {
+      if (!from.isBefore(until)) {
+        return;
+      }
+      LocalDate s = from;
+      LocalDate e = until;
+      Map.Entry<LocalDate, LocalDate> before = byStart.floorEntry(s);
+      if (before != null && !before.getValue().isBefore(s)) {
+        s = before.getKey();
+        e = before.getValue().isAfter(e) ? before.getValue() : e;
+        byStart.remove(before.getKey());
+      }
+      Map.Entry<LocalDate, LocalDate> next = byStart.ceilingEntry(s);
+      while (next != null && !next.getKey().isAfter(e)) {
+        e = next.getValue().isAfter(e) ? next.getValue() : e;
+        byStart.remove(next.getKey());
+        next = byStart.ceilingEntry(s);
+      }
+      byStart.put(s, e);
+    }
+
+    boolean contains(LocalDate day) {
+      Map.Entry<LocalDate, LocalDate> entry = byStart.floorEntry(day);
+      return entry != null && day.isBefore(entry.getValue());
+    }
   }
 }

@@ -21,7 +21,7 @@ import org.rjkit.core.sentence.SentenceId;
 
 /**
  * Identifiers (case, participant, offence, sentence, programme ids) are 1 to 64 letters, digits or
- * {@code . _ : -}, starting with a letter or digit: short enough to log, too narrow to carry a
+ * {@code . _ : / -} (interchange.md, revised by issue 8: the slash is allowed), starting with a letter or digit: short enough to log, too narrow to carry a
  * name or a sentence someone said.
  */
 @DisplayName("An identifier")
@@ -29,14 +29,14 @@ class IdentifierTest {
 
   @ParameterizedTest(name = "\"{0}\" is an identifier")
   @ValueSource(strings = {"C1", "P", "7", "C-2026-0042", "ca-csc-restorative-opportunities",
-      "NZ:CRI.2026_004", "a123456789012345678901234567890123456789012345678901234567890123"})
+      "NZ:CRI.2026_004", "C1/2", "a123456789012345678901234567890123456789012345678901234567890123"})
   void accepts(String value) {
     assertTrue(Identifier.isValid(value));
     assertEquals(value, Identifier.check(value, "case id"));
   }
 
   @ParameterizedTest(name = "\"{0}\" is not an identifier")
-  @ValueSource(strings = {"", "-C1", ".hidden", "C 1", "Jane Doe", "é1", "C1/2", "C1\n",
+  @ValueSource(strings = {"", "-C1", ".hidden", "C 1", "Jane Doe", "é1", "/C1", "C1\n",
       "a1234567890123456789012345678901234567890123456789012345678901234"})
   void rejects(String value) {
     assertFalse(Identifier.isValid(value));
@@ -89,5 +89,16 @@ class IdentifierTest {
     assertTrue(a.compareTo(b) < 0);
     assertTrue(b.compareTo(a) > 0);
     assertEquals(0, a.compareTo(of.apply("A1")));
+  }
+
+  @Test
+  void the_check_agrees_with_the_published_pattern_for_every_character_in_every_place() {
+    for (char c = 0; c < 0x3000; c++) {
+      for (String value : new String[] {c + "", c + "a", "a" + c, "a" + c + "b",
+          "a".repeat(63) + c, "a".repeat(64) + c}) {
+        assertEquals(Identifier.SYNTAX.matcher(value).matches(), Identifier.isValid(value),
+            () -> "U+" + Integer.toHexString(value.charAt(value.length() - 1)));
+      }
+    }
   }
 }

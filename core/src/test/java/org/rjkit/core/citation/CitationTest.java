@@ -62,4 +62,22 @@ class CitationTest {
             "https://www.legislation.govt.nz/act/public/2002/0009/latest/DLM2053201.html")
             .toString());
   }
+
+  /** Issue 8: a citation URL of any scheme was accepted ({@code javascript:}, {@code file:}). */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}: accepted = {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "https://laws-lois.justice.gc.ca/eng/acts/C-46/section-743.1.html, true",
+      "http://example.org/, true", "HTTPS://EXAMPLE.ORG/, true",
+      "javascript:alert(1), false", "file:///etc/passwd, false", "'data:text/html,x', false",
+      "ftp://example.org/x, false", "mailto:someone@example.org, false", "https:///nohost, false"})
+  void only_an_https_or_http_url_is_a_citation_link(String url, boolean accepted) {
+    if (accepted) {
+      org.junit.jupiter.api.Assertions.assertEquals(url,
+          Citation.of("Instrument", "s. 1", url).url().orElseThrow().toString());
+    } else {
+      IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+          IllegalArgumentException.class, () -> Citation.of("Instrument", "s. 1", url));
+      org.junit.jupiter.api.Assertions.assertFalse(e.getMessage().contains(url));
+    }
+  }
 }

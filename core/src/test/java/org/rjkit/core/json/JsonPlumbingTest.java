@@ -139,20 +139,21 @@ class JsonPlumbingTest {
         JsonNodeFactory.instance.nullNode(), "$.case")), "$.case", "must not be null");
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}: rejected = {1}")
+  /** Issue 8: the error points at the number's path, not at {@code $}. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}: rejected at {1}")
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
-      {"a":1e999999999}              | true
-      {"a":-1e400}                   | true
-      {"a":[1,{"b":{"c":[2e308]}}]}  | true
-      {"a":1e300}                    | false
-      {"a":[1,{"b":-2.5}]}           | false
+      {"a":1e999999999}              | $.a
+      {"a":-1e400}                   | $.a
+      {"a":[1,{"b":{"c":[2e308]}}]}  | $.a[1].b.c[0]
+      {"a":1e300}                    | -
+      {"a":[1,{"b":-2.5}]}           | -
       """)
-  void a_number_beyond_the_range_of_a_double_is_rejected_at_the_root_not_read_as_infinity(
-      String json, boolean rejected) {
-    if (rejected) {
+  void a_number_beyond_the_range_of_a_double_is_rejected_at_its_path_not_read_as_infinity(
+      String json, String path) {
+    if (!path.equals("-")) {
       org.rjkit.core.input.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
           org.rjkit.core.input.InvalidInputException.class, () -> RjkitJson.readTree(json));
-      org.junit.jupiter.api.Assertions.assertEquals("$", e.errors().get(0).path());
+      org.junit.jupiter.api.Assertions.assertEquals(path, e.errors().get(0).path());
       org.junit.jupiter.api.Assertions.assertTrue(
           e.errors().get(0).message().contains("range of a double"), e.getMessage());
     } else {

@@ -22,13 +22,16 @@ class SentenceChainTest {
   @CsvSource(delimiter = '|', textBlock = """
       # terms        | served      | starting   | longest aggregate | expiry
       P3Y            | single      | 2022-01-10 | P3Y               | 2025-01-10
-      P2Y-1D         | single      | 2022-01-10 | P1Y11M30D         | 2024-01-09
-      P12M,P12M      | consecutive | 2022-01-10 | P2Y               | 2024-01-10
-      P18M,P18M      | concurrent  | 2022-01-10 | P1Y6M             | 2023-07-10
-      P1M,P1M        | consecutive | 2024-01-31 | P1M29D            | 2024-03-29
-      P6M,P6M,P1Y    | consecutive | 2022-01-10 | P2Y               | 2024-01-10
+      P2Y-1D         | single      | 2022-01-10 | P2Y-1D            | 2024-01-09
+      P12M,P12M      | consecutive | 2022-01-10 | P24M              | 2024-01-10
+      P18M,P18M      | concurrent  | 2022-01-10 | P18M              | 2023-07-10
+      P1M,P1M        | consecutive | 2024-01-31 | P2M               | 2024-03-31
+      P6M,P6M,P1Y    | consecutive | 2022-01-10 | P1Y12M            | 2024-01-10
+      P1Y-1D,P1Y     | consecutive | 2022-01-10 | P2Y-1D            | 2024-01-09
+      P1M,P23M       | consecutive | 2025-01-31 | P24M              | 2027-01-31
+      P23M,P1M       | consecutive | 2025-01-31 | P24M              | 2027-01-31
       """)
-  void the_aggregate_is_each_term_added_in_turn_to_the_running_end_date(String terms,
+  void the_aggregate_is_the_sum_of_the_terms_anchored_at_the_chains_start(String terms,
       String served, LocalDate start, Period longest, LocalDate expiry) {
     Sentences sentences = PenitentiarySentenceTest.sentences(terms, served, Optional.of(start));
     Period max = sentences.chains().stream()
@@ -39,11 +42,28 @@ class SentenceChainTest {
   }
 
   @Test
-  void a_month_from_31_january_ends_on_the_last_day_of_february_and_the_next_month_is_added_to_that() {
-    // 31 Jan + P1M = 29 Feb 2024; + P1M = 29 Mar 2024: the calendar, not 2 x 30 days.
+  void two_months_from_31_january_are_summed_before_they_are_added_to_the_start() {
+    // (P1M + P1M) = P2M from 31 Jan 2024 = 31 Mar 2024, not 29 Feb + P1M = 29 Mar (issue 8).
     Sentences s = PenitentiarySentenceTest.sentences("P1M,P1M", "consecutive",
         Optional.of(LocalDate.of(2024, 1, 31)));
-    assertEquals(Optional.of(LocalDate.of(2024, 3, 29)), s.determinateExpiry());
+    assertEquals(Optional.of(LocalDate.of(2024, 3, 31)), s.determinateExpiry());
+  }
+
+  /**
+   * Criminal Code s.743.1(1)(c), "in the aggregate", and interchange.md: the aggregate is the sum
+   * of the terms, so the order of the terms never changes whether the chain reaches two years.
+   * Before issue 8, P1M then P23M from 31 January 2025 ended on 28 January 2027 (provincial) and
+   * P23M then P1M on 31 January 2027 (federal).
+   */
+  @ParameterizedTest(name = "{0} from 31 January 2025 is federal")
+  @CsvSource({"'P1M,P23M'", "'P23M,P1M'"})
+  void the_order_of_consecutive_terms_never_changes_whether_they_reach_two_years(String terms) {
+    Sentences s = PenitentiarySentenceTest.sentences(terms, "consecutive",
+        Optional.of(LocalDate.of(2025, 1, 31)));
+    assertEquals(Truth.YES, s.penitentiary().penitentiary());
+    assertEquals(PenitentiaryFinding.Ground.CONSECUTIVE_TERMS_OF_TWO_YEARS_OR_MORE,
+        s.penitentiary().ground());
+    assertEquals(Optional.of(LocalDate.of(2027, 1, 31)), s.determinateExpiry());
   }
 
   @Test

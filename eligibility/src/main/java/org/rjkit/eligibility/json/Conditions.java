@@ -237,6 +237,10 @@ final class Conditions {
     if (term.isEmpty()) {
       return Optional.empty();
     }
+    if (!Terms.isWithinLimit(term.get())) {
+      c.problems().add(c.path("minimumTerm"), "must not be longer than a thousand years");
+      return Optional.empty();
+    }
     if (!Terms.isPositive(term.get(), Optional.empty())) {
       c.problems().add(c.path("minimumTerm"), "must be a positive length of time");
       return Optional.empty();

@@ -2,17 +2,12 @@ package org.rjkit.eligibility.json;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.google.common.collect.ImmutableSet;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +15,9 @@ import java.util.Set;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.input.InvalidInputException;
+import org.rjkit.core.json.ObjectInput;
+import org.rjkit.core.json.Problems;
+import org.rjkit.core.json.RjkitJson;
 import org.rjkit.core.language.BilingualText;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.eligibility.Decision;
@@ -27,25 +25,37 @@ import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.Phase;
 import org.rjkit.eligibility.RuleResult;
 import org.rjkit.eligibility.RuleStatus;
+import org.rjkit.eligibility.rule.Rule;
 
 /**
  * Reads a decision document (interchange format, version 1) back into a {@link Decision}.
- * Strict: unknown fields, missing fields, wrong types, unknown enum values, trailing content and
- * an outcome that does not follow from the rules are rejected with an
- * {@link InvalidInputException} naming the JSON path. A rule's missing facts are the facts it
- * used that the decision lists as missing. Stateless and thread-safe.
+ *
+ * <p>Strict like the other rjkit readers: the text is parsed with {@link RjkitJson} (size limits,
+ * a field repeated in an object, content after the document, a byte-order mark only at the very
+ * start), then the whole document is walked with {@link ObjectInput}, and every problem (unknown
+ * fields, missing fields, wrong types, unknown enum values, impossible dates, citation URLs that
+ * are not https or http, an outcome that does not follow from the rules) is reported at once in
+ * one {@link InvalidInputException}, each naming its JSON path. A field name that could carry data
+ * is never echoed. A rule's missing facts are the facts it used that the decision lists as
+ * missing. Stateless and thread-safe.
  */
 public final class DecisionReader {
 
-  private static final ObjectReader READER = DecisionWriter.MAPPER.reader()
-      .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
-  private static final Set<String> ROOT = ImmutableSet.of("schemaVersion", "programme",
+  private static final List<String> ROOT = List.of("schemaVersion", "programme",
       "ruleSetVersion", "asOf", "caseId", "outcome", "phases", "rules", "missingFacts");
-  private static final Set<String> RULE = ImmutableSet.of("id", "phase", "status", "reason",
+  private static final List<String> RULE = List.of("id", "phase", "status", "reason",
       "citations", "facts");
-  private static final Set<String> REASON = ImmutableSet.of("en", "fr");
-  private static final Set<String> CITATION = ImmutableSet.of("instrument", "provision", "url");
+  private static final List<String> REASON = List.of("en", "fr");
+  private static final List<String> CITATION = List.of("instrument", "provision", "url");
+  private static final List<String> PHASES;
+
+  static {
+    List<String> keys = new ArrayList<>();
+    for (Phase p : Phase.values()) {
+      keys.add(p.name().toLowerCase(Locale.ROOT));
+    }
+    PHASES = List.copyOf(keys);
+  }
 
   private DecisionReader() {}
 
@@ -54,17 +64,12 @@ public final class DecisionReader {
    *
    * @param json not null
    * @return the decision
-   * @throws InvalidInputException if the document is not a valid decision
+   * @throws InvalidInputException carrying every problem found
    */
   public static Decision fromJson(String json) {
     checkNotNull(json, "json");
-    JsonNode root;
-    try {
-      root = READER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException("$", "not a single well-formed JSON document");
-    }
-    if (root == null || !root.isObject()) {
+    JsonNode root = RjkitJson.readTree(json);
+    if (!root.isObject()) {
       throw new InvalidInputException("$", "a decision must be a JSON object");
     }
     return fromTree(root);
@@ -75,161 +80,137 @@ public final class DecisionReader {
    *
    * @param root not null
    * @return the decision
-   * @throws InvalidInputException if the tree is not a valid decision
+   * @throws InvalidInputException carrying every problem found
    */
   public static Decision fromTree(JsonNode root) {
     checkNotNull(root, "root");
-    fields(root, "$", ROOT);
-    String schema = text(root, "$", "schemaVersion");
-    if (!schema.equals(Decision.SCHEMA_VERSION)) {
-      throw new InvalidInputException("$.schemaVersion", "unsupported schema version");
+    Problems problems = new Problems();
+    Optional<ObjectInput> top = ObjectInput.of(root, "$", problems);
+    if (top.isEmpty()) {
+      problems.throwIfAny();
     }
-    ProgrammeId programme = parse("$.programme", () -> ProgrammeId.of(text(root, "$",
-        "programme")));
-    String version = text(root, "$", "ruleSetVersion");
-    LocalDate asOf = parse("$.asOf", () -> LocalDate.parse(text(root, "$", "asOf")));
-    CaseId caseId = parse("$.caseId", () -> CaseId.of(text(root, "$", "caseId")));
-    Outcome outcome = constant(Outcome.class, root, "$", "outcome");
-    JsonNode phasesNode = object(root, "$", "phases");
+    ObjectInput r = top.orElseThrow();
+    r.allowOnly(ROOT, "a decision");
+    r.value("schemaVersion", true).ifPresent(v -> {
+      if (!v.isTextual() || !Decision.SCHEMA_VERSION.equals(v.textValue())) {
+        problems.add(r.path("schemaVersion"), "unsupported schema version: must be the string \""
+            + Decision.SCHEMA_VERSION + "\"");
+      }
+    });
+    Optional<ProgrammeId> programme = r.id("programme", true, ProgrammeId::new);
+    Optional<String> version = r.nonBlank("ruleSetVersion", true);
+    Optional<LocalDate> asOf = r.date("asOf", true);
+    Optional<CaseId> caseId = r.id("caseId", true, CaseId::new);
+    Optional<Outcome> outcome = r.enumValue("outcome", true, Outcome.class);
     EnumMap<Phase, Outcome> phases = new EnumMap<>(Phase.class);
-    Set<String> phaseKeys = new java.util.LinkedHashSet<>();
-    for (Phase p : Phase.values()) {
-      phaseKeys.add(p.name().toLowerCase(Locale.ROOT));
-    }
-    fields(phasesNode, "$.phases", phaseKeys);
-    for (Phase p : Phase.values()) {
-      phases.put(p, constant(Outcome.class, phasesNode, "$.phases",
-          p.name().toLowerCase(Locale.ROOT)));
-    }
-    List<String> missing = strings(root, "$", "missingFacts");
-    JsonNode rulesNode = array(root, "$", "rules");
+    boolean phasesOk = r.object("phases", true).map(p -> {
+      int before = problems.count();
+      p.allowOnly(PHASES, "the phases of a decision");
+      for (Phase phase : Phase.values()) {
+        p.enumValue(phase.name().toLowerCase(Locale.ROOT), true, Outcome.class)
+            .ifPresent(o -> phases.put(phase, o));
+      }
+      return problems.count() == before;
+    }).orElse(false);
+    Optional<List<String>> missing = strings(r, "missingFacts");
+    Set<String> missingSet = ImmutableSet.copyOf(missing.orElse(List.of()));
     List<RuleResult> rules = new ArrayList<>();
-    for (int i = 0; i < rulesNode.size(); i++) {
-      rules.add(rule(rulesNode.get(i), "$.rules[" + i + "]", missing));
+    boolean rulesOk = r.array("rules", true).map(items -> {
+      boolean ok = true;
+      for (int i = 0; i < items.size(); i++) {
+        String at = ObjectInput.index(r.path("rules"), i);
+        Optional<RuleResult> rule = ObjectInput.of(items.get(i), at, problems)
+            .flatMap(o -> rule(o, missingSet));
+        rule.ifPresent(rules::add);
+        ok &= rule.isPresent();
+      }
+      return ok;
+    }).orElse(false);
+    problems.throwIfAny();
+    if (!phasesOk || !rulesOk) {
+      throw new IllegalStateException("a problem was found but not reported");
     }
     try {
-      return new Decision(programme, version, asOf, caseId, outcome, phases, rules, missing);
+      return new Decision(programme.orElseThrow(), version.orElseThrow(), asOf.orElseThrow(),
+          caseId.orElseThrow(), outcome.orElseThrow(), phases, rules, missing.orElseThrow());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("$.outcome", "the outcome does not follow from the rules");
+      throw new InvalidInputException(r.path("outcome"),
+          "the outcome does not follow from the rules");
     }
   }
 
-  private static RuleResult rule(JsonNode node, String path, List<String> decisionMissing) {
-    if (!node.isObject()) {
-      throw new InvalidInputException(path, "a rule must be an object");
-    }
-    fields(node, path, RULE);
-    String id = text(node, path, "id");
-    Phase phase = constant(Phase.class, node, path, "phase");
-    RuleStatus status = constant(RuleStatus.class, node, path, "status");
-    JsonNode reasonNode = object(node, path, "reason");
-    fields(reasonNode, path + ".reason", REASON);
-    BilingualText reason = parse(path + ".reason", () -> BilingualText.of(
-        text(reasonNode, path + ".reason", "en"), text(reasonNode, path + ".reason", "fr")));
-    JsonNode citationsNode = array(node, path, "citations");
-    List<Citation> citations = new ArrayList<>();
-    for (int i = 0; i < citationsNode.size(); i++) {
-      String at = path + ".citations[" + i + "]";
-      JsonNode c = citationsNode.get(i);
-      if (!c.isObject()) {
-        throw new InvalidInputException(at, "a citation must be an object");
-      }
-      fields(c, at, CITATION);
-      Optional<URI> url = c.has("url")
-          ? Optional.of(parse(at + ".url", () -> URI.create(text(c, at, "url"))))
+  private static Optional<RuleResult> rule(ObjectInput o, Set<String> decisionMissing) {
+    Problems problems = o.problems();
+    int before = problems.count();
+    o.allowOnly(RULE, "a rule result");
+    Optional<String> id = o.matching("id", true, Rule.ID,
+        "must be upper-case letters and digits separated by hyphens, such as CSC-RO-CONSENT");
+    Optional<Phase> phase = o.enumValue("phase", true, Phase.class);
+    Optional<RuleStatus> status = o.enumValue("status", true, RuleStatus.class);
+    Optional<BilingualText> reason = o.object("reason", true, t -> {
+      t.allowOnly(REASON, "a reason in English and French");
+      Optional<String> en = t.nonBlank("en", true);
+      Optional<String> fr = t.nonBlank("fr", true);
+      return en.isPresent() && fr.isPresent()
+          ? Optional.of(BilingualText.of(en.get(), fr.get()))
           : Optional.empty();
-      citations.add(parse(at, () -> new Citation(text(c, at, "instrument"),
-          text(c, at, "provision"), url)));
+    });
+    List<Citation> citations = new ArrayList<>();
+    o.array("citations", true).ifPresent(items -> {
+      for (int i = 0; i < items.size(); i++) {
+        String at = ObjectInput.index(o.path("citations"), i);
+        ObjectInput.of(items.get(i), at, problems).flatMap(DecisionReader::citation)
+            .ifPresent(citations::add);
+      }
+    });
+    Optional<List<String>> facts = strings(o, "facts");
+    if (problems.count() > before) {
+      return Optional.empty();
     }
-    List<String> facts = strings(node, path, "facts");
     List<String> missing = new ArrayList<>();
-    if (status == RuleStatus.UNKNOWN) {
-      for (String f : facts) {
+    if (status.orElseThrow() == RuleStatus.UNKNOWN) {
+      for (String f : facts.orElseThrow()) {
         if (decisionMissing.contains(f)) {
           missing.add(f);
         }
       }
     }
-    return parse(path, () -> new RuleResult(id, phase, status, reason, citations, facts,
-        missing));
-  }
-
-  private interface Parse<T> {
-    T get();
-  }
-
-  private static <T> T parse(String path, Parse<T> parse) {
     try {
-      return parse.get();
-    } catch (InvalidInputException e) {
-      throw e;
-    } catch (IllegalArgumentException | DateTimeParseException | NullPointerException e) {
-      throw new InvalidInputException(path, "invalid value");
+      return Optional.of(new RuleResult(id.orElseThrow(), phase.orElseThrow(),
+          status.orElseThrow(), reason.orElseThrow(), citations, facts.orElseThrow(), missing));
+    } catch (IllegalArgumentException e) {
+      problems.add(o.path("facts"), "an UNKNOWN rule must use a fact the decision lists as"
+          + " missing, and only an UNKNOWN rule may");
+      return Optional.empty();
     }
   }
 
-  private static void fields(JsonNode node, String path, Set<String> allowed) {
-    Iterator<String> names = node.fieldNames();
-    while (names.hasNext()) {
-      String name = names.next();
-      if (!allowed.contains(name)) {
-        throw new InvalidInputException(path + "." + name, "unknown field");
+  private static Optional<Citation> citation(ObjectInput c) {
+    int before = c.problems().count();
+    c.allowOnly(CITATION, "a citation");
+    Optional<String> instrument = c.nonBlank("instrument", true);
+    Optional<String> provision = c.nonBlank("provision", true);
+    Optional<URI> url = c.uri("url", false);
+    if (url.isPresent() && !Citation.isWebAddress(url.get())) {
+      c.problems().add(c.path("url"), "must be an https or http URL such as"
+          + " https://example.org/page");
+    }
+    if (c.problems().count() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new Citation(instrument.orElseThrow(), provision.orElseThrow(), url));
+  }
+
+  private static Optional<List<String>> strings(ObjectInput o, String field) {
+    return o.array(field, true).flatMap(items -> {
+      List<String> list = new ArrayList<>();
+      boolean ok = true;
+      for (int i = 0; i < items.size(); i++) {
+        Optional<String> s = o.textOf(items.get(i), ObjectInput.index(o.path(field), i));
+        s.ifPresent(list::add);
+        ok &= s.isPresent();
       }
-    }
-  }
-
-  private static JsonNode required(JsonNode node, String path, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      throw new InvalidInputException(path + "." + field, "required field is missing");
-    }
-    return value;
-  }
-
-  private static String text(JsonNode node, String path, String field) {
-    JsonNode value = required(node, path, field);
-    if (!value.isTextual()) {
-      throw new InvalidInputException(path + "." + field, "must be a string");
-    }
-    return value.textValue();
-  }
-
-  private static JsonNode object(JsonNode node, String path, String field) {
-    JsonNode value = required(node, path, field);
-    if (!value.isObject()) {
-      throw new InvalidInputException(path + "." + field, "must be an object");
-    }
-    return value;
-  }
-
-  private static JsonNode array(JsonNode node, String path, String field) {
-    JsonNode value = required(node, path, field);
-    if (!value.isArray()) {
-      throw new InvalidInputException(path + "." + field, "must be an array");
-    }
-    return value;
-  }
-
-  private static List<String> strings(JsonNode node, String path, String field) {
-    JsonNode value = array(node, path, field);
-    List<String> list = new ArrayList<>();
-    for (int i = 0; i < value.size(); i++) {
-      if (!value.get(i).isTextual()) {
-        throw new InvalidInputException(path + "." + field + "[" + i + "]", "must be a string");
-      }
-      list.add(value.get(i).textValue());
-    }
-    return list;
-  }
-
-  private static <E extends Enum<E>> E constant(Class<E> type, JsonNode node, String path,
-      String field) {
-    String text = text(node, path, field);
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(text)) {
-        return e;
-      }
-    }
-    throw new InvalidInputException(path + "." + field, "unknown value");
+      return ok ? Optional.of(list) : Optional.empty();
+    });
   }
 }

@@ -72,7 +72,7 @@ public final class RuleSetDocumentReader {
   static final List<String> CITATION = List.of("instrument", "provision", "url");
 
   private static final String IDENTIFIER_MESSAGE =
-      "must be an identifier: 1 to 64 letters, digits or . _ : - starting with a letter or digit";
+      "must be an identifier: 1 to 64 letters, digits or . _ : / - starting with a letter or digit";
 
   /** A reader; it holds no state. */
   public RuleSetDocumentReader() {}
@@ -296,6 +296,11 @@ public final class RuleSetDocumentReader {
       Optional<String> provision = c.nonBlank("provision", true);
       boolean hasUrl = c.peek("url").isPresent();
       Optional<URI> url = c.uri("url", false);
+      if (url.isPresent() && !Citation.isWebAddress(url.get())) {
+        c.problems().add(c.path("url"), "must be an https or http URL such as"
+            + " https://example.org/page");
+        url = Optional.empty();
+      }
       if (instrument.isEmpty() || provision.isEmpty() || (hasUrl && url.isEmpty())) {
         return Optional.empty();
       }

@@ -5,13 +5,16 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.rjkit.core.sentence.PenitentiaryFinding;
 import org.rjkit.core.sentence.Sentence;
 import org.rjkit.core.sentence.SentenceChain;
 import org.rjkit.core.sentence.SentenceId;
 import org.rjkit.core.sentence.Sentences;
+import org.rjkit.core.sentence.SupervisionStatus;
 import org.rjkit.core.sentence.Terms;
 import org.rjkit.core.truth.Truth;
 
@@ -19,8 +22,12 @@ import org.rjkit.core.truth.Truth;
  * The offender is under a penitentiary (federal) sentence, Criminal Code s.743.1: life, an
  * indeterminate sentence, a term of two years or more, or consecutive terms that in the
  * aggregate amount to two years or more, measured on the calendar from the chain's start.
- * Conditional sentences, probation, fines and discharges never count. An absent
- * {@code sentences} list is UNKNOWN; an empty one (no sentence) is NOT_MET.
+ * Conditional sentences, probation, fines and discharges never count. An offender under a
+ * long-term supervision order ({@code supervision.status} {@code LONG_TERM_SUPERVISION}) is under
+ * a penitentiary sentence: the order follows a sentence of two years or more (s.753.1(3)(a)) and
+ * any term imposed during it is served in a penitentiary (s.743.1(3.1)). Otherwise an absent
+ * {@code sentences} list is UNKNOWN; an empty one (no sentence) is NOT_MET. The aggregate of
+ * consecutive terms is their sum, component by component, anchored at the chain's start.
  *
  * <p>A vendor's programme may set its own {@code minimumTerm} instead of the two years of
  * s.743.1: the rule then asks for a custodial sentence of at least that term, counted the same
@@ -39,6 +46,8 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
     checkNotNull(minimumTerm, "minimumTerm");
     minimumTerm.ifPresent(t -> checkArgument(Terms.isPositive(t, Optional.empty()),
         "minimumTerm must be positive"));
+    minimumTerm.ifPresent(t -> checkArgument(Terms.isWithinLimit(t),
+        "minimumTerm must not be longer than a thousand years"));
   }
 
   /** A penitentiary sentence as Criminal Code s.743.1 defines it (two years or more). */
@@ -58,6 +67,16 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
 
   @Override
   public Finding evaluate(CaseFacts facts) {
+    if (minimumTerm.isEmpty() && facts.caseFile().supervision()
+        .equals(Optional.of(SupervisionStatus.LONG_TERM_SUPERVISION))) {
+      return Finding.met("The offender is under a long-term supervision order, which follows a"
+              + " sentence of two years or more (Criminal Code s.753.1(3)(a)) and during which"
+              + " any term is served in a penitentiary (s.743.1(3.1)).",
+          "Le délinquant est soumis à une ordonnance de surveillance de longue durée, qui suit"
+              + " une peine de deux ans ou plus (Code criminel, al. 753.1(3)a)) et pendant"
+              + " laquelle toute peine est purgée dans un pénitencier (par. 743.1(3.1)).",
+          List.of("supervision.status"));
+    }
     Optional<Sentences> known = facts.caseFile().sentences();
     if (known.isEmpty()) {
       return Finding.unknown("The case does not state the sentences.",
@@ -94,7 +113,7 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
                 + " pénitencier (Code criminel, al. 743.1(1)b)).", used);
       }
       case CONSECUTIVE_TERMS_OF_TWO_YEARS_OR_MORE -> {
-        addChain(sentences, finding.sentences(), used);
+        new SentenceFacts(sentences).addTerms(finding.sentences(), false, used);
         return Finding.met("Sentences " + Vocabulary.names(finding.sentences()) + " are served"
                 + " one after the other and in the aggregate amount to two years or more, a"
                 + " penitentiary sentence (Criminal Code s.743.1(1)(c)).",
@@ -126,11 +145,12 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
                 + " comptent jamais (Code criminel, par. 743.1(3)).", used);
       }
       case START_DATE_NEEDED -> {
+        SentenceFacts index = new SentenceFacts(sentences);
         List<String> missing = new ArrayList<>();
-        for (SentenceChain chain : sentences.chains()) {
-          if (chain.isTwoYearsOrMore() == Truth.UNKNOWN) {
-            addChain(sentences, chain.ids(), used);
-            missing.add(CaseFacts.sentence(sentences.indexOf(chain.ids().get(0)), "startsOn"));
+        index.addTerms(finding.sentences(), false, used);
+        for (SentenceId id : finding.sentences()) {
+          if (!index.followsATerm(sentences.all().get(index.position(id)))) {
+            missing.add(index.fact(id, "startsOn"));
           }
         }
         return Finding.unknown("Whether the terms reach two years depends on the date they"
@@ -139,16 +159,6 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
                 + " début, qui n'est pas indiquée.", used, missing);
       }
       default -> throw new AssertionError(finding.ground());
-    }
-  }
-
-  private static void addChain(Sentences sentences, List<SentenceId> ids, List<String> used) {
-    for (int k = 0; k < ids.size(); k++) {
-      int index = sentences.indexOf(ids.get(k));
-      used.add(CaseFacts.sentence(index, "term"));
-      if (k > 0) {
-        used.add(CaseFacts.sentence(index, "consecutiveTo"));
-      }
     }
   }
 
@@ -173,14 +183,12 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
       return Finding.notMet("The case states that no sentence has been imposed.",
           "Le dossier indique qu'aucune peine n'a été infligée.", used);
     }
-    List<String> undecidedUsed = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
+    SentenceFacts index = new SentenceFacts(sentences);
+    Set<SentenceId> undecided = new LinkedHashSet<>();
     for (SentenceChain chain : sentences.chains()) {
-      Truth reaches = chain.start()
-          .map(start -> Truth.of(Terms.reaches(start, chain.terms(), minimum)))
-          .orElseGet(() -> Terms.reachesFromAnyStart(chain.terms(), minimum));
+      Truth reaches = chain.reaches(minimum);
       if (reaches == Truth.YES) {
-        addChain(sentences, chain.ids(), used);
+        index.addTerms(chain.ids(), false, used);
         if (chain.links().size() == 1) {
           return Finding.met("Sentence " + chain.ids().get(0) + " is a term of imprisonment of"
                   + " at least the programme's minimum term of " + minimum + ".",
@@ -195,11 +203,16 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
                 + " programme.", used);
       }
       if (reaches == Truth.UNKNOWN) {
-        addChain(sentences, chain.ids(), undecidedUsed);
-        missing.add(CaseFacts.sentence(sentences.indexOf(chain.ids().get(0)), "startsOn"));
+        undecided.add(chain.ids().get(0));
       }
     }
-    if (!missing.isEmpty()) {
+    if (!undecided.isEmpty()) {
+      List<String> undecidedUsed = new ArrayList<>();
+      index.addTerms(index.termsOfChainsStartingAt(undecided), false, undecidedUsed);
+      List<String> missing = new ArrayList<>();
+      for (SentenceId first : undecided) {
+        missing.add(index.fact(first, "startsOn"));
+      }
       return Finding.unknown("Whether the terms reach the programme's minimum term of " + minimum
               + " depends on the date they start, which is not stated.",
           "La question de savoir si les peines atteignent la durée minimale de " + minimum

@@ -32,7 +32,9 @@ public record Finding(RuleStatus status, BilingualText reason, List<String> fact
     missingFacts = distinct(missingFacts);
     checkArgument(missingFacts.isEmpty() == (status != RuleStatus.UNKNOWN),
         "missing facts are stated exactly when the status is UNKNOWN");
-    checkArgument(facts.containsAll(missingFacts), "missing facts must be among the facts");
+    checkArgument(missingFacts.isEmpty()
+        || com.google.common.collect.ImmutableSet.copyOf(facts).containsAll(missingFacts),
+        "missing facts must be among the facts");
   }
 
   /**

@@ -40,7 +40,7 @@ public record OffenceCategoriesIncluded(Set<OffenceCategory> included,
    * offence whose category is absent is UNKNOWN.
    */
   static Optional<OffenceCategory> categoryOf(Offence offence) {
-    return Optional.ofNullable(offence.category());
+    return offence.category();
   }
 
   @Override

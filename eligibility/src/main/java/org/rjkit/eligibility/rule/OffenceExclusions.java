@@ -15,7 +15,9 @@ import org.rjkit.core.offence.OffenceContext;
 /**
  * No offence of the case is of an excluded category or in an excluded context, stated or
  * implied ({@link Offence#effectiveContexts()}: a sexual assault is always sexual). Unknown
- * offences: UNKNOWN.
+ * offences: UNKNOWN. An offence whose category is not stated is UNKNOWN when the category could
+ * decide (an excluded category, or an excluded {@code SEXUAL} context), unless another offence
+ * is excluded.
  *
  * @param categories the excluded categories, possibly none
  * @param contexts the excluded contexts, possibly none; not both empty
@@ -38,14 +40,17 @@ public record OffenceExclusions(Set<OffenceCategory> categories, Set<OffenceCont
           "Les infractions ne sont pas indiquées.", List.of("offences"));
     }
     List<String> used = new ArrayList<>();
+    List<String> unknownCategories = new ArrayList<>();
+    boolean sexualExcluded = contexts.contains(OffenceContext.SEXUAL);
     for (int i = 0; i < offences.get().size(); i++) {
       Offence offence = offences.get().get(i);
       used.add(CaseFacts.offence(i, "category"));
       used.add(CaseFacts.offence(i, "contexts"));
-      if (categories.contains(offence.category())) {
+      if (offence.category().isPresent() && categories.contains(offence.category().get())) {
+        String name = offence.category().get().name();
         return Finding.notMet("Offence " + offence.id() + " is of category "
-                + offence.category().name() + ", which the programme excludes.",
-            "L'infraction " + offence.id() + " est de la catégorie " + offence.category().name()
+                + name + ", which the programme excludes.",
+            "L'infraction " + offence.id() + " est de la catégorie " + name
                 + ", que le programme exclut.", List.of(CaseFacts.offence(i, "category")));
       }
       for (OffenceContext context : offence.effectiveContexts()) {
@@ -57,6 +62,16 @@ public record OffenceExclusions(Set<OffenceCategory> categories, Set<OffenceCont
               List.of(CaseFacts.offence(i, "category"), CaseFacts.offence(i, "contexts")));
         }
       }
+      // an unknown category may be an excluded one, or a sexual assault (always SEXUAL)
+      if (offence.category().isEmpty() && (!categories.isEmpty() || sexualExcluded)) {
+        unknownCategories.add(CaseFacts.offence(i, "category"));
+      }
+    }
+    if (!unknownCategories.isEmpty()) {
+      return Finding.unknown("The category of an offence is not stated, and it may be one the"
+              + " programme excludes.",
+          "La catégorie d'une infraction n'est pas indiquée, et elle pourrait être exclue par le"
+              + " programme.", used, unknownCategories);
     }
     if (used.isEmpty()) {
       used.add("offences");

@@ -6,7 +6,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.rjkit.core.sentence.SentenceChain;
+import org.rjkit.core.sentence.PenitentiaryService;
+import org.rjkit.core.sentence.Sentence;
+import org.rjkit.core.sentence.SentenceId;
 import org.rjkit.core.sentence.Sentences;
 import org.rjkit.core.sentence.SupervisionStatus;
 import org.rjkit.core.truth.Truth;
@@ -16,9 +18,13 @@ import org.rjkit.eligibility.RuleStatus;
  * The offender is still under sentence on {@code asOf} (CCRA s.2(1) "offender", s.2.1). A stated
  * {@code supervision.status} decides: in custody, on day or full parole, on statutory release or
  * under long-term supervision (a deemed offender) is MET; {@code WARRANT_EXPIRED} gives
- * {@code whenExpired}. Without a status it is derived from the sentences: life and indeterminate
- * sentences never expire; a determinate chain expires at its start plus its aggregate term, and
- * after that the result is {@code whenExpired}.
+ * {@code whenExpired}. Without a status it is derived from the penitentiary sentences only, the
+ * same sentences as {@link FederalSentence} (Criminal Code s.743.1): life and indeterminate
+ * sentences never expire; a chain of two years or more in the aggregate ends at its start plus
+ * its aggregate term; a term imposed while one of them was being served is served in a
+ * penitentiary too and extends it (s.743.1(2)). MET while one of them is being served,
+ * {@code whenExpired} once all have ended. A provincial term still being served does not count:
+ * it is not a federal sentence.
  *
  * @param whenExpired the status once the sentence has expired: REVIEW where the programme's
  *     practice after warrant expiry is not established, NOT_MET where it is known to end
@@ -67,33 +73,39 @@ public record StillUnderSentence(RuleStatus whenExpired) implements RuleDefiniti
           "Une peine à perpétuité ou de durée indéterminée n'expire jamais : le délinquant"
               + " purge toujours sa peine.", used);
     }
-    Truth served = Truth.NO;
-    List<String> missing = new ArrayList<>();
-    for (SentenceChain chain : sentences.chains()) {
-      int first = sentences.indexOf(chain.ids().get(0));
-      used.add(CaseFacts.sentence(first, "startsOn"));
-      for (int k = 0; k < chain.ids().size(); k++) {
-        int index = sentences.indexOf(chain.ids().get(k));
-        used.add(CaseFacts.sentence(index, "term"));
-        if (k > 0) {
-          used.add(CaseFacts.sentence(index, "consecutiveTo"));
-        }
+    PenitentiaryService service = sentences.penitentiaryServiceOn(facts.asOf());
+    SentenceFacts index = new SentenceFacts(sentences);
+    List<SentenceId> terms = new ArrayList<>();
+    for (Sentence s : sentences.all()) {
+      if (s instanceof Sentence.Imprisonment) {
+        terms.add(s.id());
       }
-      Truth chainServed = chain.isServedOn(facts.asOf());
-      if (chainServed == Truth.UNKNOWN) {
-        missing.add(CaseFacts.sentence(first, "startsOn"));
-      }
-      served = served.or(chainServed);
     }
-    if (served == Truth.YES) {
-      return Finding.met("The offender is still serving a term of imprisonment on the date"
-              + " decided for, by the sentences' dates.",
-          "D'après les dates des peines, le délinquant purge toujours une peine"
-              + " d'emprisonnement à la date de la décision.", used);
+    index.addTerms(terms, true, used);
+    for (SentenceId id : service.servedInPenitentiary()) {
+      used.add(index.fact(id, "imposedOn"));
     }
-    if (served == Truth.UNKNOWN) {
-      missing.add(0, STATUS);
+    if (service.serving() == Truth.YES) {
+      String enMore = service.servedInPenitentiary().isEmpty() ? ""
+          : " (a term imposed while a penitentiary sentence was being served, "
+              + Vocabulary.names(service.servedInPenitentiary()) + ", is served in a penitentiary"
+              + " too, Criminal Code s.743.1(2))";
+      String frMore = service.servedInPenitentiary().isEmpty() ? ""
+          : " (une peine infligée pendant qu'une peine dans un pénitencier était purgée, "
+              + Vocabulary.names(service.servedInPenitentiary()) + ", est aussi purgée dans un"
+              + " pénitencier, Code criminel, par. 743.1(2))";
+      return Finding.met("The offender is still serving a penitentiary sentence on the date"
+              + " decided for, by the sentences' dates" + enMore + ".",
+          "D'après les dates des peines, le délinquant purge toujours une peine dans un"
+              + " pénitencier à la date de la décision" + frMore + ".", used);
+    }
+    if (service.serving() == Truth.UNKNOWN) {
+      List<String> missing = new ArrayList<>();
+      missing.add(STATUS);
       used.add(0, STATUS);
+      for (SentenceId first : service.startNeeded()) {
+        missing.add(index.fact(first, "startsOn"));
+      }
       return Finding.unknown("Whether the sentence is still being served cannot be derived: a"
               + " start date is missing and no supervision status is stated.",
           "On ne peut établir si la peine est toujours purgée : une date de début manque et"
@@ -103,9 +115,12 @@ public record StillUnderSentence(RuleStatus whenExpired) implements RuleDefiniti
       used.add("sentences");
     }
     return Finding.of(whenExpired, "By the sentences' dates, no term of imprisonment is still"
-            + " being served on the date decided for: the sentence has expired" + afterExpiryEn(),
-        "D'après les dates des peines, aucun emprisonnement n'est purgé à la date de la"
-            + " décision : la peine est expirée" + afterExpiryFr(), used);
+            + " being served in a penitentiary on the date decided for (a provincial term does"
+            + " not count: it is not a federal sentence): the sentence has expired"
+            + afterExpiryEn(),
+        "D'après les dates des peines, aucun emprisonnement n'est purgé dans un pénitencier à la"
+            + " date de la décision (une peine provinciale ne compte pas : ce n'est pas une peine"
+            + " fédérale) : la peine est expirée" + afterExpiryFr(), used);
   }
 
   private String afterExpiryEn() {

@@ -92,7 +92,7 @@ class RuleSetDocumentReaderTest {
   @CsvSource(delimiter = '|', textBlock = """
       an unknown field                          | "schemaVersion":"1"            | "schemaVersion":"1","owner":"x"       | $.owner                                  | is not a field of a rule-set document
       a field whose name is not a safe name     | "schemaVersion":"1"            | "schemaVersion":"1","a b":"x"         | $                                        | has a field whose name is not a field of a rule-set document
-      a field given twice                       | "schemaVersion":"1"            | "schemaVersion":"1","schemaVersion":"1" | $                                      | same field twice
+      a field given twice                       | "schemaVersion":"1"            | "schemaVersion":"1","schemaVersion":"1" | $.schemaVersion                        | same field twice
       another schema version                    | "schemaVersion":"1"            | "schemaVersion":"2"                   | $.schemaVersion                          | must be the string "1"
       a schema version that is a number         | "schemaVersion":"1"            | "schemaVersion":1                     | $.schemaVersion                          | must be the string "1"
       a programme id that is not an identifier  | "id":"vendor-example"          | "id":"vendor example"                 | $.id                                     | must be an identifier
@@ -113,6 +113,10 @@ class RuleSetDocumentReaderTest {
       a null phase                              | "phase":"ELIGIBILITY","policy":{"en":"Age." | "phase":null,"policy":{"en":"Age." | $.versions[0].rules[2].phase           | must not be null
       a rule that cites nothing                 | "citations":[{"instrument":"Instrument","provision":"s. 2"}] | "citations":[] | $.versions[0].rules[1].citations | must list at least one citation
       a relative citation URL                   | "url":"https://example.org/s1" | "url":"s1.html"                       | $.versions[0].rules[0].citations[0].url  | must be an absolute URL
+      # issue 8: citation URLs are https or http only
+      a javascript: citation URL                | "url":"https://example.org/s1" | "url":"javascript:alert(1)"           | $.versions[0].rules[0].citations[0].url  | must be an https or http URL
+      a file: citation URL                      | "url":"https://example.org/s1" | "url":"file:///etc/passwd"            | $.versions[0].rules[0].citations[0].url  | must be an https or http URL
+      a data: citation URL                      | "url":"https://example.org/s1" | "url":"data:text/html,x"              | $.versions[0].rules[0].citations[0].url  | must be an https or http URL
       a blank instrument                        | "instrument":"Instrument","provision":"s. 2" | "instrument":" ","provision":"s. 2" | $.versions[0].rules[1].citations[0].instrument | must not be blank
       an unknown citation field                 | "provision":"s. 2"             | "provision":"s. 2","page":3           | $.versions[0].rules[1].citations[0].page | is not a field of a citation
       an unknown field in a rule                | "rows":["CA-AM-1"]             | "rows":["CA-AM-1"],"notes":"x"        | $.versions[0].rules[0].notes             | is not a field of a rule; the fields are id, phase, policy, citations, rows, condition
@@ -138,6 +142,9 @@ class RuleSetDocumentReaderTest {
       a minimum term that is not a period       | "minimumTerm":"P2Y"            | "minimumTerm":"2 years"               | $.versions[0].rules[4].condition.minimumTerm | must be an ISO-8601 length of time
       a minimum term of nothing                 | "minimumTerm":"P2Y"            | "minimumTerm":"P0D"                   | $.versions[0].rules[4].condition.minimumTerm | must be a positive length of time
       a negative minimum term                   | "minimumTerm":"P2Y"            | "minimumTerm":"P-2Y"                  | $.versions[0].rules[4].condition.minimumTerm | must be a positive length of time
+      # issue 8: P1428572W was accepted and written back as a period the reader rejects
+      a minimum term beyond a thousand years    | "minimumTerm":"P2Y"            | "minimumTerm":"P1428572W"             | $.versions[0].rules[4].condition.minimumTerm | must not be longer than a thousand years
+      a minimum term of a thousand years and a month | "minimumTerm":"P2Y"       | "minimumTerm":"P1000Y1M"              | $.versions[0].rules[4].condition.minimumTerm | must not be longer than a thousand years
       a jurisdiction that is not an ISO code    | "included":["CA-ON"]           | "included":["Canada"]                 | $.versions[0].rules[5].condition.included[0] | must be an ISO 3166 code
       no included jurisdiction                  | "included":["CA-ON"]           | "included":[]                         | $.versions[0].rules[5].condition.included | must list at least one value
       no list of excluded jurisdictions         | ,"excluded":[]                 | ' '                                   | $.versions[0].rules[5].condition.excluded | is required but missing

@@ -172,13 +172,21 @@ class CscProperties {
         .map(d -> LocalDate.of(2016, 1, 1).plusDays(d));
   }
 
+  /**
+   * Issue 8: rules 3 and 4 speak of the same sentences. Every term of a structure is imposed on
+   * its start, so when one chain is a penitentiary sentence every other term, imposed while it is
+   * served, is served in a penitentiary too (s.743.1(2)): the offender is under sentence until
+   * the last chain ends. With no penitentiary chain, a provincial term never counts.
+   */
   @Property
   void without_a_status_the_offender_is_under_sentence_until_the_chain_ends(
       @ForAll("structures") Structure s) {
     Structure noStatus = new Structure(s.terms(), s.consecutive(), s.start(), Optional.empty(),
         s.risk());
     LocalDate asOf = Scenario.AS_OF;
-    boolean served = noStatus.sentences().chains().stream()
+    boolean federal = noStatus.sentences().chains().stream()
+        .anyMatch(c -> c.isTwoYearsOrMore() == org.rjkit.core.truth.Truth.YES);
+    boolean served = federal && noStatus.sentences().chains().stream()
         .anyMatch(c -> asOf.isBefore(c.end().orElseThrow()));
     RuleResult under = Eligibility.screen(noStatus.request()).rules().stream()
         .filter(r -> r.ruleId().equals(CscRestorativeOpportunities.UNDER_SENTENCE))

@@ -72,6 +72,21 @@ class CscRestorativeOpportunitiesTest {
       no status and a life sentence never expires                 | no supervision status; life                                  | ELIGIBLE          | -
       no status and no start date                                 | no supervision status; undated term P3Y                      | NEEDS_INFORMATION | CSC-RO-UNDER-SENTENCE
       neither status nor sentences                                | no supervision status; sentences unknown                     | NEEDS_INFORMATION | CSC-RO-FEDERAL-SENTENCE CSC-RO-UNDER-SENTENCE
+      # --- Issue 8, CSC rules 3 and 4 (branch h1-input): begin ---
+      # 3. The aggregate is the sum of the terms, anchored at the chain's start (Criminal Code s.743.1(1)(c), "in the aggregate"; programmes.md "Common facts")
+      one month then 23 months from 31 January is federal         | consecutive P1M+P23M from 2025-01-31                         | ELIGIBLE          | -
+      23 months then one month from 31 January is federal         | consecutive P23M+P1M from 2025-01-31                         | ELIGIBLE          | -
+      the chain ends on its start plus the sum of its terms       | no supervision status; consecutive P1M+P35M from 2025-01-31; as of 2028-01-29 | ELIGIBLE | -
+      # 3. Long-term supervision is a penitentiary route (s.753.1(3)(a), s.743.1(3.1); CA-RO-15)
+      long-term supervision and no sentence on record             | supervision LONG_TERM_SUPERVISION; no sentence               | ELIGIBLE          | -
+      long-term supervision and the sentences not stated          | supervision LONG_TERM_SUPERVISION; sentences unknown         | ELIGIBLE          | -
+      # 4. Rules 3 and 4 speak of the same sentences (CA-RO-16, 17, 19); s.743.1(2) through imposedOn (CA-RO-15)
+      an expired three-year term and a later twelve-month term    | no supervision status; also term P12M imposed 2026-06-01     | MANUAL_REVIEW     | CSC-RO-UNDER-SENTENCE
+      a term imposed while serving three years is served federally| no supervision status; also term P2Y-1D imposed 2024-12-01   | ELIGIBLE          | -
+      the same term imposed once the three years ended            | no supervision status; also term P2Y-1D imposed 2025-02-01   | MANUAL_REVIEW     | CSC-RO-UNDER-SENTENCE
+      a term imposed while serving, its start not stated          | no supervision status; also term P2Y-1D imposed 2024-12-01 undated | NEEDS_INFORMATION | CSC-RO-UNDER-SENTENCE
+      a provincial term still being served is not rule 4          | no supervision status; term P2Y-1D starting 2025-06-01       | INELIGIBLE        | CSC-RO-FEDERAL-SENTENCE CSC-RO-UNDER-SENTENCE
+      # --- Issue 8, CSC rules 3 and 4 (branch h1-input): end ---
       # 5. Responsibility (CA-RO-18)
       the offender does not accept responsibility                 | accepts responsibility no                                    | INELIGIBLE        | CSC-RO-ACCEPTS-RESPONSIBILITY
       whether the offender accepts responsibility is not stated   | accepts responsibility unknown                               | NEEDS_INFORMATION | CSC-RO-ACCEPTS-RESPONSIBILITY

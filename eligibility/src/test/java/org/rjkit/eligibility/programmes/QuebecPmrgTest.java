@@ -60,6 +60,7 @@ class QuebecPmrgTest {
       impaired driving is for the prosecutor to assess          | offence IMPAIRED_DRIVING                             | MANUAL_REVIEW     | QC-PMRG-INCLUDED-OFFENCES
       an assault causing bodily harm is for the prosecutor      | offence ASSAULT_CAUSING_BODILY_HARM                  | MANUAL_REVIEW     | QC-PMRG-INCLUDED-OFFENCES
       another offence is for the prosecutor to assess           | offence OTHER                                        | MANUAL_REVIEW     | QC-PMRG-INCLUDED-OFFENCES
+      an offence of unstated category is unknown (QC-3(1))     | offence category unknown                             | NEEDS_INFORMATION | QC-PMRG-EXCLUDED-OFFENCES QC-PMRG-INCLUDED-OFFENCES
       # The offender concerned: a co-accused's own request is judged on their own age and facts
       a co-accused who was 17 asks                              | add offender P7 born 2008-09-01; requester P7; consent P7 given 2026-09-14 WRITTEN | INELIGIBLE | QC-PMRG-ADULT QC-PMRG-NO-DENIAL-NOR-TRIAL QC-PMRG-ACKNOWLEDGES-ACTS QC-PMRG-COUNSEL-ADVISED
       the victim asks without saying which of two accused       | add offender P7; requester P1; consent P1 given 2026-09-14 WRITTEN | NEEDS_INFORMATION | QC-PMRG-ADULT QC-PMRG-NO-DENIAL-NOR-TRIAL QC-PMRG-ACKNOWLEDGES-ACTS QC-PMRG-COUNSEL-ADVISED QC-PMRG-CONSENT

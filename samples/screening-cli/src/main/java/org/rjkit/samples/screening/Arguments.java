@@ -120,6 +120,10 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
         }
         case "--as-of" -> {
           try {
+            // exactly YYYY-MM-DD: LocalDate.parse also takes +10000-01-01, which is no ISO date
+            if (!value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+              throw new DateTimeParseException("not YYYY-MM-DD", value, 0);
+            }
             asOf = Optional.of(LocalDate.parse(value));
           } catch (DateTimeParseException e) {
             throw new UsageException("--as-of must be a date written YYYY-MM-DD");

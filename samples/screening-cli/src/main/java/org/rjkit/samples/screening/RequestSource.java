@@ -8,14 +8,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Stream;
 
 /**
  * Reads screening requests from files, JSON Lines files and folders, one at a time and in order,
@@ -23,8 +32,10 @@ import java.util.stream.Stream;
  *
  * <p>A {@code .json} file holds one request. A {@code .jsonl} or {@code .ndjson} file holds one
  * request per line (lines end at {@code \n}, optionally {@code \r\n}; each line is UTF-8 on its
- * own; blank lines are skipped). A folder is read recursively, files sorted by path,
- * taking the {@code .json}, {@code .jsonl} and {@code .ndjson} files.
+ * own; lines of JSON whitespace only are skipped; a byte-order mark may open the file only). A
+ * folder is read recursively, following symbolic links, files sorted by path, taking the
+ * {@code .json}, {@code .jsonl} and {@code .ndjson} files; a broken symbolic link, a symbolic
+ * link loop and a subfolder or file that cannot be read are reported at their own path.
  */
 final class RequestSource {
 
@@ -62,28 +73,93 @@ final class RequestSource {
    */
   static void read(List<Path> paths, Sink sink) {
     for (Path path : paths) {
-      if (Files.isDirectory(path)) {
-        for (Path file : filesIn(path, sink)) {
-          readFile(file, sink);
+      BasicFileAttributes attributes;
+      try {
+        attributes = Files.readAttributes(path, BasicFileAttributes.class);
+      } catch (NoSuchFileException e) {
+        sink.problem(new Problem(path, OptionalLong.empty(), Files.isSymbolicLink(path)
+            ? "a symbolic link whose target does not exist" : "no such file or folder"));
+        continue;
+      } catch (FileSystemException e) {
+        sink.problem(new Problem(path, OptionalLong.empty(), describe(e, "file or folder")));
+        continue;
+      } catch (IOException e) {
+        sink.problem(new Problem(path, OptionalLong.empty(), "could not be read"));
+        continue;
+      }
+      if (attributes.isDirectory()) {
+        for (Entry entry : entriesIn(path)) {
+          if (entry.problem() != null) {
+            sink.problem(new Problem(entry.path(), OptionalLong.empty(), entry.problem()));
+          } else {
+            readFile(entry.path(), sink);
+          }
         }
-      } else if (Files.isRegularFile(path)) {
-        readFile(path, sink);
       } else {
-        sink.problem(new Problem(path, OptionalLong.empty(), "no such file or folder"));
+        readFile(path, sink);
       }
     }
   }
 
-  private static List<Path> filesIn(Path folder, Sink sink) {
-    try (Stream<Path> walk = Files.walk(folder)) {
-      List<Path> files = new ArrayList<>();
-      walk.filter(Files::isRegularFile).filter(RequestSource::isRequestFile).sorted()
-          .forEach(files::add);
-      return files;
+  /** A request file of a folder, or a problem met walking it, at its own path. */
+  private record Entry(Path path, String problem) {}
+
+  /**
+   * The request files of a folder and the problems met walking it (a broken symbolic link, a
+   * symbolic link loop, a subfolder that cannot be read), each at its own path, sorted by path.
+   * Symbolic links are followed.
+   */
+  private static List<Entry> entriesIn(Path folder) {
+    List<Entry> entries = new ArrayList<>();
+    try {
+      Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+              if (attributes.isSymbolicLink()) {
+                // with FOLLOW_LINKS, a link is visited as itself only when its target is gone
+                entries.add(new Entry(file, "a symbolic link whose target does not exist"));
+              } else if (attributes.isRegularFile() && isRequestFile(file)) {
+                entries.add(new Entry(file, null));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              entries.add(new Entry(file, e instanceof FileSystemLoopException
+                  ? "a symbolic link loop: the folder contains itself; skipped"
+                  : e instanceof FileSystemException fse
+                      ? describe(fse, "folder")
+                      : "the folder could not be read"));
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+              if (e != null) {
+                entries.add(new Entry(dir, e instanceof FileSystemException fse
+                    ? describe(fse, "folder") : "the folder could not be read completely"));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException | UncheckedIOException e) {
-      sink.problem(new Problem(folder, OptionalLong.empty(), "the folder could not be read"));
-      return List.of();
+      entries.add(new Entry(folder, "the folder could not be read"));
     }
+    entries.sort(Comparator.comparing(Entry::path));
+    return entries;
+  }
+
+  /** Why a file or folder could not be read, without any content. */
+  private static String describe(FileSystemException e, String what) {
+    if (e instanceof AccessDeniedException) {
+      return "the " + what + " could not be read: permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such " + what;
+    }
+    return "the " + what + " could not be read";
   }
 
   static boolean isRequestFile(Path file) {
@@ -115,6 +191,8 @@ final class RequestSource {
       sink.item(new Item(file, OptionalLong.empty(), text));
     } catch (CharacterCodingException e) {
       sink.problem(new Problem(file, OptionalLong.empty(), "the file is not valid UTF-8"));
+    } catch (FileSystemException e) {
+      sink.problem(new Problem(file, OptionalLong.empty(), describe(e, "file")));
     } catch (IOException e) {
       sink.problem(new Problem(file, OptionalLong.empty(), "the file could not be read"));
     }
@@ -145,7 +223,10 @@ final class RequestSource {
           if (text.isEmpty()) {
             sink.problem(new Problem(file, OptionalLong.of(line),
                 "the line is not valid UTF-8"));
-          } else if (!text.get().isBlank()) {
+          } else if (line > 1 && text.get().startsWith(BYTE_ORDER_MARK)) {
+            sink.problem(new Problem(file, OptionalLong.of(line), "the line starts with a"
+                + " byte-order mark, which is allowed only at the very start of the file"));
+          } else if (!isBlank(line == 1 ? withoutByteOrderMark(text.get()) : text.get())) {
             sink.item(new Item(file, OptionalLong.of(line), text.get()));
           }
         }
@@ -153,9 +234,31 @@ final class RequestSource {
           return;
         }
       }
+    } catch (FileSystemException e) {
+      sink.problem(new Problem(file, OptionalLong.of(line + 1), describe(e, "file")));
     } catch (IOException e) {
       sink.problem(new Problem(file, OptionalLong.of(line + 1), "the file could not be read"));
     }
+  }
+
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
+
+  private static String withoutByteOrderMark(String text) {
+    return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
+  }
+
+  /**
+   * Whether a line holds only JSON whitespace (RFC 8259: space, tab, CR, LF). A vertical tab or
+   * U+2028 is not JSON whitespace: such a line is read, and reported as not JSON.
+   */
+  static boolean isBlank(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final int END_OF_LINE = 0;

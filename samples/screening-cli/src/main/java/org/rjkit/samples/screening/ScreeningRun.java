@@ -3,6 +3,7 @@ package org.rjkit.samples.screening;
 import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.json.ScreeningRequestReader;
@@ -29,7 +30,7 @@ final class ScreeningRun implements RequestSource.Sink {
   private final boolean progress;
   private final ScreeningRequests reader;
   private final ScreeningRequestReader.Overrides overrides;
-  private final Screener screener;
+  private final Function<ScreeningRequest, Decision> decider;
   private final TextReport text;
   private final Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
   private long decided;
@@ -38,13 +39,19 @@ final class ScreeningRun implements RequestSource.Sink {
 
   ScreeningRun(Arguments arguments, PrintStream out, PrintStream err, boolean progress,
       ProgrammeRegistry registry) {
+    this(arguments, out, err, progress, registry, new Screener(registry)::screen);
+  }
+
+  /** A run that decides with {@code decider} (tests give one that fails on purpose). */
+  ScreeningRun(Arguments arguments, PrintStream out, PrintStream err, boolean progress,
+      ProgrammeRegistry registry, Function<ScreeningRequest, Decision> decider) {
     this.arguments = arguments;
     this.out = out;
     this.err = err;
     this.progress = progress;
     this.overrides = new ScreeningRequestReader.Overrides(
         arguments.programme().map(ProgrammeId::of), arguments.asOf());
-    this.screener = new Screener(registry);
+    this.decider = decider;
     this.reader = new ScreeningRequests(registry);
     this.text = new TextReport(arguments.language(), out);
   }
@@ -68,7 +75,7 @@ final class ScreeningRun implements RequestSource.Sink {
   public void item(RequestSource.Item item) {
     try {
       ScreeningRequest request = reader.read(item.text(), overrides);
-      Decision decision = screener.screen(request);
+      Decision decision = decider.apply(request);
       outcomes.merge(decision.outcome(), 1L, Long::sum);
       decided++;
       if (arguments.format() == Arguments.Format.JSON) {
@@ -83,7 +90,10 @@ final class ScreeningRun implements RequestSource.Sink {
       for (InputError error : e.errors()) {
         err.println(item.where() + ": " + error.path() + ": " + error.message());
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // A failure of rjkit itself on one request, never the input's fault: one line naming the
+      // input and the kind of failure (never its message, which might carry input), and the run
+      // goes on with the next request. Nothing broader is caught: an OutOfMemoryError ends it.
       failed++;
       err.println(item.where() + ": internal error (" + e.getClass().getSimpleName() + ")");
     }
