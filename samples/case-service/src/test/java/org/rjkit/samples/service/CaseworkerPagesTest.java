@@ -138,7 +138,9 @@ class CaseworkerPagesTest {
     WebElement outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.id("outcome")));
     JsonNode decision = h.post("/screenings", staff, ServiceHarness.caseRequest("PAGE-1")).json();
-    assertEquals(decision.get("outcome").asText(), outcome.getText());
+    assertEquals(decision.get("outcome").asText(), outcome.getAttribute("data-outcome"));
+    assertEquals("Renseignements à compléter", outcome.getText(), "the outcome in French words");
+    assertFalse(byId("rules").getText().contains("UNKNOWN"), "statuses in French words");
     String rules = byId("rules").getText();
     String french = decision.get("rules").get(0).get("reason").get("fr").asText();
     assertTrue(rules.contains(french), "the French reason is shown: " + rules);
@@ -188,5 +190,34 @@ class CaseworkerPagesTest {
     }
     assertTrue(page.contains("SERVICE-PERM-READ-CASE"), page);
     shot("case-parole-board");
+  }
+
+  @Test
+  void a_missing_fact_filled_in_on_the_page_goes_into_the_request_and_is_screened_again()
+      throws Exception {
+    String staff = h.token(CallerRole.PROGRAMME_STAFF);
+    browser.get(h.base() + "/intake.html?lang=en");
+    wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+        By.cssSelector("#programme option"), 5));
+    byId("token").sendKeys(staff);
+    new Select(byId("programme")).selectByValue("ca-csc-restorative-opportunities");
+    String fact = "participants[O-1].acceptsResponsibility";
+    setValue("request", ServiceHarness.caseRequest("PAGE-3")
+        .replace(", \"acceptsResponsibility\": true", ""));
+    byId("screen").sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("missing")));
+    WebElement input = browser.findElement(By.cssSelector("#missing input[data-fact='" + fact
+        + "']"));
+    assertFalse(browser.findElements(By.cssSelector("label[for='" + input.getAttribute("id")
+        + "']")).isEmpty(), "the missing fact's field has a label");
+    input.sendKeys("true");
+    byId("apply-facts").click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(
+        By.cssSelector("#missing input[data-fact='" + fact + "']")));
+    JsonNode sent = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        byId("request").getAttribute("value"));
+    assertTrue(sent.at("/case/participants/1/acceptsResponsibility").asBoolean(false),
+        "the value went into the request: " + sent.at("/case/participants/1"));
+    shot("intake-en-missing-fact-applied");
   }
 }

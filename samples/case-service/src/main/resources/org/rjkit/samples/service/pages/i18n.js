@@ -13,6 +13,10 @@ const TEXTS = {
     recipient: "Recipient (kind, or PARTICIPANT:id)", purpose: "Purpose", show: "Show the view",
     opened: "Case opened", recorded: "Recorded", nothing: "Nothing to show.",
     stageChange: "Change the stage", newStage: "New stage", safety: "Record a safety assessment", risk: "Risk to the victim",
+    apply: "Apply the facts and screen again", factValue: "Value of",
+    outcome_ELIGIBLE: "Eligible", outcome_INELIGIBLE: "Ineligible", outcome_MANUAL_REVIEW: "Manual review",
+    outcome_NEEDS_INFORMATION: "Needs information",
+    status_MET: "met", status_NOT_MET: "not met", status_UNKNOWN: "unknown", status_REVIEW: "review",
   },
   fr: {
     title_intake: "Accueil : trier une demande", title_case: "Dossier", nav_intake: "Accueil", nav_case: "Dossier",
@@ -26,6 +30,10 @@ const TEXTS = {
     recipient: "Destinataire (type, ou PARTICIPANT:identifiant)", purpose: "Fin", show: "Afficher la vue",
     opened: "Dossier ouvert", recorded: "Consigné", nothing: "Rien à afficher.",
     stageChange: "Changer l'étape", newStage: "Nouvelle étape", safety: "Consigner une évaluation de sécurité", risk: "Risque pour la victime",
+    apply: "Appliquer les faits et trier de nouveau", factValue: "Valeur de",
+    outcome_ELIGIBLE: "Admissible", outcome_INELIGIBLE: "Non admissible", outcome_MANUAL_REVIEW: "Examen par un décideur",
+    outcome_NEEDS_INFORMATION: "Renseignements à compléter",
+    status_MET: "remplie", status_NOT_MET: "non remplie", status_UNKNOWN: "inconnue", status_REVIEW: "à examiner",
   },
 };
 

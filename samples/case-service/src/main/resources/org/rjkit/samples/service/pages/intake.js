@@ -33,7 +33,8 @@ function showDecision(result, d) {
   const o = document.createElement("p");
   o.id = "outcome";
   o.className = "outcome " + d.outcome;
-  o.textContent = d.outcome;
+  o.dataset.outcome = d.outcome;
+  o.textContent = t("outcome_" + d.outcome);
   const rh = document.createElement("h2");
   rh.textContent = t("rules");
   const ul = document.createElement("ul");
@@ -42,7 +43,8 @@ function showDecision(result, d) {
     const li = document.createElement("li");
     const s = document.createElement("strong");
     s.className = rule.status;
-    s.textContent = rule.id + " (" + rule.status + ")";
+    s.dataset.status = rule.status;
+    s.textContent = rule.id + " (" + t("status_" + rule.status) + ")";
     li.append(s, document.createTextNode(" " + rule.reason[lang()] + " "));
     rule.citations.forEach(c => {
       const label = c.instrument + ", " + c.provision;
@@ -63,14 +65,70 @@ function showDecision(result, d) {
     d.missingFacts.forEach((fact, i) => {
       const l = document.createElement("label");
       l.htmlFor = "missing-" + i;
-      l.textContent = fact;
+      l.textContent = t("factValue") + " " + fact;
       const input = document.createElement("input");
       input.type = "text";
       input.id = "missing-" + i;
+      input.dataset.fact = fact;
       fs.append(l, input);
     });
+    const apply = document.createElement("button");
+    apply.type = "button";
+    apply.id = "apply-facts";
+    apply.textContent = t("apply");
+    apply.addEventListener("click", () => applyFacts(result));
+    fs.append(apply);
     result.append(fs);
   }
+}
+
+/**
+ * Writes a value into the request at a decision's fact path: "participants[P2].acceptsResponsibility"
+ * (a list entry by its id or participantId, or by its index), "offenderId" (the request's own).
+ */
+function setFact(doc, path, value) {
+  let node = path === "offenderId" ? doc : doc.case;
+  const parts = path.split(".");
+  for (let i = 0; i < parts.length; i++) {
+    const m = /^([A-Za-z]+)(?:\[([^\]]+)\])?$/.exec(parts[i]);
+    if (!m || node === null || typeof node !== "object") return false;
+    const last = i === parts.length - 1;
+    if (m[2] === undefined) {
+      if (last) { node[m[1]] = value; return true; }
+      if (node[m[1]] === undefined) node[m[1]] = {};
+      node = node[m[1]];
+    } else {
+      const list = node[m[1]];
+      if (!Array.isArray(list)) return false;
+      const key = m[2];
+      const found = /^[0-9]+$/.test(key) ? list[Number(key)]
+        : list.find(e => e && (e.id === key || e.participantId === key));
+      if (found === undefined) return false;
+      if (last) return false;
+      node = found;
+    }
+  }
+  return false;
+}
+
+/** A typed value: true, false, a number, or the text as it is. */
+function typed(text) {
+  const v = text.trim();
+  if (v === "true") return true;
+  if (v === "false") return false;
+  if (/^-?[0-9]+$/.test(v)) return Number(v);
+  return v;
+}
+
+/** Puts the filled-in missing facts into the request and screens it again. */
+function applyFacts(result) {
+  const doc = request(result);
+  if (doc === null) return;
+  document.querySelectorAll("#missing input").forEach(input => {
+    if (input.value.trim() !== "") setFact(doc, input.dataset.fact, typed(input.value));
+  });
+  document.getElementById("request").value = JSON.stringify(doc, null, 2);
+  document.getElementById("screen").click();
 }
 
 document.getElementById("intake").addEventListener("submit", async ev => {
