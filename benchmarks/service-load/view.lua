@@ -1,9 +1,10 @@
--- wrk script: GET the view of case LOAD_PREFIX-1 .. LOAD_PREFIX-$LOAD_CASES in turn, with the
--- token in $LOAD_TOKEN and the query in $LOAD_QUERY. Each view is recorded as a command of its
--- case, so spreading the load over several cases keeps writers of one case apart.
+-- wrk script: GET /cases/$LOAD_PREFIX-i$LOAD_SUFFIX for i = 1 .. $LOAD_CASES in turn, with the
+-- token in $LOAD_TOKEN (LOAD_SUFFIX "/view?recipient=...": the view; empty: the summary).
+-- Each view is recorded as a command of its case, so spreading the load over several cases keeps
+-- writers of one case apart. Each of wrk's threads starts at its own offset.
 local cases = tonumber(os.getenv("LOAD_CASES"))
 local prefix = os.getenv("LOAD_PREFIX")
-local query = os.getenv("LOAD_QUERY")
+local suffix = os.getenv("LOAD_SUFFIX") or ""
 local n = 0
 local threads = 0
 setup = function(thread)
@@ -16,5 +17,5 @@ end
 wrk.headers["Authorization"] = "Bearer " .. os.getenv("LOAD_TOKEN")
 request = function()
   n = n + 1
-  return wrk.format("GET", "/cases/" .. prefix .. "-" .. ((n % cases) + 1) .. "/view?" .. query)
+  return wrk.format("GET", "/cases/" .. prefix .. "-" .. ((n % cases) + 1) .. suffix)
 end
