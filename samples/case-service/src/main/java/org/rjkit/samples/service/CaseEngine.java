@@ -544,4 +544,12 @@ final class CaseEngine {
     return screener.screen(
         requests.read(copy, org.rjkit.core.json.ScreeningRequestReader.Overrides.NONE));
   }
+
+  /**
+   * The case as the library's process history document (storage form: everything, for the
+   * programme's own staff), which {@code ProcessHistoryStorage.load} reads back through every guard.
+   */
+  String storedHistory(Replayed replayed) {
+    return org.rjkit.process.json.ProcessHistoryStorage.builtIn().store(replayed.processCase);
+  }
 }

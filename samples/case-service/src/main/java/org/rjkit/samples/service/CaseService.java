@@ -375,6 +375,8 @@ final class CaseService implements AutoCloseable {
     out.put("storage", "rjkit-case-service commands v1");
     ArrayNode commands = out.putArray("commands");
     stored.get().commands().forEach(commands::add);
+    out.set("processHistory", ServiceJson.parse(
+        engine.storedHistory(engine.replay(stored.get().commands()))));
     ctx.header("ETag", etag(stored.get().version()));
     json(ctx, 200, out);
   }

@@ -256,6 +256,11 @@ abstract class CaseServiceSuite {
     Response history = h.get("/cases/" + id + "/history", staff);
     assertEquals(200, history.status());
     assertEquals(commandCount(id), history.json().get("commands").size());
+    String document = history.json().get("processHistory").toString();
+    org.rjkit.process.lifecycle.ProcessCase loaded =
+        org.rjkit.process.json.ProcessHistoryStorage.builtIn().load(document);
+    assertEquals(id, loaded.caseId().value(), "the library loads the stored history back");
+    assertEquals(summary.get("stage").asText(), loaded.stage().name());
     assertEquals(403, h.get("/cases/" + id + "/history", victim).status());
     assertEquals(403, h.get("/cases/" + id + "/history", paroleBoard).status());
   }
