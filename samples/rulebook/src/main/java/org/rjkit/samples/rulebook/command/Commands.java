@@ -26,6 +26,7 @@ import org.rjkit.samples.rulebook.conformance.JavaTarget;
 import org.rjkit.samples.rulebook.conformance.Results;
 import org.rjkit.samples.rulebook.conformance.Target;
 import org.rjkit.samples.rulebook.conformance.json.HttpTarget;
+import org.rjkit.samples.rulebook.conformance.json.ProcessCases;
 import org.rjkit.samples.rulebook.conformance.json.SuiteDocuments;
 import org.rjkit.samples.rulebook.html.HtmlRenderer;
 
@@ -206,7 +207,8 @@ public final class Commands {
         return INVALID;
       }
     } else {
-      suite = ConformanceSuite.from(books(options, screener), screener.registry());
+      suite = ConformanceSuite.from(books(options, screener), screener.registry())
+          .with(ProcessCases.load(Path.of(options.getOrDefault("--book", "rulebook"))));
     }
     if (options.containsKey("--export")) {
       Files.writeString(Path.of(options.get("--export")), SuiteDocuments.toJsonLines(suite),
