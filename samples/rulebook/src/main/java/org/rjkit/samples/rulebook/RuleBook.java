@@ -79,7 +79,42 @@ public record RuleBook(Path file, String source, Kind kind, String title,
   }
 
   /** What a row expects. */
-  public sealed interface Expected permits Screening, Contract {}
+  public sealed interface Expected permits Screening, Contract, History {}
+
+  /**
+   * A process-model case expects a stored history to load, to be refused naming an event and a
+   * rule, or to load with an empty view for a recipient. Only the conformance kit's process level
+   * (its {@code process-model/cases.json}) has these; no rule book row does.
+   *
+   * @param kind LOADS, REFUSED or VIEW_EMPTY
+   * @param eventId the event the refusal names (REFUSED), else empty
+   * @param ruleId the rule the refusal names (REFUSED), else empty
+   * @param recipient the recipient, {@code KIND[:ID]} (VIEW_EMPTY), else empty
+   * @param purpose the purpose (VIEW_EMPTY), else empty
+   * @param on the date of the view (VIEW_EMPTY), else empty
+   */
+  public record History(HistoryKind kind, String eventId, String ruleId, String recipient,
+      String purpose, String on) implements Expected {
+    /** Checks that nothing is null. */
+    public History {
+      com.google.common.base.Preconditions.checkNotNull(kind, "kind");
+      com.google.common.base.Preconditions.checkNotNull(eventId, "eventId");
+      com.google.common.base.Preconditions.checkNotNull(ruleId, "ruleId");
+      com.google.common.base.Preconditions.checkNotNull(recipient, "recipient");
+      com.google.common.base.Preconditions.checkNotNull(purpose, "purpose");
+      com.google.common.base.Preconditions.checkNotNull(on, "on");
+    }
+  }
+
+  /** What a process-model case expects of a stored history. */
+  public enum HistoryKind {
+    /** The history loads. */
+    LOADS,
+    /** The history is refused, naming the event and the rule. */
+    REFUSED,
+    /** The history loads, and the recipient's view is empty. */
+    VIEW_EMPTY
+  }
 
   /**
    * A screening row expects an outcome and the status of every rule that is not MET.

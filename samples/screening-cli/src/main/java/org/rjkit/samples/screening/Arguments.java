@@ -35,7 +35,8 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
                           [--rule-set FILE]... PATH...
              rjkit programmes [--lang en|fr] [--format text|json] [--rule-set FILE]...
              rjkit rulebook [--lang en|fr] [--out DIR] [--book DIR]
-             rjkit conformance [--http URL] [--out FILE] [--book DIR | --cases FILE] [--export FILE]
+             rjkit conformance [--http URL [--token TOKEN]] [--out FILE] [--book DIR | --cases FILE]
+                               [--export FILE]
              rjkit help
 
         screen      reads screening requests from JSON files, JSON Lines files (.jsonl, .ndjson)
@@ -43,6 +44,7 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
         programmes  lists the programmes, their versions and citations
         rulebook    runs the rule book's examples (rulebook/*.md) and renders it as HTML
         conformance runs the conformance kit against the Java API or, with --http, a service
+                    (--token TOKEN or RJKIT_TOKEN: sent as Authorization: Bearer TOKEN)
 
         --programme ID   screen every request against this programme instead of its own
         --as-of DATE     decide every request for this date instead of its own

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.rjkit.core.language.Language;
 import org.rjkit.eligibility.Eligibility;
 import org.rjkit.eligibility.Screener;
@@ -25,13 +26,15 @@ import org.rjkit.samples.rulebook.conformance.JavaTarget;
 import org.rjkit.samples.rulebook.conformance.Results;
 import org.rjkit.samples.rulebook.conformance.Target;
 import org.rjkit.samples.rulebook.conformance.json.HttpTarget;
+import org.rjkit.samples.rulebook.conformance.json.ProcessCases;
 import org.rjkit.samples.rulebook.conformance.json.SuiteDocuments;
 import org.rjkit.samples.rulebook.html.HtmlRenderer;
 
 /**
  * {@code rulebook [--lang en|fr] [--out DIR] [--book DIR]} renders the rule book as HTML;
- * {@code conformance [--http URL] [--out FILE] [--book DIR | --cases FILE] [--export FILE]} runs
- * the conformance kit. Exit status 0 when every row (case) passes, 1 when one fails, 2 when an
+ * {@code conformance [--http URL [--token TOKEN]] [--out FILE] [--book DIR | --cases FILE]
+ * [--export FILE]} runs the conformance kit; with {@code --http}, the token is {@code --token} or
+ * else the {@code RJKIT_TOKEN} environment variable. Exit status 0 when every row (case) passes, 1 when one fails, 2 when an
  * argument or a document is invalid.
  */
 public final class Commands {
@@ -46,13 +49,16 @@ public final class Commands {
   /** The usage lines, for the command line's help. */
   public static final String USAGE = """
              rjkit rulebook [--lang en|fr] [--out DIR] [--book DIR]
-             rjkit conformance [--http URL] [--out FILE] [--book DIR | --cases FILE] [--export FILE]
+             rjkit conformance [--http URL [--token TOKEN]] [--out FILE] [--book DIR | --cases FILE]
+                               [--export FILE]
 
         rulebook     runs every example of the rule book (rulebook/*.md) and renders it as HTML
                      (default --out target/rulebook/LANG)
         conformance  runs the conformance kit (the rule book's rows as cases) against the Java
                      API, or with --http against a service taking POST URL/screenings; writes
-                     the results as CSV (to --out FILE, else standard output) and a summary
+                     the results as CSV (to --out FILE, else standard output) and a summary;
+                     --token (or the RJKIT_TOKEN environment variable) is sent to the service as
+                     Authorization: Bearer TOKEN
       """;
 
   private Commands() {}
@@ -76,9 +82,23 @@ public final class Commands {
    * @return the exit status
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, System::getenv);
+  }
+
+  /**
+   * Runs a command with an environment of its own.
+   *
+   * @param args the arguments, the command first, not null
+   * @param out standard output, not null
+   * @param err standard error, not null
+   * @param environment the environment variables ({@code RJKIT_TOKEN}), null when not set
+   * @return the exit status
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err,
+      UnaryOperator<String> environment) {
     Map<String, String> options = new LinkedHashMap<>();
     List<String> allowed = args[0].equals("rulebook") ? List.of("--lang", "--out", "--book")
-        : List.of("--http", "--out", "--book", "--cases", "--export");
+        : List.of("--http", "--token", "--out", "--book", "--cases", "--export");
     for (int i = 1; i < args.length; i++) {
       String name = args[i];
       String value = null;
@@ -103,7 +123,7 @@ public final class Commands {
     }
     try {
       return args[0].equals("rulebook") ? rulebook(options, out, err)
-          : conformance(options, out, err);
+          : conformance(options, out, err, environment);
     } catch (RuleBookException e) {
       err.println(e.getMessage());
       return INVALID;
@@ -157,8 +177,21 @@ public final class Commands {
     return summary.failing() == 0 ? OK : FAILS;
   }
 
-  private static int conformance(Map<String, String> options, PrintStream out, PrintStream err)
-      throws IOException {
+  private static int conformance(Map<String, String> options, PrintStream out, PrintStream err,
+      UnaryOperator<String> environment) throws IOException {
+    if (options.containsKey("--token") && !options.containsKey("--http")) {
+      err.println("rjkit conformance: --token is sent to a service: give it with --http URL");
+      return INVALID;
+    }
+    Optional<String> token = Optional.ofNullable(options.get("--token"))
+        .or(() -> Optional.ofNullable(environment.apply("RJKIT_TOKEN"))
+            .filter(t -> !t.isBlank()).map(String::strip));
+    if (options.containsKey("--http") && token.isPresent()
+        && !HttpTarget.isToken(token.get())) {
+      err.println("rjkit conformance: " + (options.containsKey("--token") ? "--token"
+          : "RJKIT_TOKEN") + " must be a bearer token: printable ASCII without spaces");
+      return INVALID;
+    }
     Screener screener = Eligibility.screener();
     ConformanceSuite suite;
     if (options.containsKey("--cases")) {
@@ -174,7 +207,8 @@ public final class Commands {
         return INVALID;
       }
     } else {
-      suite = ConformanceSuite.from(books(options, screener), screener.registry());
+      suite = ConformanceSuite.from(books(options, screener), screener.registry())
+          .with(ProcessCases.load(Path.of(options.getOrDefault("--book", "rulebook"))));
     }
     if (options.containsKey("--export")) {
       Files.writeString(Path.of(options.get("--export")), SuiteDocuments.toJsonLines(suite),
@@ -187,7 +221,7 @@ public final class Commands {
         err.println("rjkit conformance: --http must be an http:// or https:// URL");
         return INVALID;
       }
-      target = new HttpTarget(uri.get());
+      target = new HttpTarget(uri.get(), token);
     } else {
       target = new JavaTarget(screener);
     }

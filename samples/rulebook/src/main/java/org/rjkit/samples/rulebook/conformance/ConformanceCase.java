@@ -31,4 +31,10 @@ public record ConformanceCase(String id, Level level, String programme, String r
     checkNotNull(request, "request");
     checkNotNull(expected, "expected");
   }
+
+  /** The case's id, level and scenario; never the request, which may hold process content. */
+  @Override
+  public String toString() {
+    return "ConformanceCase[" + id + ", " + level.label() + ", " + scenario + "]";
+  }
 }

@@ -13,6 +13,8 @@ import org.rjkit.eligibility.ProgrammeRegistry;
 import org.rjkit.eligibility.rule.Rule;
 import org.rjkit.samples.rulebook.RuleBook;
 import org.rjkit.samples.rulebook.RuleBook.Contract;
+import org.rjkit.samples.rulebook.RuleBook.History;
+import org.rjkit.samples.rulebook.RuleBook.HistoryKind;
 import org.rjkit.samples.rulebook.RuleBook.Row;
 import org.rjkit.samples.rulebook.RuleBook.Screening;
 import org.rjkit.samples.rulebook.RuleBook.Section;
@@ -22,6 +24,7 @@ import org.rjkit.samples.rulebook.conformance.CaseResult.Result;
 import org.rjkit.samples.rulebook.conformance.Target.Decided;
 import org.rjkit.samples.rulebook.conformance.Target.Failed;
 import org.rjkit.samples.rulebook.conformance.Target.Rejected;
+import org.rjkit.samples.rulebook.conformance.json.HistoryEvents;
 
 /**
  * The conformance kit's cases, exported from the rule books, and their run against a target.
@@ -33,6 +36,17 @@ public record ConformanceSuite(List<ConformanceCase> cases) {
   /** Copies the cases. */
   public ConformanceSuite {
     cases = ImmutableList.copyOf(cases);
+  }
+
+  /**
+   * This suite with more cases after its own.
+   *
+   * @param more not null
+   * @return the longer suite
+   */
+  public ConformanceSuite with(List<ConformanceCase> more) {
+    return new ConformanceSuite(ImmutableList.<ConformanceCase>builder().addAll(cases)
+        .addAll(more).build());
   }
 
   /**
@@ -95,9 +109,55 @@ public record ConformanceSuite(List<ConformanceCase> cases) {
     checkNotNull(target, "target");
     List<CaseResult> out = new ArrayList<>();
     for (ConformanceCase c : cases) {
-      out.add(judge(c, target.screen(c.request())));
+      out.add(c.expected() instanceof History h ? judgeHistory(c, h, target.history(c.request(),
+          h.kind() == HistoryKind.VIEW_EMPTY ? Optional.of(new Target.ViewAsk(h.recipient(),
+              h.purpose(), h.on())) : Optional.empty()))
+          : judge(c, target.screen(c.request())));
     }
     return out;
+  }
+
+  static CaseResult judgeHistory(ConformanceCase c, History h,
+      Optional<Target.HistoryAnswer> answer) {
+    if (answer.isEmpty()) {
+      return new CaseResult(c, Result.NOT_APPLICABLE, "the target does not implement the"
+          + " process model");
+    }
+    if (answer.get() instanceof Failed f) {
+      return new CaseResult(c, Result.ERROR, f.message());
+    }
+    String difference = switch (h.kind()) {
+      case LOADS -> answer.get() instanceof Target.Refused r
+          ? "expected the history to load, but it was refused: " + String.join("; ", r.errors())
+          : "";
+      case VIEW_EMPTY -> answer.get() instanceof Target.Refused r
+          ? "expected the history to load, but it was refused: " + String.join("; ", r.errors())
+          : ((Target.Loaded) answer.get()).viewEmpty() ? ""
+          : "expected an empty view for " + h.recipient() + " (" + h.purpose()
+              + "), but the view shows something";
+      case REFUSED -> answer.get() instanceof Target.Refused r
+          ? (r.errors().stream().anyMatch(e -> namesEvent(e, h.eventId(), c.request())
+              && e.contains(h.ruleId())) ? "" : "expected a refusal of event " + h.eventId()
+              + " by " + h.ruleId() + ", actual: " + String.join("; ", r.errors()))
+          : "expected a refusal of event " + h.eventId() + " by " + h.ruleId()
+              + ", but the history loaded";
+    };
+    return difference.isEmpty() ? new CaseResult(c, Result.SUCCESS, "")
+        : new CaseResult(c, Result.FAILURE, difference);
+  }
+
+  /**
+   * Whether an error ({@code PATH: MESSAGE}) names an event: by its id in the message
+   * ({@code event E14 refused by ...}) or by its path in the history ({@code $.events[13]...}).
+   */
+  static boolean namesEvent(String error, String eventId, String historyJson) {
+    if (error.contains("event " + eventId + " ")) {
+      return true;
+    }
+    int index = HistoryEvents.indexOf(historyJson, eventId);
+    String path = "$.events[" + index + "]";
+    return index >= 0 && (error.startsWith(path + ":") || error.startsWith(path + ".")
+        || error.startsWith(path + "["));
   }
 
   static CaseResult judge(ConformanceCase c, Target.Response response) {

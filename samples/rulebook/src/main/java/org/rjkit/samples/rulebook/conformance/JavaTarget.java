@@ -2,7 +2,16 @@ package org.rjkit.samples.rulebook.conformance;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.rjkit.core.json.Problems;
+import org.rjkit.process.confidentiality.PolicyRegistry;
+import org.rjkit.process.confidentiality.Purpose;
+import org.rjkit.process.confidentiality.Recipient;
+import org.rjkit.process.disclosure.Disclosures;
+import org.rjkit.process.json.ProcessHistoryStorage;
+import org.rjkit.process.lifecycle.ProcessCase;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.json.ScreeningRequestReader;
@@ -14,7 +23,8 @@ import org.rjkit.eligibility.UnknownProgrammeException;
 /**
  * The Java API as a target: the strict request reader, then any {@link Screener}. An unknown
  * programme is a rejection at {@code $.programme}, a date before its first version at
- * {@code $.asOf}, as the contract makes them input errors.
+ * {@code $.asOf}, as the contract makes them input errors. Process-model cases run against the
+ * library's {@link ProcessHistoryStorage} and {@link Disclosures}.
  */
 public final class JavaTarget implements Target {
 
@@ -43,6 +53,43 @@ public final class JavaTarget implements Target {
       return new Rejected(List.of("$.asOf"));
     } catch (RuntimeException e) {
       return new Failed("the screener failed (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /**
+   * Loads the history with {@link ProcessHistoryStorage#builtIn()} and builds the view with
+   * {@link Disclosures#disclose(PolicyRegistry, ProcessCase, Recipient, Purpose, LocalDate)}
+   * under the built-in registry.
+   */
+  @Override
+  public Optional<HistoryAnswer> history(String historyJson, Optional<ViewAsk> view) {
+    ProcessCase loaded;
+    try {
+      loaded = ProcessHistoryStorage.builtIn().load(historyJson);
+    } catch (InvalidInputException e) {
+      return Optional.of(new Refused(e.errors().stream()
+          .map(x -> x.path() + ": " + x.message()).toList()));
+    } catch (RuntimeException e) {
+      return Optional.of(new Failed("the process model failed (" + e.getClass().getSimpleName()
+          + ")"));
+    }
+    if (view.isEmpty()) {
+      return Optional.of(new Loaded(false));
+    }
+    Problems problems = new Problems();
+    Optional<Recipient> recipient = ProcessHistoryStorage.recipientOf(view.get().recipient(),
+        "$.recipient", problems);
+    try {
+      Purpose purpose = Purpose.valueOf(view.get().purpose());
+      LocalDate on = LocalDate.parse(view.get().on());
+      if (recipient.isEmpty()) {
+        return Optional.of(new Failed("the case names no recipient"));
+      }
+      return Optional.of(new Loaded(Disclosures.disclose(PolicyRegistry.builtIn(), loaded,
+          recipient.get(), purpose, on).view().isEmpty()));
+    } catch (RuntimeException e) {
+      return Optional.of(new Failed("the view cannot be built (" + e.getClass().getSimpleName()
+          + ")"));
     }
   }
 

@@ -66,6 +66,8 @@ public final class Results {
       counts[0]++;
       if (r.result() == Result.SUCCESS) {
         counts[1]++;
+      } else if (r.result() == Result.NOT_APPLICABLE) {
+        counts[0]--;
       }
     }
     groups.forEach((k, v) -> b.append(String.format(Locale.ROOT, "  %-45s %d/%d%n", k, v[1],
@@ -78,6 +80,7 @@ public final class Results {
       case SUCCESS -> "Success";
       case FAILURE -> "Failure";
       case ERROR -> "Error";
+      case NOT_APPLICABLE -> "N/A";
     };
   }
 
@@ -85,9 +88,12 @@ public final class Results {
    * Whether every case succeeded.
    *
    * @param results not null
-   * @return true when there are results and all are SUCCESS
+   * @return true when some results are SUCCESS and all are SUCCESS or NOT_APPLICABLE (a level
+   *     the target does not implement)
    */
   public static boolean allPass(List<CaseResult> results) {
-    return !results.isEmpty() && results.stream().allMatch(r -> r.result() == Result.SUCCESS);
+    return results.stream().anyMatch(r -> r.result() == Result.SUCCESS)
+        && results.stream().allMatch(r -> r.result() == Result.SUCCESS
+        || r.result() == Result.NOT_APPLICABLE);
   }
 }

@@ -15,11 +15,55 @@ public interface Target {
    */
   Response screen(String requestJson);
 
+  /**
+   * Loads a stored process history and, when a view is asked, builds the recipient's view.
+   *
+   * @param historyJson the process history document, not null
+   * @param view the view to build once it loads, or empty
+   * @return the answer, or empty when the target does not implement the process model (its
+   *     cases are then NOT_APPLICABLE); never throws for a bad document
+   */
+  default java.util.Optional<HistoryAnswer> history(String historyJson,
+      java.util.Optional<ViewAsk> view) {
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * A view to build.
+   *
+   * @param recipient {@code KIND[:ID]}
+   * @param purpose the purpose's name
+   * @param on the date, {@code yyyy-mm-dd}
+   */
+  record ViewAsk(String recipient, String purpose, String on) {}
+
+  /** What a target answered for a history. */
+  sealed interface HistoryAnswer permits Loaded, Refused, Failed {}
+
+  /**
+   * The history loaded.
+   *
+   * @param viewEmpty whether the view asked for is empty (false when none was asked)
+   */
+  record Loaded(boolean viewEmpty) implements HistoryAnswer {}
+
   /** A short name for the summary: {@code java}, or the service's URL. */
   String name();
 
   /** What a target answered. */
   sealed interface Response permits Decided, Rejected, Failed {}
+
+  /**
+   * The history was refused.
+   *
+   * @param errors each error as {@code PATH: MESSAGE}, in order
+   */
+  record Refused(List<String> errors) implements HistoryAnswer {
+    /** Copies the errors. */
+    public Refused {
+      errors = ImmutableList.copyOf(errors);
+    }
+  }
 
   /**
    * The request was decided.
@@ -45,5 +89,5 @@ public interface Target {
    *
    * @param message what, never a value of the case
    */
-  record Failed(String message) implements Response {}
+  record Failed(String message) implements Response, HistoryAnswer {}
 }

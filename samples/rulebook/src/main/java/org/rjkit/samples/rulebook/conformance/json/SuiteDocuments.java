@@ -27,7 +27,11 @@ import org.rjkit.samples.rulebook.conformance.Level;
  *  "request":{...},"expected":{"outcome":"INELIGIBLE","rules":{"QC-PMRG-ADULT":"NOT_MET"}}}</pre>
  *
  * A contract case expects {@code {"document":"rejected","rejectedAt":["$.case..."]}} or
- * {@code {"document":"accepted"}}.
+ * {@code {"document":"accepted"}}. A process case's {@code request} is the stored history
+ * document, and it expects {@code {"history":"loads"}},
+ * {@code {"history":"refused","eventId":"E15","ruleId":"PROC-STAGE-ORDER"}} or
+ * {@code {"history":"view-empty","recipient":"PAROLE_BOARD","purpose":"PAROLE_DECISION",
+ * "on":"2026-01-19"}}.
  */
 public final class SuiteDocuments {
 
@@ -60,6 +64,8 @@ public final class SuiteDocuments {
           s.reasons().forEach(w -> reasons.addObject().put("rule", w.ruleId())
               .put("language", w.language().code()).put("says", w.words()));
         }
+      } else if (c.expected() instanceof RuleBook.History h) {
+        ProcessCases.write(h, e);
       } else {
         Contract k = (Contract) c.expected();
         e.put("document", k.accepted() ? "accepted" : "rejected");
@@ -92,7 +98,9 @@ public final class SuiteDocuments {
         Level level = Level.valueOf(n.get("level").textValue().toUpperCase(java.util.Locale.ROOT));
         JsonNode e = n.get("expected");
         RuleBook.Expected expected;
-        if (level == Level.CONTRACT) {
+        if (level == Level.PROCESS) {
+          expected = ProcessCases.expected(e, "line " + (i + 1), "case");
+        } else if (level == Level.CONTRACT) {
           List<String> paths = new ArrayList<>();
           if (e.has("rejectedAt")) {
             e.get("rejectedAt").forEach(p -> paths.add(p.textValue()));
