@@ -7,10 +7,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.consent.ConsentForm;
 import org.rjkit.core.language.Language;
@@ -30,8 +34,8 @@ import org.rjkit.process.agreement.AgreementTerm;
 import org.rjkit.process.agreement.ItemStatus;
 import org.rjkit.process.communication.Message;
 import org.rjkit.process.communication.MessageId;
-import org.rjkit.process.confidentiality.PolicyRegistry;
 import org.rjkit.process.confidentiality.Permission;
+import org.rjkit.process.confidentiality.PolicyRegistry;
 import org.rjkit.process.confidentiality.ProcessContent;
 import org.rjkit.process.confidentiality.Purpose;
 import org.rjkit.process.confidentiality.Recipient;
@@ -43,7 +47,6 @@ import org.rjkit.process.lifecycle.ClosureReason;
 import org.rjkit.process.lifecycle.EligibilityDecision;
 import org.rjkit.process.lifecycle.Enrolment;
 import org.rjkit.process.lifecycle.ProcessCase;
-import org.rjkit.process.lifecycle.ProcessEvent;
 import org.rjkit.process.lifecycle.ProcessEvent.AgreementAssented;
 import org.rjkit.process.lifecycle.ProcessEvent.AgreementProposed;
 import org.rjkit.process.lifecycle.ProcessEvent.CaseClosed;
@@ -59,6 +62,7 @@ import org.rjkit.process.lifecycle.ProcessEvent.MessageSubmitted;
 import org.rjkit.process.lifecycle.ProcessEvent.ReviewRecorded;
 import org.rjkit.process.lifecycle.ProcessEvent.SafetyAssessed;
 import org.rjkit.process.lifecycle.ProcessEvent.StageEntered;
+import org.rjkit.process.lifecycle.ProcessEvent;
 import org.rjkit.process.lifecycle.ProcessStage;
 import org.rjkit.process.lifecycle.ReviewOutcome;
 import org.rjkit.process.lifecycle.TransitionRefusedException;
@@ -487,8 +491,8 @@ final class CaseEngine {
   }
 
   /** The stages whose guard reads the programme's suitability rules on a fresh screening. */
-  private static final java.util.Set<String> SCREENED_STAGES = com.google.common.collect.ImmutableSet.of(
-      ProcessStage.COMMUNICATION.name(), ProcessStage.AGREEMENT.name());
+  private static final Set<String> SCREENED_STAGES =
+      ImmutableSet.of(ProcessStage.COMMUNICATION.name(), ProcessStage.AGREEMENT.name());
 
   /**
    * Screens the case again on {@code on}: the stored case document, with the consent acts and
@@ -496,25 +500,22 @@ final class CaseEngine {
    * consents are entered once, through the service's commands; the screening sees them.
    */
   private Decision rescreen(ProcessCase c, JsonNode request, LocalDate on) {
-    com.fasterxml.jackson.databind.node.ObjectNode copy =
-        (com.fasterxml.jackson.databind.node.ObjectNode) request.deepCopy();
+    ObjectNode copy = (ObjectNode) request.deepCopy();
     copy.put("asOf", on.toString());
-    com.fasterxml.jackson.databind.node.ObjectNode caseDocument =
-        (com.fasterxml.jackson.databind.node.ObjectNode) copy.get("case");
-    com.fasterxml.jackson.databind.node.ArrayNode consents = caseDocument.has("consents")
-        ? (com.fasterxml.jackson.databind.node.ArrayNode) caseDocument.get("consents")
+    ObjectNode caseDocument = (ObjectNode) copy.get("case");
+    ArrayNode consents = caseDocument.has("consents")
+        ? (ArrayNode) caseDocument.get("consents")
         : caseDocument.putArray("consents");
-    com.fasterxml.jackson.databind.node.ArrayNode safety = caseDocument.has("safetyAssessments")
-        ? (com.fasterxml.jackson.databind.node.ArrayNode) caseDocument.get("safetyAssessments")
+    ArrayNode safety = caseDocument.has("safetyAssessments")
+        ? (ArrayNode) caseDocument.get("safetyAssessments")
         : caseDocument.putArray("safetyAssessments");
-    java.util.Map<String, com.fasterxml.jackson.databind.node.ObjectNode> latestGrant =
-        new java.util.HashMap<>();
+    Map<String, ObjectNode> latestGrant = new HashMap<>();
     for (JsonNode record : consents) {
       String who = record.path("participantId").asText();
-      com.fasterxml.jackson.databind.node.ObjectNode known = latestGrant.get(who);
+      ObjectNode known = latestGrant.get(who);
       if (known == null || known.path("givenOn").asText().compareTo(
           record.path("givenOn").asText()) <= 0) {
-        latestGrant.put(who, (com.fasterxml.jackson.databind.node.ObjectNode) record);
+        latestGrant.put(who, (ObjectNode) record);
       }
     }
     for (ProcessEvent e : c.history()) {
@@ -522,21 +523,20 @@ final class CaseEngine {
         continue;
       }
       if (e instanceof ConsentGiven g) {
-        com.fasterxml.jackson.databind.node.ObjectNode grant = consents.addObject();
+        ObjectNode grant = consents.addObject();
         grant.put("participantId", g.participant().value());
         grant.put("givenOn", g.on().toString());
         grant.put("informed", g.informed());
         grant.put("form", g.form().name());
         latestGrant.put(g.participant().value(), grant);
       } else if (e instanceof ConsentWithdrawn w) {
-        com.fasterxml.jackson.databind.node.ObjectNode grant =
-            latestGrant.get(w.participant().value());
+        ObjectNode grant = latestGrant.get(w.participant().value());
         if (grant != null && !grant.has("withdrawnOn")
             && !w.effective().isBefore(LocalDate.parse(grant.path("givenOn").asText()))) {
           grant.put("withdrawnOn", w.effective().toString());
         }
       } else if (e instanceof SafetyAssessed a) {
-        com.fasterxml.jackson.databind.node.ObjectNode assessment = safety.addObject();
+        ObjectNode assessment = safety.addObject();
         assessment.put("assessedOn", a.on().toString());
         assessment.put("riskToVictim", a.riskToVictim().name());
       }
