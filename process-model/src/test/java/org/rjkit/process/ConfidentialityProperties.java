@@ -131,7 +131,7 @@ class ConfidentialityProperties {
             .orElseGet(() -> new TreeSet<>(run.secrets.keySet()))
         : none;
     List<String> rendered = new ArrayList<>();
-    for (Language l : Language.values()) {
+    for (Language l : java.util.List.of(Language.EN, Language.FR)) {
       rendered.add(view.render(l));
     }
     if (content == Permission.PERMITTED) {

@@ -127,7 +127,7 @@ class DisclosurePolicyTest {
     Disclosure d = Disclosures.disclose(c, DisclosurePolicies.cscRestorativeOpportunities(),
         Recipient.of(RecipientKind.PAROLE_BOARD), Purpose.PAROLE_DECISION, day(9));
     assertTrue(d.view().isEmpty());
-    for (Language l : Language.values()) {
+    for (Language l : java.util.List.of(Language.EN, Language.FR)) {
       String text = d.view().render(l);
       assertFalse(text.contains(WHAT_THE_VICTIM_WROTE));
       assertFalse(text.contains(WHAT_THE_OFFENDER_SAID));

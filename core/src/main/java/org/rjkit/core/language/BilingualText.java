@@ -4,12 +4,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
- * A text in English and in French, both always present.
+ * A text in English and in French, both always present. Being replaced by {@link LocalizedText}
+ * and {@link Message}; other languages read it in English.
  *
  * @param en the English text, not blank
  * @param fr the French text, not blank
  */
-public record BilingualText(String en, String fr) {
+public record BilingualText(String en, String fr) implements Text {
 
   public BilingualText {
     checkNotNull(en, "en");
@@ -35,10 +36,9 @@ public record BilingualText(String en, String fr) {
    * @param language not null
    * @return the text in that language
    */
+  @Override
   public String in(Language language) {
-    return switch (language) {
-      case EN -> en;
-      case FR -> fr;
-    };
+    checkNotNull(language, "language");
+    return language.equals(Language.FR) ? fr : en;
   }
 }

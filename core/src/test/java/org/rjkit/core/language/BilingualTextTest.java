@@ -30,22 +30,4 @@ class BilingualTextTest {
   void needs_a_text_in_both_languages(String en, String fr) {
     assertThrows(IllegalArgumentException.class, () -> BilingualText.of(en, fr));
   }
-
-  @ParameterizedTest(name = "\"{0}\" is {1}")
-  @CsvSource({"en, EN", "EN, EN", "fr, FR", "Fr, FR"})
-  void a_language_is_named_by_its_two_letter_code_in_any_case(String code, Language language) {
-    assertEquals(language, Language.fromCode(code));
-  }
-
-  @Test
-  void a_language_writes_its_code_in_lower_case() {
-    assertEquals("en", Language.EN.code());
-    assertEquals("fr", Language.FR.code());
-  }
-
-  @Test
-  void only_english_and_french_are_known() {
-    assertThrows(IllegalArgumentException.class, () -> Language.fromCode("de"));
-    assertThrows(IllegalArgumentException.class, () -> Language.fromCode(""));
-  }
 }

@@ -133,7 +133,7 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
         }
         case "--lang" -> {
           try {
-            language = Language.fromCode(value);
+            language = Language.of(value);
           } catch (IllegalArgumentException e) {
             throw new UsageException("--lang must be en or fr");
           }

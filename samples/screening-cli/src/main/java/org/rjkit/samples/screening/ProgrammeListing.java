@@ -26,7 +26,7 @@ final class ProgrammeListing {
     for (Programme p : registry.all()) {
       out.println(p.id() + " — " + p.name().in(arguments.language()));
       for (RuleSetVersion v : p.versions()) {
-        out.println("  version " + v.version() + " (" + (arguments.language().code().equals("fr")
+        out.println("  version " + v.version() + " (" + (arguments.language().tag().equals("fr")
             ? "en vigueur depuis le " : "in force from ") + v.effectiveFrom() + ")");
         for (Rule r : v.rules()) {
           out.println("    " + r.id() + " [" + r.phase() + "] " + r.policy().in(arguments.language()));

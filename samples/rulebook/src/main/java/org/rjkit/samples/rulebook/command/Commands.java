@@ -150,14 +150,14 @@ public final class Commands {
   private static int rulebook(Map<String, String> options, PrintStream out, PrintStream err) {
     Language language;
     try {
-      language = Language.fromCode(options.getOrDefault("--lang", "en"));
+      language = Language.of(options.getOrDefault("--lang", "en"));
     } catch (IllegalArgumentException e) {
       err.println("rjkit rulebook: --lang must be en or fr");
       return INVALID;
     }
     Screener screener = Eligibility.screener();
     List<RuleBook> books = books(options, screener);
-    Path outDir = Path.of(options.getOrDefault("--out", "target/rulebook/" + language.code()));
+    Path outDir = Path.of(options.getOrDefault("--out", "target/rulebook/" + language.tag()));
     RuleBookRunner runner = new RuleBookRunner(screener);
     HtmlRenderer.Summary summary = new HtmlRenderer(language, runner, screener.registry())
         .render(books, outDir);

@@ -65,7 +65,7 @@ public final class HtmlRenderer {
     this.language = checkNotNull(language, "language");
     this.runner = checkNotNull(runner, "runner");
     this.registry = checkNotNull(registry, "registry");
-    this.locale = Locale.forLanguageTag(language.code());
+    this.locale = Locale.forLanguageTag(language.tag());
     this.messages = ResourceBundle.getBundle("org.rjkit.samples.rulebook.html.messages", locale,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
@@ -299,7 +299,7 @@ public final class HtmlRenderer {
   }
 
   private String head(String title) {
-    return "<!DOCTYPE html>\n<html lang=\"" + language.code() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+    return "<!DOCTYPE html>\n<html lang=\"" + language.tag() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<title>" + esc(title) + "</title>\n<style>\n"
         + "body{font-family:Georgia,serif;max-width:78em;margin:2em auto;padding:0 1em;line-height:1.4}\n"
         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:.3em .5em;"

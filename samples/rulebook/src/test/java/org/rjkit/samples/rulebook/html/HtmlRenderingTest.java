@@ -35,11 +35,11 @@ class HtmlRenderingTest {
   static HtmlRenderer.Summary render(Language language) {
     return new HtmlRenderer(language, new RuleBookRunner(Eligibility.screener()),
         Eligibility.screener().registry())
-        .render(books(), Path.of("target", "rulebook", language.code()));
+        .render(books(), Path.of("target", "rulebook", language.tag()));
   }
 
   static String page(Language language, String name) throws IOException {
-    return Files.readString(Path.of("target", "rulebook", language.code(), name),
+    return Files.readString(Path.of("target", "rulebook", language.tag(), name),
         StandardCharsets.UTF_8);
   }
 

@@ -62,7 +62,7 @@ public final class SuiteDocuments {
         if (!s.reasons().isEmpty()) {
           ArrayNode reasons = e.putArray("reasons");
           s.reasons().forEach(w -> reasons.addObject().put("rule", w.ruleId())
-              .put("language", w.language().code()).put("says", w.words()));
+              .put("language", w.language().tag()).put("says", w.words()));
         }
       } else if (c.expected() instanceof RuleBook.History h) {
         ProcessCases.write(h, e);
@@ -113,7 +113,7 @@ public final class SuiteDocuments {
           List<ReasonWords> reasons = new ArrayList<>();
           if (e.has("reasons")) {
             e.get("reasons").forEach(r -> reasons.add(new ReasonWords(r.get("rule").textValue(),
-                org.rjkit.core.language.Language.fromCode(r.get("language").textValue()),
+                org.rjkit.core.language.Language.of(r.get("language").textValue()),
                 r.get("says").textValue())));
           }
           expected = new Screening(Outcome.valueOf(e.get("outcome").textValue()), statuses,

@@ -1,0 +1,28 @@
+package org.rjkit.core.language;
+
+/**
+ * A text named a language that is not a well-formed BCP 47 language tag. The message names the
+ * problem, never the text given (it may be anything a caller passed).
+ *
+ * @since 1.0
+ */
+public final class InvalidLanguageTagException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int length;
+
+  InvalidLanguageTagException(String tag) {
+    super("language must be a BCP 47 language tag such as en, fr or cy");
+    this.length = tag.length();
+  }
+
+  /**
+   * The length of the text that was given.
+   *
+   * @return its length in UTF-16 units
+   */
+  public int length() {
+    return length;
+  }
+}
