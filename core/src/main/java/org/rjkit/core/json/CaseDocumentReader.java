@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.rjkit.core.internal.json.ObjectInput;
+import org.rjkit.core.internal.json.Problems;
 import org.rjkit.core.casefile.CaseFile;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.casefile.Court;

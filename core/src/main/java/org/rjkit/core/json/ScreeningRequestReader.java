@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.rjkit.core.internal.json.ObjectInput;
+import org.rjkit.core.internal.json.Problems;
 import org.rjkit.core.casefile.CaseFile;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.participant.Offender;

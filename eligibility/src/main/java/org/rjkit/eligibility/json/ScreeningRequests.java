@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.rjkit.core.casefile.Identifier;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
-import org.rjkit.core.json.ObjectInput;
+import org.rjkit.core.internal.json.ObjectInput;
 import org.rjkit.core.json.RjkitJson;
 import org.rjkit.core.json.ScreeningRequestReader;
 import org.rjkit.core.json.ScreeningRequestReader.Overrides;

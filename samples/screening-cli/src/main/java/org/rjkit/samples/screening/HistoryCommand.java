@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
-import org.rjkit.core.json.Problems;
+import org.rjkit.core.internal.json.Problems;
 import org.rjkit.core.json.RjkitJson;
 import org.rjkit.core.language.Language;
 import org.rjkit.process.confidentiality.PolicyRegistry;

@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.rjkit.core.json.Problems;
+import org.rjkit.core.internal.json.Problems;
 import org.rjkit.process.confidentiality.PolicyRegistry;
 import org.rjkit.process.confidentiality.Purpose;
 import org.rjkit.process.confidentiality.Recipient;

@@ -1,4 +1,4 @@
-package org.rjkit.core.json;
+package org.rjkit.core.internal.json;
 
 import java.util.ArrayList;
 import java.util.List;

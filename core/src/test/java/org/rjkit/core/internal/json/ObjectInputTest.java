@@ -1,4 +1,4 @@
-package org.rjkit.core.json;
+package org.rjkit.core.internal.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +17,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rjkit.core.json.InputErrors;
+import org.rjkit.core.json.RjkitJson;
 import org.rjkit.core.safety.RiskLevel;
 
 /**
