@@ -8,13 +8,12 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.rjkit.core.json.ScreeningRequestReader;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.ProgrammeRegistry;
 import org.rjkit.eligibility.Screener;
-import org.rjkit.eligibility.json.ScreeningRequests;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 
 /**
  * Issue 8: screening a request whose case has one chain of 100,000 consecutive terms, read from
@@ -30,7 +29,7 @@ public class LongChainBenchmark {
   /** Links in the chain. */
   static final int LINKS = 100_000;
 
-  private ScreeningRequests reader;
+  private ScreeningRequestReader reader;
   private Screener screener;
   private String json;
 
@@ -57,7 +56,7 @@ public class LongChainBenchmark {
   @Setup
   public void setUp() {
     ProgrammeRegistry registry = ProgrammeRegistry.builtIn();
-    reader = new ScreeningRequests(registry);
+    reader = new ScreeningRequestReader(registry);
     screener = new Screener(registry);
     json = request(LINKS);
     if (readAndScreen().outcome() != Outcome.ELIGIBLE) {

@@ -5,11 +5,16 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Message;
 
 /**
  * Outside input (a JSON document) was rejected. Carries every problem found, each with its path
- * and a plain message, so that a caller can show them all to a user at once. The message never
- * contains input values.
+ * and a plain message, so that a caller can show them all to a user at once, in the user's
+ * language ({@link InputError#message(Language)}). The exception's own message is the English
+ * summary. No message contains input values.
+ *
+ * @since 1.0
  */
 public final class InvalidInputException extends RuntimeException {
 
@@ -18,7 +23,9 @@ public final class InvalidInputException extends RuntimeException {
   private final ImmutableList<InputError> errors;
 
   /**
-   * @param errors at least one
+   * An exception carrying problems.
+   *
+   * @param errors at least one, in the order found
    */
   public InvalidInputException(List<InputError> errors) {
     super(summary(errors), null, false, false);
@@ -26,10 +33,21 @@ public final class InvalidInputException extends RuntimeException {
   }
 
   /**
-   * One error.
+   * One error, from a message bundle.
    *
-   * @param path JSON path
-   * @param message plain message
+   * @param path JSON path, not null
+   * @param problem what is wrong, not null
+   */
+  public InvalidInputException(String path, Message problem) {
+    this(List.of(new InputError(path, problem)));
+  }
+
+  /**
+   * One error stated by an application in one language ({@link InputError#InputError(String,
+   * String)}).
+   *
+   * @param path JSON path, not null
+   * @param message what is wrong, not blank
    */
   public InvalidInputException(String path, String message) {
     this(List.of(new InputError(path, message)));
@@ -40,7 +58,11 @@ public final class InvalidInputException extends RuntimeException {
     return errors.stream().map(InputError::toString).collect(Collectors.joining("; "));
   }
 
-  /** Every problem found, in the order found. */
+  /**
+   * Every problem found, in the order found.
+   *
+   * @return the errors, at least one
+   */
   public List<InputError> errors() {
     return errors;
   }

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableMap;
+import java.io.InputStream;
+import java.io.Reader;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -139,6 +141,42 @@ public final class CaseDocumentReader {
    */
   public CaseFile read(String json) {
     return read(RjkitJson.readObject(json), "$");
+  }
+
+  /**
+   * Reads a case document from characters.
+   *
+   * @param reader the document, not null; read to its end, not closed
+   * @return the case
+   * @throws InvalidInputException carrying every problem found
+   * @throws java.io.UncheckedIOException if the reader fails
+   */
+  public CaseFile read(Reader reader) {
+    return read(RjkitJson.readObject(reader), "$");
+  }
+
+  /**
+   * Reads a case document from UTF-8 bytes.
+   *
+   * @param in the document in UTF-8, not null; read to its end, not closed
+   * @return the case
+   * @throws InvalidInputException carrying every problem found (bytes that are not UTF-8 too)
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public CaseFile read(InputStream in) {
+    return read(RjkitJson.readObject(in), "$");
+  }
+
+  /**
+   * Reads a case document from a parsed JSON value (parse it with {@link RjkitJson} to keep the
+   * limits and the duplicate-field check).
+   *
+   * @param node the case document's JSON value, not null
+   * @return the case
+   * @throws InvalidInputException carrying every problem found
+   */
+  public CaseFile read(JsonNode node) {
+    return read(node, "$");
   }
 
   /**

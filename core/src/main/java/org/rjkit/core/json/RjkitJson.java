@@ -2,12 +2,10 @@ package org.rjkit.core.json;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -18,10 +16,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -29,13 +32,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.rjkit.core.input.InvalidInputException;
+import org.rjkit.core.internal.json.StrictJson;
 
 /**
  * rjkit's one Jackson configuration: how every rjkit JSON document is parsed and written.
  *
  * <p>Parsing is strict and bounded, because documents come from outside:
  * <ul>
- *   <li>{@link StreamReadConstraints}: nesting at most {@value #MAX_NESTING_DEPTH} levels deep (a
+ *   <li>Jackson stream read constraints: nesting at most {@value #MAX_NESTING_DEPTH} levels deep (a
  *       case document needs 4), strings and field names at most {@value #MAX_STRING_LENGTH}
  *       characters, numbers at most {@value #MAX_NUMBER_LENGTH} digits (the interchange format has
  *       no numbers at all), and documents at most {@value #MAX_DOCUMENT_LENGTH} characters (8 MiB:
@@ -75,15 +79,7 @@ public final class RjkitJson {
   /** A field name safe to show in a path: it cannot carry much personal data. */
   private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
-  private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-      .maxNestingDepth(MAX_NESTING_DEPTH)
-      .maxStringLength(MAX_STRING_LENGTH)
-      .maxNameLength(MAX_STRING_LENGTH)
-      .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-      .maxNumberLength(MAX_NUMBER_LENGTH)
-      .build();
-
-  private static final ObjectMapper MAPPER = newMapper();
+  private static final ObjectMapper MAPPER = StrictJson.newMapper();
   private static final ObjectWriter COMPACT = MAPPER.writer();
   private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
       .withSeparators(Separators.createDefaultInstance()
@@ -92,40 +88,6 @@ public final class RjkitJson {
       .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private RjkitJson() {}
-
-  /**
-   * The stream read constraints every rjkit parser applies.
-   *
-   * @return the constraints described in the class documentation
-   */
-  public static StreamReadConstraints constraints() {
-    return CONSTRAINTS;
-  }
-
-  /**
-   * A new JSON factory with rjkit's constraints and strict duplicate detection.
-   *
-   * @return a new factory; the caller may configure it further
-   */
-  public static JsonFactory newFactory() {
-    return JsonFactory.builder()
-        .streamReadConstraints(CONSTRAINTS)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-  }
-
-  /**
-   * A new object mapper configured as described in the class documentation, for modules that map
-   * their own documents (the eligibility decision, the process model).
-   *
-   * @return a new mapper; the caller may configure it further
-   */
-  public static ObjectMapper newMapper() {
-    return JsonMapper.builder(newFactory())
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        .build();
-  }
 
   /**
    * Parses a document whose top-level value must be a JSON object.
@@ -143,6 +105,90 @@ public final class RjkitJson {
           : "must be a JSON object");
     }
     return (ObjectNode) node;
+  }
+
+  /**
+   * Parses a document whose top-level value must be a JSON object, from characters.
+   *
+   * @param reader the document, not null; read to its end, not closed
+   * @return the object
+   * @throws InvalidInputException with path {@code $} if the text is not one well-formed JSON
+   *     object within the limits
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static ObjectNode readObject(Reader reader) {
+    return readObject(text(reader));
+  }
+
+  /**
+   * Parses a document whose top-level value must be a JSON object, from UTF-8 bytes.
+   *
+   * @param in the document in UTF-8, not null; read to its end, not closed
+   * @return the object
+   * @throws InvalidInputException with path {@code $} if the bytes are not UTF-8 or not one
+   *     well-formed JSON object within the limits
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static ObjectNode readObject(InputStream in) {
+    return readObject(text(in));
+  }
+
+  /**
+   * Parses one JSON value from characters.
+   *
+   * @param reader the document, not null; read to its end, not closed
+   * @return the value; never null and never missing
+   * @throws InvalidInputException as {@link #readTree(String)} does
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static JsonNode readTree(Reader reader) {
+    return readTree(text(reader));
+  }
+
+  /**
+   * Parses one JSON value from UTF-8 bytes.
+   *
+   * @param in the document in UTF-8, not null; read to its end, not closed
+   * @return the value; never null and never missing
+   * @throws InvalidInputException as {@link #readTree(String)} does, and when the bytes are not
+   *     UTF-8
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static JsonNode readTree(InputStream in) {
+    return readTree(text(in));
+  }
+
+  /**
+   * The whole text of a reader, at most the document limit (and a byte-order mark).
+   *
+   * @throws InvalidInputException at {@code $} when the text is longer than the limit
+   */
+  private static String text(Reader reader) {
+    checkNotNull(reader, "reader");
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+        text.append(buffer, 0, n);
+        if (text.length() > MAX_DOCUMENT_LENGTH + BYTE_ORDER_MARK.length()) {
+          throw new InvalidInputException("$", "exceeds a size limit: a document longer than "
+              + MAX_DOCUMENT_LENGTH + " characters");
+        }
+      }
+    } catch (CharacterCodingException e) {
+      throw new InvalidInputException("$", "is not valid: the document is not UTF-8 text");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  /** The whole text of UTF-8 bytes; malformed UTF-8 is an input error. */
+  private static String text(InputStream in) {
+    checkNotNull(in, "in");
+    return text(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)));
   }
 
   /**

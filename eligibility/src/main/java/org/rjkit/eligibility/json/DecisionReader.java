@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSet;
+import java.io.InputStream;
+import java.io.Reader;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,12 +34,14 @@ import org.rjkit.eligibility.rule.Rule;
  *
  * <p>Strict like the other rjkit readers: the text is parsed with {@link RjkitJson} (size limits,
  * a field repeated in an object, content after the document, a byte-order mark only at the very
- * start), then the whole document is walked with {@link ObjectInput}, and every problem (unknown
+ * start), then the whole document is walked with rjkit's strict walker, and every problem (unknown
  * fields, missing fields, wrong types, unknown enum values, impossible dates, citation URLs that
  * are not https or http, an outcome that does not follow from the rules) is reported at once in
  * one {@link InvalidInputException}, each naming its JSON path. A field name that could carry data
  * is never echoed. A rule's missing facts are the facts it used that the decision lists as
  * missing. Stateless and thread-safe.
+ *
+ * @since 1.0
  */
 public final class DecisionReader {
 
@@ -57,32 +61,54 @@ public final class DecisionReader {
     PHASES = List.copyOf(keys);
   }
 
-  private DecisionReader() {}
+  /** A reader; it holds no state. */
+  public DecisionReader() {}
 
   /**
-   * Parses a decision document.
+   * Reads a decision document.
    *
    * @param json not null
    * @return the decision
    * @throws InvalidInputException carrying every problem found
    */
-  public static Decision fromJson(String json) {
+  public Decision read(String json) {
     checkNotNull(json, "json");
-    JsonNode root = RjkitJson.readTree(json);
-    if (!root.isObject()) {
-      throw new InvalidInputException("$", "a decision must be a JSON object");
-    }
-    return fromTree(root);
+    return read(RjkitJson.readTree(json));
   }
 
   /**
-   * Reads a decision from a JSON tree.
+   * Reads a decision document from characters.
+   *
+   * @param reader the document, not null; read to its end, not closed
+   * @return the decision
+   * @throws InvalidInputException carrying every problem found
+   * @throws java.io.UncheckedIOException if the reader fails
+   */
+  public Decision read(Reader reader) {
+    return read(RjkitJson.readTree(reader));
+  }
+
+  /**
+   * Reads a decision document from UTF-8 bytes.
+   *
+   * @param in the document in UTF-8, not null; read to its end, not closed
+   * @return the decision
+   * @throws InvalidInputException carrying every problem found (bytes that are not UTF-8 too)
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public Decision read(InputStream in) {
+    return read(RjkitJson.readTree(in));
+  }
+
+  /**
+   * Reads a decision from a parsed JSON value (parse it with {@link RjkitJson} to keep the
+   * limits and the duplicate-field check).
    *
    * @param root not null
    * @return the decision
    * @throws InvalidInputException carrying every problem found
    */
-  public static Decision fromTree(JsonNode root) {
+  public Decision read(JsonNode root) {
     checkNotNull(root, "root");
     Problems problems = new Problems();
     Optional<ObjectInput> top = ObjectInput.of(root, "$", problems);

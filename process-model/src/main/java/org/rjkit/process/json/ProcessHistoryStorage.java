@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import java.io.InputStream;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -141,12 +143,33 @@ public final class ProcessHistoryStorage {
   // ---------------------------------------------------------------- writing
 
   /**
-   * The whole case as a process history document: for the vendor's store only.
+   * The whole case as a process history document, indented by two spaces with {@code \n} line
+   * ends: for the vendor's store only.
    *
    * @param processCase not null
-   * @return the document, pretty-printed
+   * @return the document
    */
-  public String store(ProcessCase processCase) {
+  public String writePretty(ProcessCase processCase) {
+    return RjkitJson.writePretty(toTree(processCase));
+  }
+
+  /**
+   * The whole case as a process history document on one line: for the vendor's store only.
+   *
+   * @param processCase not null
+   * @return the document, without line breaks
+   */
+  public String write(ProcessCase processCase) {
+    return RjkitJson.write(toTree(processCase));
+  }
+
+  /**
+   * The whole case as a process history document's JSON tree: for the vendor's store only.
+   *
+   * @param processCase not null
+   * @return a new tree
+   */
+  public ObjectNode toTree(ProcessCase processCase) {
     checkNotNull(processCase, "processCase");
     ObjectNode root = NODES.objectNode();
     root.put("schemaVersion", SCHEMA_VERSION);
@@ -158,7 +181,7 @@ public final class ProcessHistoryStorage {
     for (int i = 0; i < h.size(); i++) {
       events.add(event(h.get(i), i + 1, automatic.get(i)));
     }
-    return RjkitJson.writePretty(root);
+    return root;
   }
 
   /** Which events the guards added on their own: replayed one by one, the extra ones. */
@@ -401,11 +424,51 @@ public final class ProcessHistoryStorage {
    * @throws InvalidInputException with every problem (JSON path and rule, never a value), or
    *     with the first event refused by a guard (its path, its event id and the rule)
    */
-  public ProcessCase load(String json) {
+  public ProcessCase read(String json) {
     checkNotNull(json, "json");
-    ObjectNode root = RjkitJson.readObject(json);
+    return read(RjkitJson.readObject(json));
+  }
+
+  /**
+   * Loads a stored history from characters, as {@link #read(String)} does.
+   *
+   * @param reader the document, not null; read to its end, not closed
+   * @return the case
+   * @throws InvalidInputException as {@link #read(String)} does
+   * @throws java.io.UncheckedIOException if the reader fails
+   */
+  public ProcessCase read(Reader reader) {
+    return read(RjkitJson.readObject(reader));
+  }
+
+  /**
+   * Loads a stored history from UTF-8 bytes, as {@link #read(String)} does.
+   *
+   * @param in the document in UTF-8, not null; read to its end, not closed
+   * @return the case
+   * @throws InvalidInputException as {@link #read(String)} does, and for bytes that are not UTF-8
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public ProcessCase read(InputStream in) {
+    return read(RjkitJson.readObject(in));
+  }
+
+  /**
+   * Loads a stored history from a parsed JSON value (parse it with {@link RjkitJson} to keep the
+   * limits and the duplicate-field check), as {@link #read(String)} does.
+   *
+   * @param node the document's value, not null
+   * @return the case
+   * @throws InvalidInputException as {@link #read(String)} does
+   */
+  public ProcessCase read(JsonNode node) {
+    checkNotNull(node, "node");
     Problems problems = new Problems();
-    ObjectInput in = ObjectInput.of(root, "$", problems).orElseThrow();
+    Optional<ObjectInput> top = ObjectInput.of(node, "$", problems);
+    if (top.isEmpty()) {
+      problems.throwIfAny();
+    }
+    ObjectInput in = top.orElseThrow();
     in.allowOnly(List.of("schemaVersion", "caseId", "programme", "events"),
         "a process history");
     in.text("schemaVersion", true).ifPresent(v -> {

@@ -31,7 +31,7 @@ class ObjectInputTest {
 
   private static JsonNode json(String text) {
     try {
-      return RjkitJson.newMapper().readTree(text);
+      return StrictJson.newMapper().readTree(text);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("bad test JSON", e);
     }

@@ -45,7 +45,7 @@ import org.rjkit.eligibility.RuleSetVersion;
 import org.rjkit.eligibility.Screener;
 import org.rjkit.eligibility.json.DecisionWriter;
 import org.rjkit.eligibility.json.RuleSetDocumentWriter;
-import org.rjkit.eligibility.json.ScreeningRequests;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 import org.rjkit.samples.service.CaseStore.AuditEntry;
 import org.rjkit.samples.service.Permissions.Access;
 import org.rjkit.samples.service.Permissions.Action;
@@ -74,7 +74,7 @@ final class CaseService implements AutoCloseable {
   private final CaseStore store;
   private final CaseEngine engine;
   private final ProgrammeRegistry registry;
-  private final ScreeningRequests requests;
+  private final ScreeningRequestReader requests;
   private final Screener screener;
   private final Tokens tokens;
   private final Clock clock;
@@ -90,7 +90,7 @@ final class CaseService implements AutoCloseable {
     this.clock = clock;
     this.registry = ProgrammeRegistry.builtIn();
     this.engine = new CaseEngine(registry);
-    this.requests = new ScreeningRequests(registry);
+    this.requests = new ScreeningRequestReader(registry);
     this.screener = new Screener(registry);
     this.reports = new Reports(store, engine);
     this.validation = Validation.byDefaultProvider().configure()
@@ -198,7 +198,7 @@ final class CaseService implements AutoCloseable {
       authorise(ctx, Action.READ_PROGRAMMES, Optional.empty());
       ArrayNode all = NODES.arrayNode();
       RuleSetDocumentWriter w = new RuleSetDocumentWriter();
-      registry.all().forEach(p -> all.add(ServiceJson.parse(w.writeLine(p))));
+      registry.all().forEach(p -> all.add(ServiceJson.parse(w.write(p))));
       json(ctx, 200, all);
     });
     app.get("/programmes/{id}", ctx -> {
@@ -213,7 +213,7 @@ final class CaseService implements AutoCloseable {
       if (p.isEmpty()) {
         throw ApiError.of(404, "not_found");
       }
-      json(ctx, 200, ServiceJson.parse(new RuleSetDocumentWriter().writeLine(p.get())));
+      json(ctx, 200, ServiceJson.parse(new RuleSetDocumentWriter().write(p.get())));
     });
 
     app.post("/cases", this::createCase);
@@ -268,7 +268,7 @@ final class CaseService implements AutoCloseable {
       throw ApiError.invalid(e.errors());
     }
     ctx.header(VERSION_HEADER, versionHeader(decision));
-    ctx.status(200).contentType("application/json").result(DecisionWriter.toJson(decision));
+    ctx.status(200).contentType("application/json").result(new DecisionWriter().write(decision));
   }
 
   private String versionHeader(Decision decision) {
@@ -333,7 +333,7 @@ final class CaseService implements AutoCloseable {
     ObjectNode out = NODES.objectNode();
     out.put("version", 1);
     out.set("case", opened.summary());
-    out.set("decision", DecisionWriter.toTree(decision));
+    out.set("decision", new DecisionWriter().toTree(decision));
     ctx.header(VERSION_HEADER, versionHeader(decision));
     ctx.header("Location", "/cases/" + caseId);
     ctx.header("ETag", etag(1));

@@ -169,7 +169,7 @@ final class HistoryCommand {
       return Main.INVALID_INPUT;
     }
     try {
-      storeAtomically(file, ProcessHistoryStorage.builtIn().store(d.recorded()));
+      storeAtomically(file, ProcessHistoryStorage.builtIn().writePretty(d.recorded()));
     } catch (IOException e) {
       err.println("rjkit: " + file + ": the decision could not be recorded; nothing was shown");
       return Main.FAILURE;
@@ -207,7 +207,7 @@ final class HistoryCommand {
       return Optional.empty();
     }
     try {
-      return Optional.of(ProcessHistoryStorage.builtIn().load(text));
+      return Optional.of(ProcessHistoryStorage.builtIn().read(text));
     } catch (InvalidInputException e) {
       for (InputError x : e.errors()) {
         err.println("rjkit: " + file + ": " + x.path() + ": " + x.message());

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
-import org.rjkit.core.json.ScreeningRequestReader;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Decision;
@@ -14,7 +13,7 @@ import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.ProgrammeRegistry;
 import org.rjkit.eligibility.Screener;
 import org.rjkit.eligibility.json.DecisionWriter;
-import org.rjkit.eligibility.json.ScreeningRequests;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 
 /**
  * One {@code screen} run: reads each request in input order, decides it and prints the decision
@@ -28,7 +27,7 @@ final class ScreeningRun implements RequestSource.Sink {
   private final PrintStream out;
   private final PrintStream err;
   private final boolean progress;
-  private final ScreeningRequests reader;
+  private final ScreeningRequestReader reader;
   private final ScreeningRequestReader.Overrides overrides;
   private final Function<ScreeningRequest, Decision> decider;
   private final TextReport text;
@@ -52,7 +51,7 @@ final class ScreeningRun implements RequestSource.Sink {
     this.overrides = new ScreeningRequestReader.Overrides(
         arguments.programme().map(ProgrammeId::of), arguments.asOf());
     this.decider = decider;
-    this.reader = new ScreeningRequests(registry);
+    this.reader = new ScreeningRequestReader(registry);
     this.text = new TextReport(arguments.language(), out);
   }
 
@@ -79,7 +78,7 @@ final class ScreeningRun implements RequestSource.Sink {
       outcomes.merge(decision.outcome(), 1L, Long::sum);
       decided++;
       if (arguments.format() == Arguments.Format.JSON) {
-        out.println(DecisionWriter.toJson(decision));
+        out.println(new DecisionWriter().write(decision));
       } else if (arguments.format() == Arguments.Format.SUMMARY) {
         out.println(SummaryReport.line(decision));
       } else {

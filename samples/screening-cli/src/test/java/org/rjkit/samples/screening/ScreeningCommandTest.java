@@ -54,7 +54,7 @@ class ScreeningCommandTest {
   @Test
   void every_built_in_programme_has_example_cases_and_each_outcome_is_shown() {
     Run run = rjkit("screen", "--format", "json", CASES.toString());
-    List<Decision> decisions = run.lines().stream().map(DecisionReader::fromJson).toList();
+    List<Decision> decisions = run.lines().stream().map(new DecisionReader()::read).toList();
     assertEquals(6, decisions.stream().map(Decision::programme).distinct().count());
     for (Outcome outcome : Outcome.values()) {
       assertTrue(decisions.stream().anyMatch(d -> d.outcome() == outcome),
@@ -66,7 +66,7 @@ class ScreeningCommandTest {
   void json_output_is_one_decision_per_line_in_input_order() {
     Run run = rjkit("screen", "--format", "json", SAMPLES.resolve("batch/requests.jsonl").toString());
     assertEquals(0, run.status(), run.err());
-    List<Decision> decisions = run.lines().stream().map(DecisionReader::fromJson).toList();
+    List<Decision> decisions = run.lines().stream().map(new DecisionReader()::read).toList();
     assertEquals(21, decisions.size());
     assertEquals("C-2026-0042", decisions.get(0).caseId().value());
     assertEquals("QC-2026-0312", decisions.get(8).caseId().value());
@@ -96,8 +96,8 @@ class ScreeningCommandTest {
     Run csc = rjkit("screen", "--format", "json", request.toString());
     Run gb = rjkit("screen", "--format", "json", "--programme", "gb-ew-victim-initiated",
         "--as-of", "2026-12-01", request.toString());
-    Decision original = DecisionReader.fromJson(csc.lines().get(0));
-    Decision overridden = DecisionReader.fromJson(gb.lines().get(0));
+    Decision original = new DecisionReader().read(csc.lines().get(0));
+    Decision overridden = new DecisionReader().read(gb.lines().get(0));
     assertEquals(Outcome.INELIGIBLE, original.outcome());
     assertEquals("gb-ew-victim-initiated", overridden.programme().value());
     assertEquals(java.time.LocalDate.of(2026, 12, 1), overridden.asOf());
@@ -153,7 +153,7 @@ class ScreeningCommandTest {
     Run run = rjkit("screen", "--format", "json", "--rule-set", programme.toString(),
         SAMPLES.resolve("programmes/requests").toString());
     assertEquals(0, run.status(), run.err());
-    List<Decision> decisions = run.lines().stream().map(DecisionReader::fromJson).toList();
+    List<Decision> decisions = run.lines().stream().map(new DecisionReader()::read).toList();
     assertEquals(List.of(Outcome.ELIGIBLE, Outcome.INELIGIBLE, Outcome.MANUAL_REVIEW),
         decisions.stream().map(Decision::outcome).toList());
     assertTrue(decisions.stream().allMatch(

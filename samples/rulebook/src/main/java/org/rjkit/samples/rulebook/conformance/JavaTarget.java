@@ -14,7 +14,7 @@ import org.rjkit.process.json.ProcessHistoryStorage;
 import org.rjkit.process.lifecycle.ProcessCase;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
-import org.rjkit.core.json.ScreeningRequestReader;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.RuleSetNotInForceException;
 import org.rjkit.eligibility.Screener;
@@ -41,7 +41,7 @@ public final class JavaTarget implements Target {
   public Response screen(String requestJson) {
     ScreeningRequest request;
     try {
-      request = new ScreeningRequestReader().read(requestJson);
+      request = ScreeningRequestReader.builtIn().read(requestJson);
     } catch (InvalidInputException e) {
       return new Rejected(e.errors().stream().map(InputError::path).distinct().toList());
     }
@@ -65,7 +65,7 @@ public final class JavaTarget implements Target {
   public Optional<HistoryAnswer> history(String historyJson, Optional<ViewAsk> view) {
     ProcessCase loaded;
     try {
-      loaded = ProcessHistoryStorage.builtIn().load(historyJson);
+      loaded = ProcessHistoryStorage.builtIn().read(historyJson);
     } catch (InvalidInputException e) {
       return Optional.of(new Refused(e.errors().stream()
           .map(x -> x.path() + ": " + x.message()).toList()));

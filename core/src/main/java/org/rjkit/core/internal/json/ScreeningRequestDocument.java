@@ -1,101 +1,61 @@
-package org.rjkit.core.json;
+package org.rjkit.core.internal.json;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import org.rjkit.core.internal.json.ObjectInput;
-import org.rjkit.core.internal.json.Problems;
+import java.util.Set;
 import org.rjkit.core.casefile.CaseFile;
+import org.rjkit.core.casefile.Identifier;
 import org.rjkit.core.input.InvalidInputException;
+import org.rjkit.core.json.CaseDocumentReader;
 import org.rjkit.core.participant.Offender;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
 
 /**
- * Reads a screening request (interchange format version 1) strictly: the request's own fields
- * and its case document (read by {@link CaseDocumentReader} under the path {@code $.case}), with
- * every problem in the whole document reported at once in one {@link InvalidInputException}.
+ * Internal: reads the fields of a screening request (interchange format version 1) strictly,
+ * its case document with {@link CaseDocumentReader} under the path {@code $.case}, with every
+ * problem in the whole document reported at once in one {@link InvalidInputException}. The
+ * public reader, which also checks the programme against the registered ones, is
+ * {@code org.rjkit.eligibility.json.ScreeningRequestReader}.
  *
  * <p>{@code schemaVersion} must be {@code "1"}; {@code programme}, {@code requesterId},
- * {@code asOf} and {@code case} are required, except that {@link Overrides} may supply the
- * programme and the date (a value the document states is still checked, then replaced).
+ * {@code asOf} and {@code case} are required, except that an override may supply the programme
+ * and the date (a value the document states is still checked, then replaced).
  * {@code requesterId} must name a participant of the case. The optional {@code offenderId} must
  * name a participant with the {@code OFFENDER} role and, when the requester is an offender or an
  * offender's family member, agree with the offender the requester implies
  * ({@link ScreeningRequest#impliedOffender}).
- *
- * <p>This reader checks that the programme id is a well-formed identifier; whether a programme
- * with that id exists, and whether {@code asOf} falls within one of its versions, is for the
- * eligibility engine that knows the programmes.
- *
- * <p>Instances are immutable and thread-safe.
  */
-public final class ScreeningRequestReader {
+public final class ScreeningRequestDocument {
 
-  static final List<String> REQUEST_FIELDS =
+  /** The fields of a screening request, in the order the writer writes them. */
+  public static final List<String> REQUEST_FIELDS =
       List.of("schemaVersion", "programme", "requesterId", "asOf", "case", "offenderId");
 
-  /**
-   * Values that replace the request's own, as the command line's {@code --programme} and
-   * {@code --as-of} do.
-   *
-   * @param programme the programme to screen against instead of the request's, if any
-   * @param asOf the date to decide for instead of the request's, if any
-   */
-  public record Overrides(Optional<ProgrammeId> programme, Optional<LocalDate> asOf) {
+  private static final CaseDocumentReader CASES = new CaseDocumentReader();
 
-    /** Nothing overridden: the request's own values count. */
-    public static final Overrides NONE = new Overrides(Optional.empty(), Optional.empty());
-
-    /** Checks that neither component is null. */
-    public Overrides {
-      checkNotNull(programme, "programme");
-      checkNotNull(asOf, "asOf");
-    }
-  }
-
-  /** A reader; it holds no state. */
-  public ScreeningRequestReader() {}
-
-  /**
-   * Reads a screening request.
-   *
-   * @param json the document, not null
-   * @return the request
-   * @throws InvalidInputException carrying every problem found
-   */
-  public ScreeningRequest read(String json) {
-    return read(json, Overrides.NONE);
-  }
-
-  /**
-   * Reads a screening request, replacing its programme or date by the overrides given.
-   *
-   * @param json the document, not null
-   * @param overrides not null
-   * @return the request
-   * @throws InvalidInputException carrying every problem found
-   */
-  public ScreeningRequest read(String json, Overrides overrides) {
-    checkNotNull(overrides, "overrides");
-    return read(RjkitJson.readObject(json), overrides);
-  }
+  private ScreeningRequestDocument() {}
 
   /**
    * Reads a screening request from a parsed JSON value.
    *
    * @param node the request's JSON value, not null
-   * @param overrides not null
+   * @param programmeOverride the programme to use instead of the request's, if any; not null
+   * @param asOfOverride the date to use instead of the request's, if any; not null
    * @return the request
    * @throws InvalidInputException carrying every problem found
    */
-  public ScreeningRequest read(JsonNode node, Overrides overrides) {
+  public static ScreeningRequest read(JsonNode node, Optional<ProgrammeId> programmeOverride,
+      Optional<LocalDate> asOfOverride) {
     checkNotNull(node, "node");
-    checkNotNull(overrides, "overrides");
+    checkNotNull(programmeOverride, "programmeOverride");
+    checkNotNull(asOfOverride, "asOfOverride");
     Problems problems = new Problems();
     Optional<ObjectInput> root = ObjectInput.of(node, "$", problems);
     if (root.isEmpty()) {
@@ -109,12 +69,12 @@ public final class ScreeningRequestReader {
             "must be the string \"" + ScreeningRequest.SCHEMA_VERSION + "\"");
       }
     });
-    Optional<ProgrammeId> programme = r.id("programme", overrides.programme().isEmpty(),
+    Optional<ProgrammeId> programme = r.id("programme", programmeOverride.isEmpty(),
         ProgrammeId::new);
     Optional<ParticipantId> requester = r.id("requesterId", true, ParticipantId::new);
-    Optional<LocalDate> asOf = r.date("asOf", overrides.asOf().isEmpty());
-    Optional<CaseDocumentReader.Result> caseResult = r.value("case", true)
-        .map(c -> CaseDocumentReader.walk(c, r.path("case"), problems));
+    Optional<LocalDate> asOf = r.date("asOf", asOfOverride.isEmpty());
+    Optional<CaseResult> caseResult = r.value("case", true)
+        .map(c -> readCase(c, r.path("case"), problems));
     if (requester.isPresent() && caseResult.isPresent()
         && !caseResult.get().participantIds().contains(requester.get())) {
       problems.add(r.path("requesterId"), "names no participant of the case");
@@ -126,14 +86,37 @@ public final class ScreeningRequestReader {
     }
     problems.throwIfAny();
     CaseFile caseFile = caseResult.orElseThrow().caseFile().orElseThrow();
-    return new ScreeningRequest(overrides.programme().or(() -> programme).orElseThrow(),
-        requester.orElseThrow(), overrides.asOf().or(() -> asOf).orElseThrow(), caseFile,
+    return new ScreeningRequest(programmeOverride.or(() -> programme).orElseThrow(),
+        requester.orElseThrow(), asOfOverride.or(() -> asOf).orElseThrow(), caseFile,
         offender);
+  }
+
+  /** What reading the case found: the case when it is valid, and the participants' ids. */
+  private record CaseResult(Optional<CaseFile> caseFile, Set<ParticipantId> participantIds) {}
+
+  /** Reads the case, adding its problems; the ids are those of well-formed participant ids. */
+  private static CaseResult readCase(JsonNode node, String path, Problems problems) {
+    Set<ParticipantId> ids = new LinkedHashSet<>();
+    JsonNode participants = node.get("participants");
+    if (participants != null && participants.isArray()) {
+      for (JsonNode p : participants) {
+        JsonNode id = p.get("id");
+        if (id != null && id.isTextual() && Identifier.isValid(id.textValue())) {
+          ids.add(ParticipantId.of(id.textValue()));
+        }
+      }
+    }
+    try {
+      return new CaseResult(Optional.of(CASES.read(node, path)), ids);
+    } catch (InvalidInputException e) {
+      problems.addAll(e.errors());
+      return new CaseResult(Optional.empty(), ids);
+    }
   }
 
   /** What is wrong with the request's {@code offenderId}, if anything. */
   private static Optional<String> offenderProblem(ParticipantId offender,
-      Optional<ParticipantId> requester, CaseDocumentReader.Result caseResult) {
+      Optional<ParticipantId> requester, CaseResult caseResult) {
     if (!caseResult.participantIds().contains(offender)) {
       return Optional.of("names no participant of the case");
     }
