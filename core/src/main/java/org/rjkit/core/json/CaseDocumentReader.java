@@ -31,6 +31,7 @@ import org.rjkit.core.casefile.Stage;
 import org.rjkit.core.consent.ConsentForm;
 import org.rjkit.core.consent.ConsentHistory;
 import org.rjkit.core.consent.ConsentRecord;
+import org.rjkit.core.language.Message;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.offence.Offence;
 import org.rjkit.core.offence.OffenceCategory;
@@ -125,8 +126,7 @@ public final class CaseDocumentReader {
       .flatMap(List::stream).distinct().toList();
 
   private static final Pattern JURISDICTION = Pattern.compile("[A-Z]{2}(?:-[A-Z0-9]{1,3})?");
-  private static final String JURISDICTION_MESSAGE = "must be an ISO 3166-1 alpha-2 country code,"
-      + " optionally followed by a hyphen and an ISO 3166-2 subdivision code (CA, CA-QC, GB-ENG)";
+  private static final Message JURISDICTION_MESSAGE = Message.of("input.case.jurisdiction");
 
   /** A reader; it holds no state. */
   public CaseDocumentReader() {}
@@ -225,7 +225,7 @@ public final class CaseDocumentReader {
         return new Result(Optional.empty(), Set.of());
       }
       ObjectInput c = root.get();
-      c.allowOnly(CASE_FIELDS, "a case document");
+      c.allowOnly(CASE_FIELDS, Message.of("input.what.case"));
 
       // First pass: the ids each kind of record declares, so references can be checked.
       collectIds(c, "participants", "id", ParticipantId::new, participantIndex);
@@ -335,7 +335,7 @@ public final class CaseDocumentReader {
       if (id.isPresent()) {
         Integer first = index.get(id.get());
         if (first != null && first != position) {
-          problems.add(o.path("id"), "repeats the id of " + listName + "[" + first + "]");
+          problems.report(o.path("id"), "input.case.repeatedId", listName, String.valueOf(first));
           return Optional.empty();
         }
       }
@@ -347,7 +347,7 @@ public final class CaseDocumentReader {
     private Optional<Offence> offence(JsonNode node, String path, int i) {
       return ObjectInput.of(node, path, problems).flatMap(o -> {
         int before = problems.count();
-        o.allowOnly(OFFENCE_FIELDS, "an offence");
+        o.allowOnly(OFFENCE_FIELDS, Message.of("input.what.offence"));
         Optional<OffenceId> id = uniqueId(o, OffenceId::new, offenceIndex, i, "offences");
         Optional<OffenceCategory> category =
             o.enumValue("category", false, OffenceCategory.class);
@@ -358,7 +358,7 @@ public final class CaseDocumentReader {
             String at = ObjectInput.index(o.path("contexts"), k);
             o.enumOf(items.get(k), at, OffenceContext.class).ifPresent(context -> {
               if (!contexts.add(context)) {
-                problems.add(at, "repeats a context already listed");
+                problems.report(at, "input.case.repeatedContext");
               }
             });
           }
@@ -380,7 +380,8 @@ public final class CaseDocumentReader {
             || k == SentenceKind.CONDITIONAL_SENTENCE || k == SentenceKind.PROBATION)
             .orElse(true);
         o.allowOnly(hasTerm ? SENTENCE_FIELDS_WITH_TERM : SENTENCE_COMMON_FIELDS,
-            kind.map(k -> "a " + k.name() + " sentence").orElse("a sentence"));
+            kind.map(k -> Message.of("input.what.sentenceOfKind", k.name()))
+                .orElse(Message.of("input.what.sentence")));
         Optional<SentenceId> id = uniqueId(o, SentenceId::new, sentenceIndex, i, "sentences");
         List<OffenceId> offenceIds = new ArrayList<>();
         Set<OffenceId> listed = new HashSet<>();
@@ -389,11 +390,11 @@ public final class CaseDocumentReader {
             String at = ObjectInput.index(o.path("offenceIds"), k);
             o.idOf(items.get(k), at, OffenceId::new).ifPresent(ref -> {
               if (!offenceIndex.containsKey(ref)) {
-                problems.add(at, offencesKnown
-                    ? "names no offence of the case"
-                    : "names no offence of the case: the case lists no offences");
+                problems.report(at, offencesKnown
+                    ? "input.case.noOffence"
+                    : "input.case.noOffences");
               } else if (!listed.add(ref)) {
-                problems.add(at, "repeats an offence already listed");
+                problems.report(at, "input.case.repeatedOffence");
               } else {
                 offenceIds.add(ref);
               }
@@ -405,9 +406,9 @@ public final class CaseDocumentReader {
         Optional<SentenceId> consecutiveTo = o.id("consecutiveTo", false, SentenceId::new);
         consecutiveTo.ifPresent(ref -> {
           if (id.isPresent() && ref.equals(id.get())) {
-            problems.add(o.path("consecutiveTo"), "must name another sentence, not this one");
+            problems.report(o.path("consecutiveTo"), "input.case.selfConsecutive");
           } else if (!sentenceIndex.containsKey(ref)) {
-            problems.add(o.path("consecutiveTo"), "names no sentence of the case");
+            problems.report(o.path("consecutiveTo"), "input.case.noSentence");
           }
         });
         Optional<Period> term = Optional.empty();
@@ -438,13 +439,13 @@ public final class CaseDocumentReader {
 
     private boolean isAcceptableTerm(Period term, Optional<LocalDate> anchor, String path) {
       if (!Terms.isWithinLimit(term)) {
-        problems.add(path, "must not be longer than a thousand years");
+        problems.report(path, "input.case.termTooLong");
         return false;
       }
       if (!Terms.isPositive(term, anchor)) {
-        problems.add(path, anchor.isPresent()
-            ? "must be a positive length of time once added to the sentence's start date"
-            : "must be a positive length of time from any start date (the start is unknown)");
+        problems.report(path, anchor.isPresent()
+            ? "input.case.termNotPositive"
+            : "input.case.termNotPositiveUnknownStart");
         return false;
       }
       return true;
@@ -497,8 +498,8 @@ public final class CaseDocumentReader {
       for (int i = 0; i < idAt.size(); i++) {
         Optional<SentenceId> id = idAt.get(i);
         if (id.isPresent() && sentenceIndex.get(id.get()) == i && onCycle.contains(id.get())) {
-          problems.add(ObjectInput.index(c.path("sentences"), i) + ".consecutiveTo",
-              "forms a cycle: following consecutiveTo leads back to this sentence");
+          problems.report(ObjectInput.index(c.path("sentences"), i) + ".consecutiveTo",
+              "input.case.cycle");
         }
       }
     }
@@ -519,7 +520,7 @@ public final class CaseDocumentReader {
       }
       return c.object("supervision", false).flatMap(o -> {
         int before = problems.count();
-        o.allowOnly(SUPERVISION_FIELDS, "supervision");
+        o.allowOnly(SUPERVISION_FIELDS, Message.of("input.what.supervision"));
         Optional<SupervisionStatus> status = o.enumValue("status", false, SupervisionStatus.class);
         return problems.count() > before ? Optional.empty() : Optional.of(status);
       });
@@ -531,7 +532,7 @@ public final class CaseDocumentReader {
       }
       return c.object("prosecution", false).flatMap(o -> {
         int before = problems.count();
-        o.allowOnly(PROSECUTION_FIELDS, "prosecution");
+        o.allowOnly(PROSECUTION_FIELDS, Message.of("input.what.prosecution"));
         Optional<Boolean> sufficient = o.bool("sufficientEvidence");
         Optional<Boolean> barred = o.bool("barredAtLaw");
         return problems.count() > before
@@ -549,7 +550,8 @@ public final class CaseDocumentReader {
             uniqueId(o, ParticipantId::new, participantIndex, i, "participants");
         Optional<Role> role = o.enumValue("role", true, Role.class);
         o.allowOnly(role.map(PARTICIPANT_FIELDS::get).orElse(ANY_PARTICIPANT_FIELDS),
-            role.map(r -> "a participant with role " + r.name()).orElse("a participant"));
+            role.map(r -> Message.of("input.what.participantWithRole", r.name()))
+                .orElse(Message.of("input.what.participant")));
         boolean charged = o.flag("chargedInSameOffence");
         if (role.isEmpty()) {
           return Optional.empty();
@@ -575,8 +577,7 @@ public final class CaseDocumentReader {
             Optional<LocalDate> since = o.date("cohabitingSince", false);
             if (o.has("cohabitingSince")
                 && !relationship.equals(Optional.of(Relationship.CONJUGAL_PARTNER))) {
-              problems.add(o.path("cohabitingSince"),
-                  "applies only when relationship is CONJUGAL_PARTNER");
+              problems.report(o.path("cohabitingSince"), "input.case.cohabitingSince");
               yield Optional.empty();
             }
             yield id.flatMap(pid -> relatedTo.map(r -> new VictimFamilyMember(pid, r,
@@ -618,11 +619,11 @@ public final class CaseDocumentReader {
       Optional<ParticipantId> ref = o.id(field, required, ParticipantId::new);
       if (ref.isPresent()) {
         if (ref.equals(self)) {
-          problems.add(o.path(field), "must name another participant, not this one");
+          problems.report(o.path(field), "input.case.selfReference");
           return Optional.empty();
         }
         if (!participantIndex.containsKey(ref.get())) {
-          problems.add(o.path(field), "names no participant of the case");
+          problems.report(o.path(field), "input.case.noParticipant");
           return Optional.empty();
         }
       }
@@ -632,7 +633,7 @@ public final class CaseDocumentReader {
     private Optional<ParticipantId> participantReference(ObjectInput o, String field) {
       Optional<ParticipantId> ref = o.id(field, true, ParticipantId::new);
       if (ref.isPresent() && !participantIndex.containsKey(ref.get())) {
-        problems.add(o.path(field), "names no participant of the case");
+        problems.report(o.path(field), "input.case.noParticipant");
         return Optional.empty();
       }
       return ref;
@@ -643,7 +644,7 @@ public final class CaseDocumentReader {
     private Optional<ConsentRecord> consent(JsonNode node, String path, int i) {
       return ObjectInput.of(node, path, problems).flatMap(o -> {
         int before = problems.count();
-        o.allowOnly(CONSENT_FIELDS, "a consent");
+        o.allowOnly(CONSENT_FIELDS, Message.of("input.what.consent"));
         Optional<ParticipantId> participant = participantReference(o, "participantId");
         Optional<LocalDate> givenOn = o.date("givenOn", true);
         Optional<Boolean> informed = o.bool("informed");
@@ -651,7 +652,7 @@ public final class CaseDocumentReader {
         Optional<LocalDate> withdrawnOn = o.date("withdrawnOn", false);
         if (givenOn.isPresent() && withdrawnOn.isPresent()
             && withdrawnOn.get().isBefore(givenOn.get())) {
-          problems.add(o.path("withdrawnOn"), "must not be before givenOn");
+          problems.report(o.path("withdrawnOn"), "input.case.withdrawnBeforeGiven");
         }
         if (problems.count() > before) {
           return Optional.empty();
@@ -664,7 +665,7 @@ public final class CaseDocumentReader {
     private Optional<SafetyAssessment> assessment(JsonNode node, String path, int i) {
       return ObjectInput.of(node, path, problems).flatMap(o -> {
         int before = problems.count();
-        o.allowOnly(ASSESSMENT_FIELDS, "a safety assessment");
+        o.allowOnly(ASSESSMENT_FIELDS, Message.of("input.what.assessment"));
         Optional<LocalDate> assessedOn = o.date("assessedOn", true);
         Optional<RiskLevel> risk = o.enumValue("riskToVictim", true, RiskLevel.class);
         if (problems.count() > before) {
@@ -677,7 +678,7 @@ public final class CaseDocumentReader {
     private Optional<Order> order(JsonNode node, String path, int i) {
       return ObjectInput.of(node, path, problems).flatMap(o -> {
         int before = problems.count();
-        o.allowOnly(ORDER_FIELDS, "an order");
+        o.allowOnly(ORDER_FIELDS, Message.of("input.what.order"));
         Optional<OrderKind> kind = o.enumValue("kind", true, OrderKind.class);
         Optional<ParticipantId> protectedId = participantReference(o, "protectedParticipantId");
         boolean facilitated = o.flag("allowsFacilitatedContact");

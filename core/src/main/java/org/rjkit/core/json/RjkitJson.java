@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.internal.json.StrictJson;
+import org.rjkit.core.language.Message;
 
 /**
  * rjkit's one Jackson configuration: how every rjkit JSON document is parsed and written.
@@ -100,9 +101,8 @@ public final class RjkitJson {
   public static ObjectNode readObject(String json) {
     JsonNode node = readTree(json);
     if (!node.isObject()) {
-      throw new InvalidInputException("$", node.isNull()
-          ? "must be a JSON object, not null"
-          : "must be a JSON object");
+      throw new InvalidInputException("$", Message.of(node.isNull()
+          ? "input.json.nullDocument" : "input.json.notObject"));
     }
     return (ObjectNode) node;
   }
@@ -171,12 +171,12 @@ public final class RjkitJson {
       for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
         text.append(buffer, 0, n);
         if (text.length() > MAX_DOCUMENT_LENGTH + BYTE_ORDER_MARK.length()) {
-          throw new InvalidInputException("$", "exceeds a size limit: a document longer than "
-              + MAX_DOCUMENT_LENGTH + " characters");
+          throw new InvalidInputException("$", Message.of("input.json.limit",
+              Message.of("input.json.limit.document", String.valueOf(MAX_DOCUMENT_LENGTH)), ""));
         }
       }
     } catch (CharacterCodingException e) {
-      throw new InvalidInputException("$", "is not valid: the document is not UTF-8 text");
+      throw new InvalidInputException("$", Message.of("input.json.notUtf8"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -212,8 +212,7 @@ public final class RjkitJson {
       node = MAPPER.readTree(parser);
       if (node != null && parser.nextToken() != null) {
         throw new InvalidInputException("$",
-            "is not valid: there is content after the end of the JSON value"
-                + where(parser.currentLocation()));
+            Message.of("input.json.trailing", where(parser.currentLocation())));
       }
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(pointsAtAField(e) ? pathOf(parser, e) : "$", describe(e));
@@ -223,12 +222,11 @@ public final class RjkitJson {
       closeQuietly(parser);
     }
     if (node == null || node.isMissingNode()) {
-      throw new InvalidInputException("$", "is empty; a JSON object is expected");
+      throw new InvalidInputException("$", Message.of("input.json.empty"));
     }
     String infinite = hasInfiniteNumber(node) ? infiniteNumber(node, "$") : null;
     if (infinite != null) {
-      throw new InvalidInputException(infinite, "exceeds a size limit: a number beyond the range"
-          + " of a double (about 1.8e308)");
+      throw new InvalidInputException(infinite, Message.of("input.json.infinite"));
     }
     return node;
   }
@@ -358,49 +356,51 @@ public final class RjkitJson {
   }
 
   /** A message naming the problem and where it is, never the content. */
-  private static String describe(JsonProcessingException e) {
-    String where = where(e.getLocation());
+  private static Message describe(JsonProcessingException e) {
+    Object where = where(e.getLocation());
     String jackson = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     if (e instanceof StreamConstraintsException) {
-      return "exceeds a size limit: " + limit(jackson) + where;
+      return Message.of("input.json.limit", limit(jackson), where);
     }
     if (jackson.startsWith("Duplicate field")) {
-      return "is not valid: an object has the same field twice" + where;
+      return Message.of("input.json.duplicate", where);
     }
     if (jackson.startsWith("Trailing token")) {
-      return "is not valid: there is content after the end of the JSON value" + where;
+      return Message.of("input.json.trailing", where);
     }
     if (e instanceof JsonEOFException || jackson.startsWith("Unexpected end-of-input")) {
-      return "is not valid JSON: the document ends before the JSON value is complete" + where;
+      return Message.of("input.json.truncated", where);
     }
-    return "is not valid JSON" + where;
+    return Message.of("input.json.invalid", where);
   }
 
-  private static String limit(String jackson) {
+  private static Message limit(String jackson) {
     String lower = jackson.toLowerCase(Locale.ROOT);
     if (lower.contains("nesting depth")) {
-      return "nesting deeper than " + MAX_NESTING_DEPTH + " levels";
+      return Message.of("input.json.limit.nesting", String.valueOf(MAX_NESTING_DEPTH));
     }
     if (lower.contains("number value length")) {
-      return "a number longer than " + MAX_NUMBER_LENGTH + " digits";
+      return Message.of("input.json.limit.number", String.valueOf(MAX_NUMBER_LENGTH));
     }
     if (lower.contains("name length")) {
-      return "a field name longer than " + MAX_STRING_LENGTH + " characters";
+      return Message.of("input.json.limit.name", String.valueOf(MAX_STRING_LENGTH));
     }
     if (lower.contains("string value length")) {
-      return "a string longer than " + MAX_STRING_LENGTH + " characters";
+      return Message.of("input.json.limit.string", String.valueOf(MAX_STRING_LENGTH));
     }
     if (lower.contains("document length") || lower.contains("document")) {
-      return "a document longer than " + MAX_DOCUMENT_LENGTH + " characters";
+      return Message.of("input.json.limit.document", String.valueOf(MAX_DOCUMENT_LENGTH));
     }
-    return "the document is too large";
+    return Message.of("input.json.limit.other");
   }
 
-  private static String where(JsonLocation location) {
+  /** Where in the text: " (line 3, column 7)", or nothing when unknown. */
+  private static Object where(JsonLocation location) {
     if (location == null || location.getLineNr() < 1) {
       return "";
     }
-    return String.format(Locale.ROOT, " (line %d, column %d)", location.getLineNr(),
-        location.getColumnNr());
+    return Message.of("input.json.where", String.valueOf(location.getLineNr()),
+        String.valueOf(location.getColumnNr()));
   }
+
 }

@@ -19,6 +19,7 @@ import org.rjkit.core.citation.Citation;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.internal.json.ObjectInput;
 import org.rjkit.core.internal.json.Problems;
+import org.rjkit.core.language.Message;
 import org.rjkit.core.json.RjkitJson;
 import org.rjkit.core.language.BilingualText;
 import org.rjkit.core.screening.ProgrammeId;
@@ -116,11 +117,11 @@ public final class DecisionReader {
       problems.throwIfAny();
     }
     ObjectInput r = top.orElseThrow();
-    r.allowOnly(ROOT, "a decision");
+    r.allowOnly(ROOT, Message.of("input.what.decision"));
     r.value("schemaVersion", true).ifPresent(v -> {
       if (!v.isTextual() || !Decision.SCHEMA_VERSION.equals(v.textValue())) {
-        problems.add(r.path("schemaVersion"), "unsupported schema version: must be the string \""
-            + Decision.SCHEMA_VERSION + "\"");
+        problems.report(r.path("schemaVersion"), "input.decision.schemaVersion",
+            Decision.SCHEMA_VERSION);
       }
     });
     Optional<ProgrammeId> programme = r.id("programme", true, ProgrammeId::new);
@@ -131,7 +132,7 @@ public final class DecisionReader {
     EnumMap<Phase, Outcome> phases = new EnumMap<>(Phase.class);
     boolean phasesOk = r.object("phases", true).map(p -> {
       int before = problems.count();
-      p.allowOnly(PHASES, "the phases of a decision");
+      p.allowOnly(PHASES, Message.of("input.what.phases"));
       for (Phase phase : Phase.values()) {
         p.enumValue(phase.name().toLowerCase(Locale.ROOT), true, Outcome.class)
             .ifPresent(o -> phases.put(phase, o));
@@ -160,21 +161,20 @@ public final class DecisionReader {
       return new Decision(programme.orElseThrow(), version.orElseThrow(), asOf.orElseThrow(),
           caseId.orElseThrow(), outcome.orElseThrow(), phases, rules, missing.orElseThrow());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(r.path("outcome"),
-          "the outcome does not follow from the rules");
+      throw new InvalidInputException(r.path("outcome"), Message.of("input.decision.outcome"));
     }
   }
 
   private static Optional<RuleResult> rule(ObjectInput o, Set<String> decisionMissing) {
     Problems problems = o.problems();
     int before = problems.count();
-    o.allowOnly(RULE, "a rule result");
+    o.allowOnly(RULE, Message.of("input.what.ruleResult"));
     Optional<String> id = o.matching("id", true, Rule.ID,
-        "must be upper-case letters and digits separated by hyphens, such as CSC-RO-CONSENT");
+        Message.of("input.decision.ruleId"));
     Optional<Phase> phase = o.enumValue("phase", true, Phase.class);
     Optional<RuleStatus> status = o.enumValue("status", true, RuleStatus.class);
     Optional<BilingualText> reason = o.object("reason", true, t -> {
-      t.allowOnly(REASON, "a reason in English and French");
+      t.allowOnly(REASON, Message.of("input.what.reason"));
       Optional<String> en = t.nonBlank("en", true);
       Optional<String> fr = t.nonBlank("fr", true);
       return en.isPresent() && fr.isPresent()
@@ -205,21 +205,19 @@ public final class DecisionReader {
       return Optional.of(new RuleResult(id.orElseThrow(), phase.orElseThrow(),
           status.orElseThrow(), reason.orElseThrow(), citations, facts.orElseThrow(), missing));
     } catch (IllegalArgumentException e) {
-      problems.add(o.path("facts"), "an UNKNOWN rule must use a fact the decision lists as"
-          + " missing, and only an UNKNOWN rule may");
+      problems.report(o.path("facts"), "input.decision.unknownFacts");
       return Optional.empty();
     }
   }
 
   private static Optional<Citation> citation(ObjectInput c) {
     int before = c.problems().count();
-    c.allowOnly(CITATION, "a citation");
+    c.allowOnly(CITATION, Message.of("input.what.citation"));
     Optional<String> instrument = c.nonBlank("instrument", true);
     Optional<String> provision = c.nonBlank("provision", true);
     Optional<URI> url = c.uri("url", false);
     if (url.isPresent() && !Citation.isWebAddress(url.get())) {
-      c.problems().add(c.path("url"), "must be an https or http URL such as"
-          + " https://example.org/page");
+      c.problems().report(c.path("url"), "input.webUrl");
     }
     if (c.problems().count() > before) {
       return Optional.empty();

@@ -16,6 +16,7 @@ import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.internal.json.ObjectInput;
 import org.rjkit.core.json.RjkitJson;
 import org.rjkit.core.internal.json.ScreeningRequestDocument;
+import org.rjkit.core.language.Message;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Programme;
@@ -182,20 +183,19 @@ public final class ScreeningRequestReader {
     Optional<ProgrammeId> programmeId = overrides.programme()
         .or(() -> peekProgramme(node.get("programme")));
     Optional<LocalDate> asOf = overrides.asOf().or(() -> ObjectInput.peekDate(node.get("asOf")));
-    String overridden = " (the value given in place of the request's)";
     if (programmeId.isPresent()) {
       Optional<Programme> programme = registry.find(programmeId.get());
       if (programme.isEmpty()) {
-        errors.add(new InputError("$.programme", "names no registered programme"
-            + (overrides.programme().isPresent() ? overridden : "") + "; the programmes are "
-            + registry.all().stream().map(p -> p.id().value())
-                .collect(Collectors.joining(", "))));
+        errors.add(new InputError("$.programme", Message.of(overrides.programme().isPresent()
+                ? "input.request.unknownProgrammeOverride" : "input.request.unknownProgramme",
+            registry.all().stream().map(p -> p.id().value())
+                .collect(Collectors.joining(", ")))));
       } else if (asOf.isPresent()) {
         LocalDate first = programme.get().versions().get(0).effectiveFrom();
         if (asOf.get().isBefore(first)) {
-          errors.add(new InputError("$.asOf", "is before the first rule-set version of the"
-              + " programme" + (overrides.asOf().isPresent() ? overridden : "")
-              + "; the programme applies from " + first));
+          errors.add(new InputError("$.asOf", Message.of(overrides.asOf().isPresent()
+              ? "input.request.beforeFirstVersionOverride"
+              : "input.request.beforeFirstVersion", first.toString())));
         }
       }
     }

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.rjkit.core.casefile.Identifier;
+import org.rjkit.core.language.Message;
 
 /**
  * One JSON object of an input document, read field by field: the strict walker shared by every
@@ -43,12 +44,11 @@ public final class ObjectInput {
   private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
   /** The message for a field or value that is JSON {@code null}. */
-  public static final String NULL_MESSAGE = "must not be null; omit the field when unknown";
+  public static final Message NULL_MESSAGE = Message.of("input.null");
   /** The message for a required field that is absent. */
-  public static final String REQUIRED_MESSAGE = "is required but missing";
+  public static final Message REQUIRED_MESSAGE = Message.of("input.required");
   /** The message for a string that is not an {@link Identifier}. */
-  public static final String IDENTIFIER_MESSAGE =
-      "must be an identifier: 1 to 64 letters, digits or . _ : / - starting with a letter or digit";
+  public static final Message IDENTIFIER_MESSAGE = Message.of("input.identifier");
 
   private final ObjectNode node;
   private final String path;
@@ -74,7 +74,7 @@ public final class ObjectInput {
       return Optional.empty();
     }
     if (!value.isObject()) {
-      problems.add(path, "must be an object");
+      problems.report(path, "input.object");
       return Optional.empty();
     }
     return Optional.of(new ObjectInput((ObjectNode) value, path, problems));
@@ -113,20 +113,18 @@ public final class ObjectInput {
    * a short identifier) is reported at this object's path, without the name.
    *
    * @param allowed the fields this object may have, not null, possibly empty ("none")
-   * @param what what the object is, for the message ("an offence", "a VICTIM participant"), not
-   *     null
+   * @param what what the object is, for the message ({@code input.what.offence}), not null
    */
-  public void allowOnly(Collection<String> allowed, String what) {
+  public void allowOnly(Collection<String> allowed, Message what) {
     Iterator<String> names = node.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        String list = allowed.isEmpty() ? "none" : String.join(", ", allowed);
+        Object list = allowed.isEmpty() ? Message.of("list.none") : String.join(", ", allowed);
         if (SAFE_NAME.matcher(name).matches()) {
-          problems.add(path(name), "is not a field of " + what + "; the fields are " + list);
+          problems.report(path(name), "input.unknownField", what, list);
         } else {
-          problems.add(path, "has a field whose name is not a field of " + what
-              + "; the fields are " + list);
+          problems.report(path, "input.unknownFieldName", what, list);
         }
       }
     }
@@ -185,7 +183,7 @@ public final class ObjectInput {
    */
   public Optional<String> textOf(JsonNode v, String at) {
     if (!v.isTextual()) {
-      problems.add(at, "must be a string");
+      problems.report(at, "input.string");
       return Optional.empty();
     }
     return Optional.of(v.textValue());
@@ -212,7 +210,7 @@ public final class ObjectInput {
   public Optional<String> nonBlankOf(JsonNode v, String at) {
     return textOf(v, at).flatMap(s -> {
       if (s.isBlank()) {
-        problems.add(at, "must not be blank");
+        problems.report(at, "input.blank");
         return Optional.empty();
       }
       return Optional.of(s);
@@ -230,7 +228,7 @@ public final class ObjectInput {
    * @return the string, or empty when absent or wrong (reported)
    */
   public Optional<String> matching(String field, boolean required, Pattern syntax,
-      String message) {
+      Message message) {
     return value(field, required).flatMap(v -> matchingOf(v, path(field), syntax, message));
   }
 
@@ -244,7 +242,7 @@ public final class ObjectInput {
    *     null
    * @return the string, or empty when wrong (reported)
    */
-  public Optional<String> matchingOf(JsonNode v, String at, Pattern syntax, String message) {
+  public Optional<String> matchingOf(JsonNode v, String at, Pattern syntax, Message message) {
     return textOf(v, at).flatMap(s -> {
       if (!syntax.matcher(s).matches()) {
         problems.add(at, message);
@@ -308,7 +306,7 @@ public final class ObjectInput {
   public Optional<Boolean> bool(String field, boolean required) {
     return value(field, required).flatMap(v -> {
       if (!v.isBoolean()) {
-        problems.add(path(field), "must be true or false");
+        problems.report(path(field), "input.boolean");
         return Optional.empty();
       }
       return Optional.of(v.booleanValue());
@@ -338,7 +336,7 @@ public final class ObjectInput {
     return value(field, required).flatMap(v -> {
       if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < min
           || v.intValue() > max) {
-        problems.add(path(field), "must be a whole number from " + min + " to " + max);
+        problems.report(path(field), "input.integer", String.valueOf(min), String.valueOf(max));
         return Optional.empty();
       }
       return Optional.of(v.intValue());
@@ -355,13 +353,13 @@ public final class ObjectInput {
   public Optional<LocalDate> date(String field, boolean required) {
     return value(field, required).flatMap(v -> textOf(v, path(field))).flatMap(s -> {
       if (!DATE.matcher(s).matches()) {
-        problems.add(path(field), "must be a date written YYYY-MM-DD");
+        problems.report(path(field), "input.date");
         return Optional.empty();
       }
       try {
         return Optional.of(LocalDate.parse(s, STRICT_DATE));
       } catch (DateTimeException e) {
-        problems.add(path(field), "is not a real calendar date (YYYY-MM-DD)");
+        problems.report(path(field), "input.calendarDate");
         return Optional.empty();
       }
     });
@@ -402,8 +400,7 @@ public final class ObjectInput {
           // reported below
         }
       }
-      problems.add(path(field),
-          "must be an ISO-8601 length of time such as P2Y, P18M or P2Y-1D");
+      problems.report(path(field), "input.period");
       return Optional.empty();
     });
   }
@@ -425,7 +422,7 @@ public final class ObjectInput {
       } catch (URISyntaxException e) {
         // reported below
       }
-      problems.add(path(field), "must be an absolute URL such as https://example.org/page");
+      problems.report(path(field), "input.url");
       return Optional.empty();
     });
   }
@@ -490,7 +487,7 @@ public final class ObjectInput {
           return Optional.of(e);
         }
       }
-      problems.add(at, "must be one of " + names(allowed));
+      problems.report(at, "input.oneOf", names(allowed));
       return Optional.empty();
     });
   }
@@ -526,7 +523,7 @@ public final class ObjectInput {
   public Optional<List<JsonNode>> array(String field, boolean required) {
     return value(field, required).flatMap(v -> {
       if (!v.isArray()) {
-        problems.add(path(field), "must be an array");
+        problems.report(path(field), "input.array");
         return Optional.empty();
       }
       List<JsonNode> items = new ArrayList<>();
@@ -554,7 +551,7 @@ public final class ObjectInput {
       return Optional.empty();
     }
     if (atLeastOne && items.get().isEmpty()) {
-      problems.add(path(field), "must list at least one value");
+      problems.report(path(field), "input.atLeastOne");
       return Optional.empty();
     }
     Set<T> values = new LinkedHashSet<>();
@@ -565,7 +562,7 @@ public final class ObjectInput {
       if (value.isEmpty()) {
         ok = false;
       } else if (!values.add(value.get())) {
-        problems.add(at, "repeats a value listed before");
+        problems.report(at, "input.repeated");
         ok = false;
       }
     }

@@ -12,6 +12,7 @@ import org.rjkit.core.casefile.CaseFile;
 import org.rjkit.core.casefile.Identifier;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.json.CaseDocumentReader;
+import org.rjkit.core.language.Message;
 import org.rjkit.core.participant.Offender;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.screening.ProgrammeId;
@@ -62,11 +63,11 @@ public final class ScreeningRequestDocument {
       problems.throwIfAny();
     }
     ObjectInput r = root.orElseThrow();
-    r.allowOnly(REQUEST_FIELDS, "a screening request");
+    r.allowOnly(REQUEST_FIELDS, Message.of("input.what.request"));
     r.value("schemaVersion", true).ifPresent(v -> {
       if (!v.isTextual() || !ScreeningRequest.SCHEMA_VERSION.equals(v.textValue())) {
-        problems.add(r.path("schemaVersion"),
-            "must be the string \"" + ScreeningRequest.SCHEMA_VERSION + "\"");
+        problems.report(r.path("schemaVersion"), "input.schemaVersion",
+            ScreeningRequest.SCHEMA_VERSION);
       }
     });
     Optional<ProgrammeId> programme = r.id("programme", programmeOverride.isEmpty(),
@@ -77,7 +78,7 @@ public final class ScreeningRequestDocument {
         .map(c -> readCase(c, r.path("case"), problems));
     if (requester.isPresent() && caseResult.isPresent()
         && !caseResult.get().participantIds().contains(requester.get())) {
-      problems.add(r.path("requesterId"), "names no participant of the case");
+      problems.report(r.path("requesterId"), "input.case.noParticipant");
     }
     Optional<ParticipantId> offender = r.id("offenderId", false, ParticipantId::new);
     if (offender.isPresent() && caseResult.isPresent()) {
@@ -115,23 +116,22 @@ public final class ScreeningRequestDocument {
   }
 
   /** What is wrong with the request's {@code offenderId}, if anything. */
-  private static Optional<String> offenderProblem(ParticipantId offender,
+  private static Optional<Message> offenderProblem(ParticipantId offender,
       Optional<ParticipantId> requester, CaseResult caseResult) {
     if (!caseResult.participantIds().contains(offender)) {
-      return Optional.of("names no participant of the case");
+      return Optional.of(Message.of("input.case.noParticipant"));
     }
     if (caseResult.caseFile().isEmpty()) {
       return Optional.empty();
     }
     CaseFile caseFile = caseResult.caseFile().get();
     if (!(caseFile.participant(offender).orElseThrow() instanceof Offender)) {
-      return Optional.of("must name a participant with the role OFFENDER");
+      return Optional.of(Message.of("input.request.offenderRole"));
     }
     Optional<ParticipantId> implied = requester.flatMap(id ->
         ScreeningRequest.impliedOffender(caseFile, id));
     if (implied.isPresent() && !implied.get().equals(offender)) {
-      return Optional.of("must name the offender the requester is or is related to, as the"
-          + " requester implies it");
+      return Optional.of(Message.of("input.request.impliedOffender"));
     }
     return Optional.empty();
   }

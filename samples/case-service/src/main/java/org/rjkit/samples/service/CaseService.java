@@ -36,6 +36,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.rjkit.core.input.InputError;
+import org.rjkit.core.language.Language;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.eligibility.Decision;
@@ -312,7 +313,7 @@ final class CaseService implements AutoCloseable {
     } catch (InvalidInputException e) {
       throw ApiError.invalid(e.errors().stream()
           .map(err -> new InputError(err.path().replaceFirst("^\\$", "\\$.request"),
-              err.message()))
+              err.problem()))
           .toList());
     }
     ObjectNode command = form.toCommand();
@@ -718,7 +719,7 @@ final class CaseService implements AutoCloseable {
       errors.add(new InputError(jsonPath(v.getPropertyPath()), v.getMessage()));
     }
     if (!errors.isEmpty()) {
-      errors.sort(Comparator.comparing(InputError::path).thenComparing(InputError::message));
+      errors.sort(Comparator.comparing(InputError::path).thenComparing(e -> e.message()));
       throw ApiError.invalid(errors);
     }
     return form;
@@ -814,7 +815,7 @@ final class CaseService implements AutoCloseable {
     if (!e.errors().isEmpty()) {
       ArrayNode errors = out.putArray("errors");
       e.errors().forEach(err -> errors.addObject().put("path", err.path())
-          .put("message", err.message()));
+          .put("message", err.message(fr ? Language.FR : Language.EN)));
     }
     e.headers().forEach(ctx::header);
     ctx.header("Content-Language", fr ? "fr" : "en");

@@ -75,7 +75,7 @@ final class HistoryCommand {
       return usage(err, "history check takes one FILE");
     }
     Path file = Path.of(args[1]);
-    Optional<ProcessCase> c = load(file, err);
+    Optional<ProcessCase> c = load(file, err, Language.EN);
     if (c.isEmpty()) {
       return Main.INVALID_INPUT;
     }
@@ -116,13 +116,11 @@ final class HistoryCommand {
           if (++i >= args.length) {
             return usage(err, "--lang needs en or fr");
           }
-          switch (args[i].toLowerCase(Locale.ROOT)) {
-            case "en" -> language = Language.EN;
-            case "fr" -> language = Language.FR;
-            default -> {
-              return usage(err, "--lang: must be en or fr");
-            }
+          Optional<Language> chosen = Arguments.configuredLanguage(args[i]);
+          if (chosen.isEmpty()) {
+            return usage(err, "--lang: must be a configured language (en, fr or a vendor's)");
           }
+          language = chosen.get();
         }
         default -> {
           if (args[i].startsWith("--") || fileText != null) {
@@ -145,7 +143,8 @@ final class HistoryCommand {
     try {
       problems.throwIfAny();
     } catch (InvalidInputException e) {
-      e.errors().forEach(x -> bad.add(x.path() + ": " + x.message()));
+      Language lang = language;
+      e.errors().forEach(x -> bad.add(x.toString(lang)));
     }
     if (purpose.isEmpty()) {
       bad.add("--purpose: must be one of " + java.util.Arrays.toString(Purpose.values()));
@@ -155,7 +154,7 @@ final class HistoryCommand {
       return Main.INVALID_INPUT;
     }
     Path file = Path.of(fileText);
-    Optional<ProcessCase> c = load(file, err);
+    Optional<ProcessCase> c = load(file, err, language);
     if (c.isEmpty()) {
       return Main.INVALID_INPUT;
     }
@@ -194,7 +193,7 @@ final class HistoryCommand {
     }
   }
 
-  private static Optional<ProcessCase> load(Path file, PrintStream err) {
+  private static Optional<ProcessCase> load(Path file, PrintStream err, Language language) {
     String text;
     try {
       if (Files.size(file) > RjkitJson.MAX_DOCUMENT_LENGTH) {
@@ -210,7 +209,7 @@ final class HistoryCommand {
       return Optional.of(ProcessHistoryStorage.builtIn().read(text));
     } catch (InvalidInputException e) {
       for (InputError x : e.errors()) {
-        err.println("rjkit: " + file + ": " + x.path() + ": " + x.message());
+        err.println("rjkit: " + file + ": " + x.toString(language));
       }
       return Optional.empty();
     }

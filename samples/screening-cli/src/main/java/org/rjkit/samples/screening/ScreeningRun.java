@@ -87,7 +87,7 @@ final class ScreeningRun implements RequestSource.Sink {
     } catch (InvalidInputException e) {
       invalid++;
       for (InputError error : e.errors()) {
-        err.println(item.where() + ": " + error.path() + ": " + error.message());
+        err.println(item.where() + ": " + error.toString(arguments.language()));
       }
     } catch (RuntimeException | StackOverflowError e) {
       // A failure of rjkit itself on one request, never the input's fault: one line naming the
