@@ -168,7 +168,7 @@ class ContractTest {
             PublishedSchemas.violations(PublishedSchemas.SCREENING_REQUEST, document);
         if (required) {
           assertTrue(errors.stream().anyMatch(e -> e.path().equals(path)
-                  && e.message().equals(ObjectInput.REQUIRED_MESSAGE)),
+                  && e.problem().equals(ObjectInput.REQUIRED_MESSAGE)),
               "the reader reports " + path + " as required: " + errors);
           assertFalse(violations.isEmpty(), "the schema rejects the document without " + path);
         } else {
