@@ -125,6 +125,32 @@ class ScreeningCommandTest {
   }
 
   @Test
+  void input_errors_are_given_in_french_with_lang_fr() {
+    Path invalid = SAMPLES.resolve("invalid/three-mistakes.json");
+    Run english = rjkit("screen", invalid.toString());
+    Run french = rjkit("screen", "--lang", "fr", invalid.toString());
+    assertEquals(2, french.status());
+    assertEquals(english.err().lines().count(), french.err().lines().count(), french.err());
+    assertTrue(english.err().contains("$.requesterId: names no participant of the case"),
+        english.err());
+    assertTrue(french.err().contains("$.requesterId: ne désigne aucun participant du dossier"),
+        french.err());
+    for (String english_word : List.of("must ", " is not", "names no", "required", " case",
+        "the sentence")) {
+      assertFalse(french.err().contains(english_word), english_word + " in " + french.err());
+    }
+  }
+
+  @Test
+  void lang_takes_a_configured_tag_and_names_itself_otherwise() {
+    assertEquals(0, rjkit("screen", "--lang", "FR", CASES.resolve(
+        "ca-qc-pmrg/02-assault-in-conjugal-context-excluded.json").toString()).status());
+    Run unknown = rjkit("screen", "--lang", "xx-Latn", CASES.toString());
+    assertEquals(2, unknown.status());
+    assertTrue(unknown.err().contains("--lang"), unknown.err());
+  }
+
+  @Test
   void bad_arguments_and_missing_files_exit_2_with_a_message() {
     assertEquals(2, rjkit("screen").status());
     assertEquals(2, rjkit("screen", "--lang", "de", CASES.toString()).status());
