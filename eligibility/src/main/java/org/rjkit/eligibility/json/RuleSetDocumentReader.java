@@ -3,6 +3,8 @@ package org.rjkit.eligibility.json;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.io.Reader;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,6 +88,30 @@ public final class RuleSetDocumentReader {
    */
   public Programme read(String json) {
     return read(RjkitJson.readObject(json));
+  }
+
+  /**
+   * Reads a rule-set document from characters.
+   *
+   * @param reader the document, not null; read to its end, not closed
+   * @return the programme it defines
+   * @throws InvalidInputException carrying every problem found
+   * @throws java.io.UncheckedIOException if the reader fails
+   */
+  public Programme read(Reader reader) {
+    return read(RjkitJson.readObject(reader));
+  }
+
+  /**
+   * Reads a rule-set document from UTF-8 bytes.
+   *
+   * @param in the document in UTF-8, not null; read to its end, not closed
+   * @return the programme it defines
+   * @throws InvalidInputException carrying every problem found (bytes that are not UTF-8 too)
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public Programme read(InputStream in) {
+    return read(RjkitJson.readObject(in));
   }
 
   /**

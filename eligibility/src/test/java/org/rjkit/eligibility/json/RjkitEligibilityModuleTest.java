@@ -70,4 +70,24 @@ class RjkitEligibilityModuleTest {
     assertEquals("$.outcome", assertInstanceOf(InvalidInputException.class, e.getCause())
         .errors().get(0).path());
   }
+
+  @Test
+  void every_reader_reads_text_characters_bytes_and_trees_alike() {
+    Decision d = DecisionJsonTest.consecutiveTermsWithMissingConsent();
+    String decision = new DecisionWriter().writePretty(d);
+    DecisionReader decisions = new DecisionReader();
+    assertEquals(d, decisions.read(new java.io.StringReader(decision)));
+    assertEquals(d, decisions.read(new java.io.ByteArrayInputStream(
+        decision.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    assertEquals(d, decisions.read(RjkitJson.readTree(decision)));
+    Programme p = Programmes.all().get(0);
+    String ruleSet = new RuleSetDocumentWriter().write(p);
+    RuleSetDocumentReader ruleSets = new RuleSetDocumentReader();
+    assertEquals(p, ruleSets.read(new java.io.StringReader(ruleSet)));
+    assertEquals(p, ruleSets.read(new java.io.ByteArrayInputStream(
+        ruleSet.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    InvalidInputException latin1 = assertThrows(InvalidInputException.class,
+        () -> ruleSets.read(new java.io.ByteArrayInputStream(new byte[] {'{', (byte) 0xE9, '}'})));
+    assertEquals("$", latin1.errors().get(0).path());
+  }
 }
