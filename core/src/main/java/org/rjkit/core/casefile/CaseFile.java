@@ -27,10 +27,11 @@ import org.rjkit.core.safety.SafetyAssessment;
 import org.rjkit.core.sentence.Sentence;
 import org.rjkit.core.sentence.Sentences;
 import org.rjkit.core.sentence.SupervisionStatus;
+import org.rjkit.core.truth.Truth;
 
 /**
  * A restorative justice case: everything a case document can state (interchange format,
- * version 1). A fact that is not stated is unknown: {@code Optional.empty()}; an empty list of
+ * version 1). A fact that is not stated is unknown: {@code Optional.empty()} or {@link Truth#UNKNOWN}; an empty list of
  * sentences says there is none.
  *
  * <p>Always valid: ids are unique within their kind, and every reference (a sentence's offences,
@@ -65,8 +66,8 @@ public record CaseFile(
     List<Order> orders,
     Optional<Court> court,
     Prosecution prosecution,
-    Optional<Boolean> priorRestorativeProcess,
-    Optional<Boolean> restorativeServiceAvailable) {
+    Truth priorRestorativeProcess,
+    Truth restorativeServiceAvailable) {
 
   public CaseFile {
     checkNotNull(caseId, "caseId");
@@ -215,8 +216,8 @@ public record CaseFile(
     private List<Order> orders = new ArrayList<>();
     private Optional<Court> court = Optional.empty();
     private Prosecution prosecution = Prosecution.UNKNOWN;
-    private Optional<Boolean> priorRestorativeProcess = Optional.empty();
-    private Optional<Boolean> restorativeServiceAvailable = Optional.empty();
+    private Truth priorRestorativeProcess = Truth.UNKNOWN;
+    private Truth restorativeServiceAvailable = Truth.UNKNOWN;
 
     private Builder(CaseId caseId) {
       this.caseId = checkNotNull(caseId, "caseId");
@@ -340,21 +341,21 @@ public record CaseFile(
     }
 
     public Builder priorRestorativeProcess(boolean value) {
-      this.priorRestorativeProcess = Optional.of(value);
+      this.priorRestorativeProcess = Truth.of(value);
       return this;
     }
 
-    public Builder priorRestorativeProcess(Optional<Boolean> value) {
+    public Builder priorRestorativeProcess(Truth value) {
       this.priorRestorativeProcess = checkNotNull(value);
       return this;
     }
 
     public Builder restorativeServiceAvailable(boolean value) {
-      this.restorativeServiceAvailable = Optional.of(value);
+      this.restorativeServiceAvailable = Truth.of(value);
       return this;
     }
 
-    public Builder restorativeServiceAvailable(Optional<Boolean> value) {
+    public Builder restorativeServiceAvailable(Truth value) {
       this.restorativeServiceAvailable = checkNotNull(value);
       return this;
     }

@@ -6,18 +6,19 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.rjkit.core.participant.ParticipantId;
+import org.rjkit.core.truth.Truth;
 
 /**
  * A participant's consent to take part, given on a date and perhaps later withdrawn.
  *
  * @param participantId who consented
  * @param givenOn the date consent was given
- * @param informed whether the participant was fully informed before consenting, when known
+ * @param informed whether the participant was fully informed before consenting; not null
  * @param form how consent was given, when known
  * @param withdrawnOn the date the consent was withdrawn, if it was; not before {@code givenOn}
  */
 public record ConsentRecord(ParticipantId participantId, LocalDate givenOn,
-    Optional<Boolean> informed, Optional<ConsentForm> form, Optional<LocalDate> withdrawnOn) {
+    Truth informed, Optional<ConsentForm> form, Optional<LocalDate> withdrawnOn) {
 
   public ConsentRecord {
     checkNotNull(participantId, "participantId");
@@ -39,7 +40,7 @@ public record ConsentRecord(ParticipantId participantId, LocalDate givenOn,
    */
   public static ConsentRecord informed(ParticipantId participantId, LocalDate givenOn,
       ConsentForm form) {
-    return new ConsentRecord(participantId, givenOn, Optional.of(true), Optional.of(form),
+    return new ConsentRecord(participantId, givenOn, Truth.YES, Optional.of(form),
         Optional.empty());
   }
 

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.rjkit.core.truth.Truth;
 
 /**
  * A participant's consent as it stands on a date, with the record of the person's latest act and
@@ -62,7 +63,7 @@ public record CurrentConsent(ConsentStatus status, Optional<ConsentRecord> recor
    */
   public boolean grantedInFormSinceWithdrawal(Set<ConsentForm> forms) {
     checkNotNull(forms, "forms");
-    return grantsSinceWithdrawal.stream().anyMatch(g -> !g.informed().equals(Optional.of(false))
+    return grantsSinceWithdrawal.stream().anyMatch(g -> g.informed() != Truth.NO
         && g.form().filter(forms::contains).isPresent());
   }
 
@@ -73,7 +74,7 @@ public record CurrentConsent(ConsentStatus status, Optional<ConsentRecord> recor
    * @return the answer
    */
   public boolean grantOfUnknownFormSinceWithdrawal() {
-    return grantsSinceWithdrawal.stream().anyMatch(g -> !g.informed().equals(Optional.of(false))
+    return grantsSinceWithdrawal.stream().anyMatch(g -> g.informed() != Truth.NO
         && g.form().isEmpty());
   }
 }

@@ -38,6 +38,7 @@ import org.rjkit.core.sentence.Sentence;
 import org.rjkit.core.sentence.SentenceId;
 import org.rjkit.core.sentence.Sentences;
 import org.rjkit.core.sentence.SupervisionStatus;
+import org.rjkit.core.truth.Truth;
 
 /**
  * A case file is always valid: ids are unique within their kind, and every reference names
@@ -268,8 +269,8 @@ class CaseFileTest {
     assertEquals(List.of(), c.orders());
     assertEquals(Optional.empty(), c.court());
     assertEquals(Prosecution.UNKNOWN, c.prosecution());
-    assertEquals(Optional.empty(), c.priorRestorativeProcess());
-    assertEquals(Optional.empty(), c.restorativeServiceAvailable());
+    assertEquals(Truth.UNKNOWN, c.priorRestorativeProcess());
+    assertEquals(Truth.UNKNOWN, c.restorativeServiceAvailable());
   }
 
   @Test
@@ -314,8 +315,8 @@ class CaseFileTest {
         .orders(List.of(order))
         .court(Optional.of(Court.DISTRICT_COURT))
         .prosecution(Prosecution.of(true, true))
-        .priorRestorativeProcess(Optional.of(true))
-        .restorativeServiceAvailable(Optional.of(false))
+        .priorRestorativeProcess(Truth.YES)
+        .restorativeServiceAvailable(Truth.NO)
         .build();
     assertEquals(Optional.of(Jurisdiction.country("NZ")), c.jurisdiction());
     assertEquals(Optional.of(Stage.PRE_SENTENCE), c.stage());
@@ -328,8 +329,8 @@ class CaseFileTest {
     assertEquals(List.of(order), c.orders());
     assertEquals(Optional.of(Court.DISTRICT_COURT), c.court());
     assertEquals(Prosecution.of(true, true), c.prosecution());
-    assertEquals(Optional.of(true), c.priorRestorativeProcess());
-    assertEquals(Optional.of(false), c.restorativeServiceAvailable());
+    assertEquals(Truth.YES, c.priorRestorativeProcess());
+    assertEquals(Truth.NO, c.restorativeServiceAvailable());
 
     CaseFile unknown = c.toBuilder()
         .jurisdiction(Optional.empty())
@@ -341,8 +342,8 @@ class CaseFileTest {
         .safetyAssessments(List.of())
         .orders(List.of())
         .court(Optional.empty())
-        .priorRestorativeProcess(Optional.empty())
-        .restorativeServiceAvailable(Optional.empty())
+        .priorRestorativeProcess(Truth.UNKNOWN)
+        .restorativeServiceAvailable(Truth.UNKNOWN)
         .build();
     assertEquals(CaseFile.builder(C1).participants(c.participants())
         .prosecution(Prosecution.of(true, true)).build(), unknown);
@@ -352,7 +353,7 @@ class CaseFileTest {
   void replacing_a_participant_keeps_its_position_and_leaves_the_others_alone() {
     CaseFile c = Cases.interchangeExample();
     Offender before = c.offender().orElseThrow();
-    Offender denies = before.withAcceptsResponsibility(Optional.of(false));
+    Offender denies = before.withAcceptsResponsibility(Truth.NO);
     CaseFile changed = c.toBuilder().replaceParticipant(denies).build();
     assertEquals(1, changed.indexOf(before.id()));
     assertSame(denies, changed.participants().get(1));
