@@ -164,16 +164,6 @@ public record CaseFile(
     return participants.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
-  /** The index of a participant in document order, or -1. */
-  public int indexOf(ParticipantId id) {
-    for (int i = 0; i < participants.size(); i++) {
-      if (participants.get(i).id().equals(id)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /** The first participant with the {@code OFFENDER} role, if any. */
   public Optional<Offender> offender() {
     return participants.stream().filter(Offender.class::isInstance).map(Offender.class::cast)

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import org.rjkit.core.casefile.CaseFile;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.casefile.Court;
-import org.rjkit.core.casefile.Identifier;
+import org.rjkit.core.internal.Identifier;
 import org.rjkit.core.casefile.Jurisdiction;
 import org.rjkit.core.casefile.Prosecution;
 import org.rjkit.core.casefile.Stage;
@@ -56,7 +56,7 @@ import org.rjkit.core.sentence.SentenceKind;
 import org.rjkit.core.sentence.Sentences;
 import org.rjkit.core.sentence.SupervisionStatus;
 import org.rjkit.core.truth.Truth;
-import org.rjkit.core.sentence.Terms;
+import org.rjkit.core.internal.Terms;
 
 /**
  * Reads a case document (interchange format version 1, {@code interchange.md}) strictly.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import org.rjkit.core.internal.Terms;
 import org.rjkit.core.offence.OffenceId;
 
 /**

@@ -69,7 +69,7 @@ public record SentenceChain(List<Sentence.Imprisonment> links) {
    * if the answer depends on it.
    */
   public Truth isTwoYearsOrMore() {
-    return reaches(Terms.TWO_YEARS);
+    return reaches(Aggregate.TWO_YEARS);
   }
 
   /**

@@ -232,8 +232,8 @@ public record Sentences(List<Sentence> all) {
       Aggregate sum = forest.through[leaf];
       Optional<LocalDate> start = forest.terms[forest.root[leaf]].startsOn();
       Truth reaches = start.isPresent()
-          ? Truth.of(sum.reaches(start.get(), Terms.TWO_YEARS))
-          : sum.reachesFromAnyStart(Terms.TWO_YEARS);
+          ? Truth.of(sum.reaches(start.get(), Aggregate.TWO_YEARS))
+          : sum.reachesFromAnyStart(Aggregate.TWO_YEARS);
       byte mark = reaches == Truth.YES ? (byte) 1 : reaches == Truth.UNKNOWN ? (byte) 2 : 0;
       for (int t = leaf; mark != 0 && t >= 0 && kind[t] != 1 && kind[t] != mark; ) {
         kind[t] = mark;

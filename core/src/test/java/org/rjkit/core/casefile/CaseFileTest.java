@@ -215,10 +215,8 @@ class CaseFileTest {
     assertEquals(p2, c.participant(p2).orElseThrow().id());
     assertEquals(p3, c.participant(p3).orElseThrow().id());
     assertEquals(Optional.empty(), c.participant(STRANGER));
-    assertEquals(0, c.indexOf(p1));
-    assertEquals(1, c.indexOf(p2));
-    assertEquals(2, c.indexOf(p3));
-    assertEquals(-1, c.indexOf(STRANGER));
+    List<ParticipantId> order = c.participants().stream().map(Participant::id).toList();
+    assertEquals(List.of(p1, p2, p3), order);
   }
 
   @Test
@@ -355,7 +353,7 @@ class CaseFileTest {
     Offender before = c.offender().orElseThrow();
     Offender denies = before.withAcceptsResponsibility(Truth.NO);
     CaseFile changed = c.toBuilder().replaceParticipant(denies).build();
-    assertEquals(1, changed.indexOf(before.id()));
+    assertEquals(before.id(), changed.participants().get(1).id());
     assertSame(denies, changed.participants().get(1));
     assertEquals(c.participants().get(0), changed.participants().get(0));
     assertEquals(c.participants().get(2), changed.participants().get(2));

@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.rjkit.core.casefile.Identifier;
+import org.rjkit.core.internal.Identifier;
 import org.rjkit.core.language.Language;
 
 /**
