@@ -11,7 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages of core form no cycle, and internal packages are not API, in the library as built;
+ * The packages of core form no cycle, internal packages are not API, and every exception extends
+ * {@code RjkitException}, in the library as built;
  * each rule is shown to report its planted violation in fixtures that break it and to stay silent
  * on fixtures that keep it.
  */
@@ -51,6 +52,11 @@ class CorePackagesTest {
   }
 
   @Test
+  void every_library_exception_extends_rjkit_exception() {
+    PackageRules.everyExceptionExtendsRjkitException(ROOT).check(library);
+  }
+
+  @Test
   void core_has_an_internal_package_for_the_rule_to_guard() {
     assertTrue(library.contain("org.rjkit.core.internal.Identifier"));
     assertTrue(library.contain("org.rjkit.core.internal.Terms"));
@@ -75,11 +81,18 @@ class CorePackagesTest {
   }
 
   @Test
+  void an_exception_that_does_not_extend_the_base_type_is_reported() {
+    assertReported(PackageRules.everyExceptionExtendsRjkitException(VIOLATIONS + ".rjkit"),
+        List.of("casefile.StrayException"));
+  }
+
+  @Test
   void the_rules_are_silent_on_code_that_keeps_them() {
     String root = COMPLIANT + ".rjkit";
     PackageRules.noCycleBetweenCorePackages(root).check(compliant);
     PackageRules.internalPackagesUsedOnlyByRjkit(root).check(compliant);
     PackageRules.apiExposesNoInternalType(root).check(compliant);
+    PackageRules.everyExceptionExtendsRjkitException(root).check(compliant);
   }
 
   /** The rule fails on the violations, with one report line naming every given text. */

@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * The package rules of the 1.0 API (issue 9, "One shape for the API"): no cycle between the
- * packages of core, and internal packages are not API. Like {@link LibraryRules}, every rule is a
+ * packages of core, internal packages are not API, and every exception extends one base type. Like {@link LibraryRules}, every rule is a
  * function of a root package, applied to the library by {@link CorePackagesTest} and to fixtures
  * that break and keep each rule ({@code org.rjkit.quality.fixtures.packages}).
  */
@@ -71,6 +71,21 @@ final class PackageRules {
         .should(exposeNoTypeIn(root))
         .as("no public signature outside an internal package mentions an internal type")
         .because("a vendor must be able to use every public member without an internal type");
+  }
+
+  /**
+   * Every exception of the library (core, eligibility, process model) extends
+   * {@code root.core.RjkitException}, so that a caller can catch any of them with one type.
+   */
+  static ArchRule everyExceptionExtendsRjkitException(String root) {
+    String base = root + ".core.RjkitException";
+    return classes()
+        .that().resideInAnyPackage(root + ".core..", root + ".eligibility..", root + ".process..")
+        .and().areAssignableTo(Throwable.class)
+        .and().doNotHaveFullyQualifiedName(base)
+        .should().beAssignableTo(base)
+        .as("every library exception extends " + base)
+        .because("one unchecked base type lets a caller handle every rjkit failure (issue 9)");
   }
 
   private static boolean isInternal(JavaClass type, String root) {

@@ -5,13 +5,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.rjkit.core.RjkitException;
 
 /**
  * Outside input (a JSON document) was rejected. Carries every problem found, each with its path
  * and a plain message, so that a caller can show them all to a user at once. The message never
  * contains input values.
  */
-public final class InvalidInputException extends RuntimeException {
+public final class InvalidInputException extends RjkitException {
 
   private static final long serialVersionUID = 1L;
 
@@ -21,7 +22,7 @@ public final class InvalidInputException extends RuntimeException {
    * @param errors at least one
    */
   public InvalidInputException(List<InputError> errors) {
-    super(summary(errors), null, false, false);
+    super(summary(errors), false);
     this.errors = ImmutableList.copyOf(errors);
   }
 
