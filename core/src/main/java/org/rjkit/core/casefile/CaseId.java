@@ -10,6 +10,12 @@ import org.rjkit.core.internal.Identifier;
  */
 public record CaseId(String value) implements Comparable<CaseId> {
 
+  /**
+   * Checks the components.
+   *
+   * @param value matches the identifier syntax: 1 to 64 letters, digits or {@code . _ : / -},
+   *     starting with a letter or digit
+   */
   public CaseId {
     Identifier.check(value, "case id");
   }

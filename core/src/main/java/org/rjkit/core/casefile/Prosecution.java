@@ -20,6 +20,9 @@ public record Prosecution(Truth sufficientEvidence, Truth barredAtLaw) {
   /**
    * Checks that no component is null.
    *
+   * @param sufficientEvidence the prosecutor considers there is sufficient evidence to proceed; not
+   *     null
+   * @param barredAtLaw prosecution of the offence is barred at law; not null
    * @throws NullPointerException if a component is null
    */
   public Prosecution {

@@ -36,6 +36,11 @@ public record ConsentHistory(List<ConsentRecord> records) {
       })
       .thenComparingInt(r -> r.form().map(f -> f.ordinal() + 1).orElse(0));
 
+  /**
+   * Checks the components.
+   *
+   * @param records in document order; the order never changes a participant's consent
+   */
   public ConsentHistory {
     records = ImmutableList.copyOf(records);
   }

@@ -20,6 +20,15 @@ import org.rjkit.core.truth.Truth;
 public record ConsentRecord(ParticipantId participantId, LocalDate givenOn,
     Truth informed, Optional<ConsentForm> form, Optional<LocalDate> withdrawnOn) {
 
+  /**
+   * Checks the components.
+   *
+   * @param participantId who consented
+   * @param givenOn the date consent was given
+   * @param informed whether the participant was fully informed before consenting; not null
+   * @param form how consent was given, when known
+   * @param withdrawnOn the date the consent was withdrawn, if it was; not before {@code givenOn}
+   */
   public ConsentRecord {
     checkNotNull(participantId, "participantId");
     checkNotNull(givenOn, "givenOn");
@@ -54,7 +63,12 @@ public record ConsentRecord(ParticipantId participantId, LocalDate givenOn,
     return new ConsentRecord(participantId, givenOn, informed, form, Optional.of(on));
   }
 
-  /** Whether the consent had been withdrawn on a date: a withdrawal dated later does not count. */
+  /**
+   * Whether the consent had been withdrawn on a date: a withdrawal dated later does not count.
+   *
+   * @param on not null
+   * @return true when the consent had been withdrawn on a date
+   */
   public boolean isWithdrawnOn(LocalDate on) {
     return withdrawnOn.filter(w -> !w.isAfter(on)).isPresent();
   }

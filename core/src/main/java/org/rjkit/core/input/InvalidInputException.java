@@ -16,10 +16,13 @@ public final class InvalidInputException extends RjkitException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, in the order found. */
   private final ImmutableList<InputError> errors;
 
   /**
-   * @param errors at least one
+   * Every problem found.
+   *
+   * @param errors at least one, in the order found
    */
   public InvalidInputException(List<InputError> errors) {
     super(summary(errors), false);
@@ -41,7 +44,11 @@ public final class InvalidInputException extends RjkitException {
     return errors.stream().map(InputError::toString).collect(Collectors.joining("; "));
   }
 
-  /** Every problem found, in the order found. */
+  /**
+   * Every problem found, in the order found.
+   *
+   * @return every problem found, in the order found
+   */
   public List<InputError> errors() {
     return errors;
   }

@@ -10,6 +10,12 @@ import org.rjkit.core.internal.Identifier;
  */
 public record OffenceId(String value) implements Comparable<OffenceId> {
 
+  /**
+   * Checks the components.
+   *
+   * @param value matches the identifier syntax: 1 to 64 letters, digits or {@code . _ : / -},
+   *     starting with a letter or digit
+   */
   public OffenceId {
     Identifier.check(value, "offence id");
   }

@@ -40,6 +40,18 @@ public record Offender(
   /**
    * Checks that no component is null.
    *
+   * @param id not null
+   * @param dateOfBirth when known; not null
+   * @param acceptsResponsibility accepts responsibility for the act (CC s.717(1)(e)); not null
+   * @param acknowledgesBasicFacts has acknowledged the basic facts of the case (Dir. 2012/29/EU
+   *     Art.12(1)(c)); not null
+   * @param deniesInvolvement denies participation or involvement (CC s.717(2)(a)); not null
+   * @param wantsTrial wishes the charge dealt with by the court (CC s.717(2)(b)); not null
+   * @param plea the plea entered, when known; not null
+   * @param advisedOfRightToCounsel advised of the right to counsel (CC s.717(1)(d)); not null
+   * @param hadReasonableOpportunityToConsultCounsel given a reasonable opportunity to consult
+   *     counsel (YCJA s.10(2)(d)); not null
+   * @param chargedInSameOffence always meaningful for a co-accused; absent means no
    * @throws NullPointerException if a component is null
    */
   public Offender {

@@ -10,6 +10,12 @@ import org.rjkit.core.internal.Identifier;
  */
 public record ParticipantId(String value) implements Comparable<ParticipantId> {
 
+  /**
+   * Checks the components.
+   *
+   * @param value matches the identifier syntax: 1 to 64 letters, digits or {@code . _ : / -},
+   *     starting with a letter or digit
+   */
   public ParticipantId {
     Identifier.check(value, "participant id");
   }

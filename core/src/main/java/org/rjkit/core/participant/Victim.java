@@ -25,6 +25,13 @@ public record Victim(
   /**
    * Checks that no component is null.
    *
+   * @param id not null
+   * @param registeredVictim registered with the Correctional Service or the Parole Board; not null
+   * @param deceased the victim has died (absent means no)
+   * @param incapable the victim is ill or otherwise incapable of acting (absent means no)
+   * @param residesInCanada present in Canada (CVBR s.19(2)); not null
+   * @param canadianCitizenOrPermanentResident (CVBR s.19(2)); not null
+   * @param chargedInSameOffence a co-accused (absent means no)
    * @throws NullPointerException if a component is null
    */
   public Victim {

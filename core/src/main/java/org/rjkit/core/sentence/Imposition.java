@@ -28,6 +28,12 @@ public record Imposition(SentenceId id, List<OffenceId> offenceIds, Optional<Loc
   /**
    * Checks the components.
    *
+   * @param id unique within the case; not null
+   * @param offenceIds the offences sentenced; may be empty when not stated; not null
+   * @param imposedOn the date the sentence was imposed, when known; not null
+   * @param startsOn the date the sentence starts, when known; not null
+   * @param consecutiveTo the sentence this one is served after; empty means it runs concurrently
+   *     from {@code startsOn}; not null, and not {@code id}
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the sentence is consecutive to itself
    */
