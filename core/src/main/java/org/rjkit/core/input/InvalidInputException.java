@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.rjkit.core.RjkitException;
 import org.rjkit.core.language.Language;
 import org.rjkit.core.language.Message;
 
@@ -16,10 +17,11 @@ import org.rjkit.core.language.Message;
  *
  * @since 1.0
  */
-public final class InvalidInputException extends RuntimeException {
+public final class InvalidInputException extends RjkitException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, in the order found. */
   private final ImmutableList<InputError> errors;
 
   /**
@@ -28,7 +30,7 @@ public final class InvalidInputException extends RuntimeException {
    * @param errors at least one, in the order found
    */
   public InvalidInputException(List<InputError> errors) {
-    super(summary(errors), null, false, false);
+    super(summary(errors), false);
     this.errors = ImmutableList.copyOf(errors);
   }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.rjkit.core.casefile.CaseFile;
-import org.rjkit.core.casefile.Identifier;
+import org.rjkit.core.internal.Identifier;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.json.CaseDocumentReader;
 import org.rjkit.core.language.Message;

@@ -6,7 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.rjkit.core.casefile.Identifier;
+import org.rjkit.core.internal.Identifier;
+import org.rjkit.core.language.InvalidLanguageTagException;
 import org.rjkit.core.language.Language;
 import org.rjkit.core.language.Messages;
 
@@ -169,7 +170,7 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
     try {
       Language language = Language.of(value);
       return Messages.isConfigured(language) ? Optional.of(language) : Optional.empty();
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidLanguageTagException e) {
       return Optional.empty();
     }
   }
