@@ -901,6 +901,24 @@ public final class ProcessHistoryStorage {
   }
 
   /**
+   * A recipient written as {@code KIND} or {@code PARTICIPANT:id}, as the process history
+   * document and the command line's {@code --recipient} write it.
+   *
+   * @param text not null
+   * @param path the JSON path (or the command-line option) it came from, for the error; not null
+   * @return the recipient
+   * @throws InvalidInputException at {@code path} if the text is not a recipient
+   */
+  public static Recipient recipient(String text, String path) {
+    checkNotNull(text, "text");
+    checkNotNull(path, "path");
+    Problems problems = new Problems();
+    Optional<Recipient> recipient = recipientOf(text, path, problems);
+    problems.throwIfAny();
+    return recipient.orElseThrow();
+  }
+
+  /**
    * A recipient written as {@code KIND} or {@code PARTICIPANT:id}.
    *
    * @param text not null
@@ -908,7 +926,7 @@ public final class ProcessHistoryStorage {
    * @param problems where to report, not null
    * @return the recipient, or empty when a problem was reported
    */
-  public static Optional<Recipient> recipientOf(String text, String path, Problems problems) {
+  private static Optional<Recipient> recipientOf(String text, String path, Problems problems) {
     int colon = text.indexOf(':');
     String kindText = colon < 0 ? text : text.substring(0, colon);
     Optional<RecipientKind> kind = java.util.Arrays.stream(RecipientKind.values())

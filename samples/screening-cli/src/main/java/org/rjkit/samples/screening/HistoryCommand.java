@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
-import org.rjkit.core.internal.json.Problems;
 import org.rjkit.core.json.RjkitJson;
 import org.rjkit.core.language.Language;
 import org.rjkit.process.confidentiality.PolicyRegistry;
@@ -133,15 +132,13 @@ final class HistoryCommand {
     if (recipientText == null || purposeText == null || fileText == null) {
       return usage(err, "history view needs --recipient, --purpose and FILE");
     }
-    Problems problems = new Problems();
-    Optional<Recipient> recipient = ProcessHistoryStorage.recipientOf(recipientText,
-        "--recipient", problems);
     String wanted = purposeText;
     Optional<Purpose> purpose = java.util.Arrays.stream(Purpose.values())
         .filter(p -> p.name().equals(wanted)).findFirst();
     List<String> bad = new ArrayList<>();
+    Optional<Recipient> recipient = Optional.empty();
     try {
-      problems.throwIfAny();
+      recipient = Optional.of(ProcessHistoryStorage.recipient(recipientText, "--recipient"));
     } catch (InvalidInputException e) {
       Language lang = language;
       e.errors().forEach(x -> bad.add(x.toString(lang)));

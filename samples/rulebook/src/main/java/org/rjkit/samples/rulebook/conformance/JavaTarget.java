@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.rjkit.core.internal.json.Problems;
 import org.rjkit.process.confidentiality.PolicyRegistry;
 import org.rjkit.process.confidentiality.Purpose;
 import org.rjkit.process.confidentiality.Recipient;
@@ -76,9 +75,13 @@ public final class JavaTarget implements Target {
     if (view.isEmpty()) {
       return Optional.of(new Loaded(false));
     }
-    Problems problems = new Problems();
-    Optional<Recipient> recipient = ProcessHistoryStorage.recipientOf(view.get().recipient(),
-        "$.recipient", problems);
+    Optional<Recipient> recipient;
+    try {
+      recipient = Optional.of(ProcessHistoryStorage.recipient(view.get().recipient(),
+          "$.recipient"));
+    } catch (InvalidInputException e) {
+      recipient = Optional.empty();
+    }
     try {
       Purpose purpose = Purpose.valueOf(view.get().purpose());
       LocalDate on = LocalDate.parse(view.get().on());
