@@ -3,7 +3,7 @@ package org.rjkit.core.json;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.rjkit.core.casefile.CaseFile;
-import org.rjkit.core.internal.json.Documents;
+import org.rjkit.core.json.internal.Documents;
 import org.rjkit.core.screening.ScreeningRequest;
 
 /**

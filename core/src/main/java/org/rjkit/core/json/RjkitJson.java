@@ -32,7 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.rjkit.core.input.InvalidInputException;
-import org.rjkit.core.internal.json.StrictJson;
+import org.rjkit.core.json.internal.StrictJson;
 import org.rjkit.core.language.Message;
 
 /**

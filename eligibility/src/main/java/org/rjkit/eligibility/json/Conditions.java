@@ -16,7 +16,7 @@ import org.rjkit.core.casefile.Court;
 import org.rjkit.core.casefile.Jurisdiction;
 import org.rjkit.core.casefile.Stage;
 import org.rjkit.core.consent.ConsentForm;
-import org.rjkit.core.internal.json.ObjectInput;
+import org.rjkit.core.json.internal.ObjectInput;
 import org.rjkit.core.offence.OffenceCategory;
 import org.rjkit.core.offence.OffenceContext;
 import org.rjkit.core.participant.Plea;

@@ -2,7 +2,7 @@ package org.rjkit.process.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import org.rjkit.core.internal.json.Documents;
+import org.rjkit.core.json.internal.Documents;
 import org.rjkit.process.agreement.AgreementTerm;
 import org.rjkit.process.confidentiality.DisclosureCapability;
 import org.rjkit.process.confidentiality.ProcessContent;

@@ -1,4 +1,4 @@
-package org.rjkit.core.internal.json;
+package org.rjkit.core.json.internal;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 

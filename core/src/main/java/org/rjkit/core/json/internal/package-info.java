@@ -3,4 +3,4 @@
  * problems it collects ({@code Problems}). Only rjkit's own modules may use this package; it may
  * change in any release and is left out of the published Javadoc.
  */
-package org.rjkit.core.internal.json;
+package org.rjkit.core.json.internal;

@@ -1,4 +1,4 @@
-package org.rjkit.core.internal.json;
+package org.rjkit.core.json.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

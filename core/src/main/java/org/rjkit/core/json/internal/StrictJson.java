@@ -1,4 +1,4 @@
-package org.rjkit.core.internal.json;
+package org.rjkit.core.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
