@@ -239,9 +239,9 @@ public final class CaseDocumentReader {
       }
     }
 
-    /** Reads an element; empty when it had a problem. */
+    /** Reads an element of the array at {@code arrayPath}; empty when it had a problem. */
     interface ElementReader<T> {
-      Optional<T> read(JsonNode element, String path, int index);
+      Optional<T> read(JsonNode element, String arrayPath, int index);
     }
 
     /** A list that may be absent (unknown): empty outer optional when an element was invalid. */
@@ -267,7 +267,7 @@ public final class CaseDocumentReader {
       List<T> out = new ArrayList<>();
       boolean complete = true;
       for (int i = 0; i < items.size(); i++) {
-        Optional<T> element = reader.read(items.get(i), ObjectInput.index(path, i), i);
+        Optional<T> element = reader.read(items.get(i), path, i);
         if (element.isPresent()) {
           out.add(element.get());
         } else {
@@ -304,8 +304,8 @@ public final class CaseDocumentReader {
 
     // ----- offences
 
-    private Optional<Offence> offence(JsonNode node, String path, int i) {
-      return ObjectInput.of(node, path, problems).flatMap(o -> {
+    private Optional<Offence> offence(JsonNode node, String arrayPath, int i) {
+      return ObjectInput.element(node, arrayPath, i, problems).flatMap(o -> {
         int before = problems.count();
         o.allowOnly(OFFENCE_FIELDS, "an offence");
         Optional<OffenceId> id = uniqueId(o, OffenceId::new, offenceIndex, i, "offences");
@@ -332,8 +332,8 @@ public final class CaseDocumentReader {
 
     // ----- sentences
 
-    private Optional<Sentence> sentence(JsonNode node, String path, int i) {
-      return ObjectInput.of(node, path, problems).flatMap(o -> {
+    private Optional<Sentence> sentence(JsonNode node, String arrayPath, int i) {
+      return ObjectInput.element(node, arrayPath, i, problems).flatMap(o -> {
         int before = problems.count();
         Optional<SentenceKind> kind = o.enumValue("kind", true, SentenceKind.class);
         boolean hasTerm = kind.map(k -> k == SentenceKind.IMPRISONMENT
@@ -375,7 +375,7 @@ public final class CaseDocumentReader {
           boolean required = kind.equals(Optional.of(SentenceKind.IMPRISONMENT));
           term = o.period("term", required && kind.isPresent());
           Optional<LocalDate> anchor = startsOn.or(() -> imposedOn);
-          if (term.isPresent() && !isAcceptableTerm(term.get(), anchor, o.path("term"))) {
+          if (term.isPresent() && !isAcceptableTerm(term.get(), anchor, o)) {
             term = Optional.empty();
           }
         }
@@ -396,13 +396,13 @@ public final class CaseDocumentReader {
       });
     }
 
-    private boolean isAcceptableTerm(Period term, Optional<LocalDate> anchor, String path) {
+    private boolean isAcceptableTerm(Period term, Optional<LocalDate> anchor, ObjectInput o) {
       if (!Terms.isWithinLimit(term)) {
-        problems.add(path, "must not be longer than a thousand years");
+        problems.add(o.path("term"), "must not be longer than a thousand years");
         return false;
       }
       if (!Terms.isPositive(term, anchor)) {
-        problems.add(path, anchor.isPresent()
+        problems.add(o.path("term"), anchor.isPresent()
             ? "must be a positive length of time once added to the sentence's start date"
             : "must be a positive length of time from any start date (the start is unknown)");
         return false;
@@ -410,65 +410,82 @@ public final class CaseDocumentReader {
       return true;
     }
 
-    /** Reports every sentence that lies on a cycle of {@code consecutiveTo}. */
+    /**
+     * Reports every sentence that lies on a cycle of {@code consecutiveTo}, in document order.
+     * Sentences are followed by their index (the first sentence with an id), each walked once, so
+     * that any number of links takes linear time.
+     */
     private void checkChains(ObjectInput c) {
       Optional<JsonNode> list = c.peek("sentences").filter(JsonNode::isArray);
       if (list.isEmpty()) {
         return;
       }
-      Map<SentenceId, SentenceId> next = new LinkedHashMap<>();
-      List<Optional<SentenceId>> idAt = new ArrayList<>();
-      for (int i = 0; i < list.get().size(); i++) {
-        JsonNode s = list.get().get(i);
-        Optional<SentenceId> id = validId(s.get("id"), SentenceId::new);
-        Optional<SentenceId> after = validId(s.get("consecutiveTo"), SentenceId::new);
-        idAt.add(id);
-        if (id.isPresent() && after.isPresent() && sentenceIndex.get(id.get()) == i) {
-          next.put(id.get(), after.get());
+      JsonNode items = list.get();
+      int n = items.size();
+      // next[i]: the sentence a first-of-its-id sentence i is served after; -1 when it names
+      // none (or is not the first with its id), -2 when it names an id no sentence has
+      int[] next = new int[n];
+      for (int i = 0; i < n; i++) {
+        next[i] = -1;
+        JsonNode s = items.get(i);
+        SentenceId id = validId(s.get("id"));
+        SentenceId after = id == null ? null : validId(s.get("consecutiveTo"));
+        if (after != null && sentenceIndex.get(id) == i) {
+          Integer target = sentenceIndex.get(after);
+          next[i] = target == null ? -2 : target;
         }
       }
       // Each sentence is walked once: 1 while on the walk in progress, 2 once its end is known.
-      Map<SentenceId, Byte> state = new HashMap<>();
-      Set<SentenceId> onCycle = new HashSet<>();
-      List<SentenceId> walk = new ArrayList<>();
-      for (SentenceId first : next.keySet()) {
-        walk.clear();
-        SentenceId cursor = first;
-        while (cursor != null && state.get(cursor) == null) {
-          state.put(cursor, (byte) 1);
-          walk.add(cursor);
-          SentenceId after = next.get(cursor);
-          if (after != null && after.equals(cursor)) {
+      byte[] state = new byte[n];
+      boolean[] onCycle = new boolean[n];
+      int[] walk = new int[n];
+      for (int first = 0; first < n; first++) {
+        if (next[first] == -1) {
+          continue;
+        }
+        int length = 0;
+        int cursor = first;
+        while (cursor >= 0 && state[cursor] == 0) {
+          state[cursor] = 1;
+          walk[length++] = cursor;
+          int after = next[cursor];
+          if (after == cursor) {
             break; // the self-reference is reported on the sentence itself
           }
           cursor = after;
         }
-        if (cursor != null && state.get(cursor) != null && state.get(cursor) == 1
-            && !cursor.equals(next.get(cursor))) {
+        if (cursor >= 0 && state[cursor] == 1 && next[cursor] != cursor) {
           // the walk came back to a sentence of its own: the cycle is the walk from there on
-          for (int k = walk.indexOf(cursor); k < walk.size(); k++) {
-            onCycle.add(walk.get(k));
+          int from = 0;
+          while (walk[from] != cursor) {
+            from++;
+          }
+          for (int k = from; k < length; k++) {
+            onCycle[walk[k]] = true;
           }
         }
-        for (SentenceId done : walk) {
-          state.put(done, (byte) 2);
+        for (int k = 0; k < length; k++) {
+          state[walk[k]] = 2;
         }
       }
-      for (int i = 0; i < idAt.size(); i++) {
-        Optional<SentenceId> id = idAt.get(i);
-        if (id.isPresent() && sentenceIndex.get(id.get()) == i && onCycle.contains(id.get())) {
-          problems.add(ObjectInput.index(c.path("sentences"), i) + ".consecutiveTo",
+      String sentences = null;
+      for (int i = 0; i < n; i++) {
+        if (onCycle[i]) {
+          if (sentences == null) {
+            sentences = c.path("sentences");
+          }
+          problems.add(ObjectInput.index(sentences, i) + ".consecutiveTo",
               "forms a cycle: following consecutiveTo leads back to this sentence");
         }
       }
     }
 
-    private static <T> Optional<T> validId(JsonNode node, Function<String, T> constructor) {
-      if (node != null && node.isTextual()
-          && Identifier.isValid(node.textValue())) {
-        return Optional.of(constructor.apply(node.textValue()));
+    /** A sentence id, or null when the value is absent or not a valid id. */
+    private static SentenceId validId(JsonNode node) {
+      if (node != null && node.isTextual() && Identifier.isValid(node.textValue())) {
+        return new SentenceId(node.textValue());
       }
-      return Optional.empty();
+      return null;
     }
 
     // ----- supervision and prosecution
@@ -502,8 +519,8 @@ public final class CaseDocumentReader {
 
     // ----- participants
 
-    private Optional<Participant> participant(JsonNode node, String path, int i) {
-      return ObjectInput.of(node, path, problems).flatMap(o -> {
+    private Optional<Participant> participant(JsonNode node, String arrayPath, int i) {
+      return ObjectInput.element(node, arrayPath, i, problems).flatMap(o -> {
         int before = problems.count();
         Optional<ParticipantId> id =
             uniqueId(o, ParticipantId::new, participantIndex, i, "participants");
@@ -600,8 +617,8 @@ public final class CaseDocumentReader {
 
     // ----- consents, assessments, orders
 
-    private Optional<ConsentRecord> consent(JsonNode node, String path, int i) {
-      return ObjectInput.of(node, path, problems).flatMap(o -> {
+    private Optional<ConsentRecord> consent(JsonNode node, String arrayPath, int i) {
+      return ObjectInput.element(node, arrayPath, i, problems).flatMap(o -> {
         int before = problems.count();
         o.allowOnly(CONSENT_FIELDS, "a consent");
         Optional<ParticipantId> participant = participantReference(o, "participantId");
@@ -621,8 +638,8 @@ public final class CaseDocumentReader {
       });
     }
 
-    private Optional<SafetyAssessment> assessment(JsonNode node, String path, int i) {
-      return ObjectInput.of(node, path, problems).flatMap(o -> {
+    private Optional<SafetyAssessment> assessment(JsonNode node, String arrayPath, int i) {
+      return ObjectInput.element(node, arrayPath, i, problems).flatMap(o -> {
         int before = problems.count();
         o.allowOnly(ASSESSMENT_FIELDS, "a safety assessment");
         Optional<LocalDate> assessedOn = o.date("assessedOn", true);
@@ -634,8 +651,8 @@ public final class CaseDocumentReader {
       });
     }
 
-    private Optional<Order> order(JsonNode node, String path, int i) {
-      return ObjectInput.of(node, path, problems).flatMap(o -> {
+    private Optional<Order> order(JsonNode node, String arrayPath, int i) {
+      return ObjectInput.element(node, arrayPath, i, problems).flatMap(o -> {
         int before = problems.count();
         o.allowOnly(ORDER_FIELDS, "an order");
         Optional<OrderKind> kind = o.enumValue("kind", true, OrderKind.class);
