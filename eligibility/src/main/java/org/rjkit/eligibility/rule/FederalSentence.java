@@ -90,7 +90,8 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
 
   private static Finding penitentiary(Sentences sentences) {
     PenitentiaryFinding finding = sentences.penitentiary();
-    List<String> used = new ArrayList<>();
+    // the fields of distinct sentences, each named once, in every case below
+    List<String> used = new SentenceFacts.Distinct(16);
     switch (finding.ground()) {
       case LIFE, INDETERMINATE -> {
         SentenceId id = finding.sentences().get(0);
@@ -163,7 +164,8 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
   }
 
   private static Finding atLeast(Sentences sentences, Period minimum) {
-    List<String> used = new ArrayList<>();
+    // the fields of distinct sentences, each named once, in every case below
+    List<String> used = new SentenceFacts.Distinct(16);
     for (int i = 0; i < sentences.all().size(); i++) {
       Sentence s = sentences.all().get(i);
       if (s instanceof Sentence.Life || s instanceof Sentence.Indeterminate) {
