@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -174,6 +175,13 @@ public final class CaseDocumentReader {
     private final Map<OffenceId, Integer> offenceIndex = new LinkedHashMap<>();
     private boolean offencesKnown;
     private final Map<SentenceId, Integer> sentenceIndex = new LinkedHashMap<>();
+    /**
+     * Found while reading each sentence, for {@link #checkChains}: whether it is the first with
+     * its (valid) id, and the index of the sentence its valid {@code consecutiveTo} names (-2 when
+     * none has the id; -1 when it names none, or is not an object).
+     */
+    private boolean[] firstOfId = new boolean[0];
+    private int[] servedAfter = new int[0];
 
     Walk(Problems problems) {
       this.problems = problems;
@@ -192,6 +200,11 @@ public final class CaseDocumentReader {
       offencesKnown = c.peek("offences").filter(JsonNode::isArray).isPresent();
       collectIds(c, "offences", "id", OffenceId::new, offenceIndex);
       collectIds(c, "sentences", "id", SentenceId::new, sentenceIndex);
+      c.peek("sentences").filter(JsonNode::isArray).ifPresent(list -> {
+        firstOfId = new boolean[list.size()];
+        servedAfter = new int[list.size()];
+        Arrays.fill(servedAfter, -1);
+      });
 
       Optional<CaseId> caseId = c.id("caseId", true, CaseId::new);
       Optional<Jurisdiction> jurisdiction = c.text("jurisdiction", false)
@@ -342,6 +355,7 @@ public final class CaseDocumentReader {
         o.allowOnly(hasTerm ? SENTENCE_FIELDS_WITH_TERM : SENTENCE_COMMON_FIELDS,
             kind.map(k -> "a " + k.name() + " sentence").orElse("a sentence"));
         Optional<SentenceId> id = uniqueId(o, SentenceId::new, sentenceIndex, i, "sentences");
+        firstOfId[i] = id.isPresent();
         List<OffenceId> offenceIds = new ArrayList<>();
         Set<OffenceId> listed = new HashSet<>();
         o.array("offenceIds", false).ifPresent(items -> {
@@ -364,9 +378,11 @@ public final class CaseDocumentReader {
         Optional<LocalDate> startsOn = o.date("startsOn", false);
         Optional<SentenceId> consecutiveTo = o.id("consecutiveTo", false, SentenceId::new);
         consecutiveTo.ifPresent(ref -> {
+          Integer target = sentenceIndex.get(ref);
+          servedAfter[i] = target == null ? -2 : target;
           if (id.isPresent() && ref.equals(id.get())) {
             problems.add(o.path("consecutiveTo"), "must name another sentence, not this one");
-          } else if (!sentenceIndex.containsKey(ref)) {
+          } else if (target == null) {
             problems.add(o.path("consecutiveTo"), "names no sentence of the case");
           }
         });
@@ -420,20 +436,13 @@ public final class CaseDocumentReader {
       if (list.isEmpty()) {
         return;
       }
-      JsonNode items = list.get();
-      int n = items.size();
+      int n = list.get().size();
       // next[i]: the sentence a first-of-its-id sentence i is served after; -1 when it names
-      // none (or is not the first with its id), -2 when it names an id no sentence has
+      // none (or is not the first with its id), -2 when it names an id no sentence has; as
+      // found while reading the sentences
       int[] next = new int[n];
       for (int i = 0; i < n; i++) {
-        next[i] = -1;
-        JsonNode s = items.get(i);
-        SentenceId id = validId(s.get("id"));
-        SentenceId after = id == null ? null : validId(s.get("consecutiveTo"));
-        if (after != null && sentenceIndex.get(id) == i) {
-          Integer target = sentenceIndex.get(after);
-          next[i] = target == null ? -2 : target;
-        }
+        next[i] = firstOfId[i] ? servedAfter[i] : -1;
       }
       // Each sentence is walked once: 1 while on the walk in progress, 2 once its end is known.
       byte[] state = new byte[n];
@@ -478,14 +487,6 @@ public final class CaseDocumentReader {
               "forms a cycle: following consecutiveTo leads back to this sentence");
         }
       }
-    }
-
-    /** A sentence id, or null when the value is absent or not a valid id. */
-    private static SentenceId validId(JsonNode node) {
-      if (node != null && node.isTextual() && Identifier.isValid(node.textValue())) {
-        return new SentenceId(node.textValue());
-      }
-      return null;
     }
 
     // ----- supervision and prosecution

@@ -58,6 +58,23 @@ final class SentenceFacts {
     }
   }
 
+  /**
+   * {@link #addTerms} for the terms of one chain, in the order served, without {@code starts}:
+   * the first term follows no term of imprisonment, and every other follows the one before it,
+   * so only the places are looked up.
+   */
+  void addChain(List<SentenceId> chain, List<String> used) {
+    boolean first = true;
+    for (SentenceId id : chain) {
+      int position = position(id);
+      used.add(CaseFacts.sentence(position, "term"));
+      if (!first) {
+        used.add(CaseFacts.sentence(position, "consecutiveTo"));
+      }
+      first = false;
+    }
+  }
+
   /** {@link #addTerms} for the sentence at a place in the case. */
   void addTermAt(int position, boolean starts, List<String> used) {
     boolean follows = followsATerm(all.get(position));
