@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,10 +65,14 @@ public final class DecisionLines {
   private static final SerializableString[] STATUS_NAMES = enumNames(RuleStatus.values());
 
   private static final byte[] LINE_END =
-      System.lineSeparator().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      System.lineSeparator().getBytes(StandardCharsets.UTF_8);
+
+  /** Distinct lists of citations kept encoded, per writer; beyond, they are written anew. */
+  private static final int MAX_CACHED_CITATION_LISTS = 1_024;
 
   private final OutputStream out;
   private final JsonGenerator generator;
+  private final Map<List<Citation>, SerializableString> encodedCitations = new HashMap<>();
 
   /**
    * @param out where the lines go, not null; it is flushed after each decision, so give a
@@ -128,20 +134,12 @@ public final class DecisionLines {
         g.writeString(r.reason().fr());
         g.writeEndObject();
         g.writeFieldName(CITATIONS);
-        g.writeStartArray();
-        for (Citation c : r.citations()) {
-          g.writeStartObject();
-          g.writeFieldName(INSTRUMENT);
-          g.writeString(c.instrument());
-          g.writeFieldName(PROVISION);
-          g.writeString(c.provision());
-          if (c.url().isPresent()) {
-            g.writeFieldName(URL);
-            g.writeString(c.url().get().toString());
-          }
-          g.writeEndObject();
+        SerializableString citations = encoded(r.citations());
+        if (citations != null) {
+          g.writeRawValue(citations);
+        } else {
+          citations(g, r.citations());
         }
-        g.writeEndArray();
         g.writeFieldName(FACTS);
         strings(g, r.facts());
         g.writeEndObject();
@@ -155,6 +153,42 @@ public final class DecisionLines {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static void citations(JsonGenerator g, List<Citation> citations) throws IOException {
+    g.writeStartArray();
+    for (Citation c : citations) {
+      g.writeStartObject();
+      g.writeFieldName(INSTRUMENT);
+      g.writeString(c.instrument());
+      g.writeFieldName(PROVISION);
+      g.writeString(c.provision());
+      if (c.url().isPresent()) {
+        g.writeFieldName(URL);
+        g.writeString(c.url().get().toString());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /**
+   * A rule's citations as the JSON array this writer writes, encoded the first time they are met
+   * and then copied as bytes: the same few lists of citations come back in every decision and
+   * make about half of its bytes. Null once the cache is full (then they are written as usual).
+   */
+  private SerializableString encoded(List<Citation> citations) throws IOException {
+    SerializableString found = encodedCitations.get(citations);
+    if (found != null || encodedCitations.size() >= MAX_CACHED_CITATION_LISTS) {
+      return found;
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256);
+    try (JsonGenerator g = FACTORY.createGenerator(bytes)) {
+      citations(g, citations);
+    }
+    SerializableString encoded = new SerializedString(bytes.toString(StandardCharsets.UTF_8));
+    encodedCitations.put(List.copyOf(citations), encoded);
+    return encoded;
   }
 
   private static void strings(JsonGenerator g, List<String> values) throws IOException {
