@@ -146,15 +146,15 @@ public record CaseView(Recipient recipient, Purpose purpose, DisclosureDecision 
     if (!entries.isEmpty()) {
       out.append(Message.of("view.content").in(language)).append('\n');
       for (ContentEntry e : entries) {
-        out.append("  ").append(e.on()).append("  ").append(e.description().in(language));
+        Message line;
         if (e.content().isPresent()) {
-          out.append(": ").append(quoted(e.content().get()));
+          line = Message.of("view.entry.content", e.description(), quoted(e.content().get()));
         } else if (e.term().isPresent()) {
-          out.append(": ").append(termText(e.term().get()).in(language));
+          line = Message.of("view.entry.content", e.description(), termText(e.term().get()));
         } else {
-          out.append(' ').append(Message.of("view.contentWithheld").in(language));
+          line = Message.of("view.entry.withheld", e.description());
         }
-        out.append('\n');
+        out.append("  ").append(e.on()).append("  ").append(line.in(language)).append('\n');
       }
     }
     return out.toString();
