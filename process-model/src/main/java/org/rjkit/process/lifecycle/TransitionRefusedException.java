@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.rjkit.core.RjkitException;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.language.Language;
@@ -22,7 +23,7 @@ import org.rjkit.core.participant.ParticipantId;
  * missing facts, when there are any. {@link #getMessage()} is its English text with the case, the
  * stages, the event and the rule id, for logs.
  */
-public final class TransitionRefusedException extends RuntimeException {
+public final class TransitionRefusedException extends RjkitException {
 
   private static final long serialVersionUID = 1L;
 
