@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Optional;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.json.RjkitJson;
+import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Messages;
+import org.rjkit.core.language.Text;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.process.agreement.AgreementItemId;
@@ -43,6 +46,10 @@ import org.rjkit.process.lifecycle.ProcessEvent;
  * {@code {"kind":"APOLOGY","redacted":true}} (amounts included). An {@link
  * #authorised(DisclosureCapability) authorised} writer writes the content its capability covers,
  * and nothing else.
+ *
+ * <p>A text a person reads (a history line, a description, a reason) is written as an object
+ * keyed by language tag, one member per configured language, English and French always
+ * ({@code {"en":"stage: preparation","fr":"étape : préparation"}}).
  *
  * <p>Events are written with a {@code "type"} member naming the event ({@code "MessageSubmitted"}),
  * dates as ISO-8601 strings, identifiers as strings; an absent optional value is left out, as in
@@ -73,6 +80,7 @@ public final class ProcessJson {
     module.addSerializer(AgreementTerm.class, new TermSerializer(authority));
     module.addSerializer(DisclosureDecision.class, new DecisionSerializer());
     module.addSerializer(DisclosureCapability.class, new CapabilitySerializer());
+    module.addSerializer(Text.class, new TextSerializer());
     this.mapper = JsonMapper.builder()
         .addModule(module)
         .addMixIn(ProcessEvent.class, EventMixIn.class)
@@ -266,6 +274,19 @@ public final class ProcessJson {
         gen.writeString(item.toString());
       }
       gen.writeEndArray();
+      gen.writeEndObject();
+    }
+  }
+
+  /** A text as one member per configured language, keyed by its tag, English first. */
+  private static final class TextSerializer extends JsonSerializer<Text> {
+    @Override
+    public void serialize(Text text, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeStartObject();
+      for (Language language : Messages.configured()) {
+        gen.writeStringField(language.tag(), text.in(language));
+      }
       gen.writeEndObject();
     }
   }
