@@ -18,7 +18,7 @@ import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.json.ObjectInput;
 import org.rjkit.core.json.Problems;
 import org.rjkit.core.json.RjkitJson;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.LocalizedText;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
@@ -45,8 +45,6 @@ public final class DecisionReader {
       "ruleSetVersion", "asOf", "caseId", "outcome", "phases", "rules", "missingFacts");
   private static final List<String> RULE = List.of("id", "phase", "status", "reason",
       "citations", "facts");
-  private static final List<String> REASON = List.of("en", "fr");
-  private static final List<String> CITATION = List.of("instrument", "provision", "url");
   private static final List<String> PHASES;
 
   static {
@@ -147,19 +145,12 @@ public final class DecisionReader {
         "must be upper-case letters and digits separated by hyphens, such as CSC-RO-CONSENT");
     Optional<Phase> phase = o.enumValue("phase", true, Phase.class);
     Optional<RuleStatus> status = o.enumValue("status", true, RuleStatus.class);
-    Optional<BilingualText> reason = o.object("reason", true, t -> {
-      t.allowOnly(REASON, "a reason in English and French");
-      Optional<String> en = t.nonBlank("en", true);
-      Optional<String> fr = t.nonBlank("fr", true);
-      return en.isPresent() && fr.isPresent()
-          ? Optional.of(BilingualText.of(en.get(), fr.get()))
-          : Optional.empty();
-    });
+    Optional<LocalizedText> reason = LanguageTexts.read(o, "reason", "a reason");
     List<Citation> citations = new ArrayList<>();
     o.array("citations", true).ifPresent(items -> {
       for (int i = 0; i < items.size(); i++) {
         String at = ObjectInput.index(o.path("citations"), i);
-        ObjectInput.of(items.get(i), at, problems).flatMap(DecisionReader::citation)
+        ObjectInput.of(items.get(i), at, problems).flatMap(LanguageTexts::readCitation)
             .ifPresent(citations::add);
       }
     });
@@ -183,22 +174,6 @@ public final class DecisionReader {
           + " missing, and only an UNKNOWN rule may");
       return Optional.empty();
     }
-  }
-
-  private static Optional<Citation> citation(ObjectInput c) {
-    int before = c.problems().count();
-    c.allowOnly(CITATION, "a citation");
-    Optional<String> instrument = c.nonBlank("instrument", true);
-    Optional<String> provision = c.nonBlank("provision", true);
-    Optional<URI> url = c.uri("url", false);
-    if (url.isPresent() && !Citation.isWebAddress(url.get())) {
-      c.problems().add(c.path("url"), "must be an https or http URL such as"
-          + " https://example.org/page");
-    }
-    if (c.problems().count() > before) {
-      return Optional.empty();
-    }
-    return Optional.of(new Citation(instrument.orElseThrow(), provision.orElseThrow(), url));
   }
 
   private static Optional<List<String>> strings(ObjectInput o, String field) {

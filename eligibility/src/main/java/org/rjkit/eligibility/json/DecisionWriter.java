@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.rjkit.core.citation.Citation;
+import org.rjkit.core.language.Language;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.Phase;
@@ -21,6 +23,11 @@ import org.rjkit.eligibility.RuleResult;
  * Writes a {@link Decision} as the decision document of the interchange format, version 1:
  * {@code schemaVersion, programme, ruleSetVersion, asOf, caseId, outcome, phases, rules,
  * missingFacts}, in that order, with lower-case phase keys. Stateless and thread-safe.
+ *
+ * <p>Each rule's {@code reason} is keyed by language tag: English and French always, and any
+ * other configured language the writer is asked for ({@code "cy"} for a vendor's Welsh). Texts
+ * are formatted here, when the document is written, never during screening. A citation gives
+ * its instrument and provision in English, and its {@code translations} when it has them.
  */
 public final class DecisionWriter {
 
@@ -36,8 +43,21 @@ public final class DecisionWriter {
    * @return the JSON text
    */
   public static String toJson(Decision decision) {
+    return toJson(decision, LanguageTexts.ALWAYS);
+  }
+
+  /**
+   * The decision as compact JSON on one line, with reasons in more languages.
+   *
+   * @param decision not null
+   * @param languages the languages to write besides English and French, each configured
+   *     ({@link org.rjkit.core.language.Messages#configured()}); not null
+   * @return the JSON text
+   * @throws IllegalArgumentException if a language is not configured
+   */
+  public static String toJson(Decision decision, Set<Language> languages) {
     try {
-      return MAPPER.writeValueAsString(toTree(decision));
+      return MAPPER.writeValueAsString(toTree(decision, languages));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -50,7 +70,21 @@ public final class DecisionWriter {
    * @return a new tree
    */
   public static ObjectNode toTree(Decision decision) {
+    return toTree(decision, LanguageTexts.ALWAYS);
+  }
+
+  /**
+   * The decision as a JSON tree, with reasons in more languages.
+   *
+   * @param decision not null
+   * @param languages the languages to write besides English and French, each configured; not
+   *     null
+   * @return a new tree
+   * @throws IllegalArgumentException if a language is not configured
+   */
+  public static ObjectNode toTree(Decision decision, Set<Language> languages) {
     checkNotNull(decision, "decision");
+    Set<Language> written = LanguageTexts.written(checkNotNull(languages, "languages"));
     ObjectNode root = NODES.objectNode();
     root.put("schemaVersion", Decision.SCHEMA_VERSION);
     root.put("programme", decision.programme().value());
@@ -68,15 +102,10 @@ public final class DecisionWriter {
       rule.put("id", r.ruleId());
       rule.put("phase", r.phase().name());
       rule.put("status", r.status().name());
-      ObjectNode reason = rule.putObject("reason");
-      reason.put("en", r.reason().en());
-      reason.put("fr", r.reason().fr());
+      LanguageTexts.write(rule.putObject("reason"), r.reason(), written);
       ArrayNode citations = rule.putArray("citations");
       for (Citation c : r.citations()) {
-        ObjectNode citation = citations.addObject();
-        citation.put("instrument", c.instrument());
-        citation.put("provision", c.provision());
-        c.url().ifPresent(u -> citation.put("url", u.toString()));
+        LanguageTexts.writeCitation(citations.addObject(), c);
       }
       ArrayNode facts = rule.putArray("facts");
       r.facts().forEach(facts::add);

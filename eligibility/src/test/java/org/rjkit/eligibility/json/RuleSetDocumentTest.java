@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.json.RjkitJson;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.Language;
+import org.rjkit.core.language.LocalizedText;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.eligibility.Phase;
 import org.rjkit.eligibility.Programme;
@@ -68,9 +69,9 @@ class RuleSetDocumentTest {
 
   @Test
   void the_document_lists_the_fields_in_a_fixed_order_and_leaves_out_what_says_nothing() {
-    Programme p = Programme.of(ProgrammeId.of("x-test"), BilingualText.of("X", "X"),
+    Programme p = Programme.of(ProgrammeId.of("x-test"), LocalizedText.of("X", "X"),
         new RuleSetVersion("v1", LocalDate.of(2026, 1, 1), List.of(new Rule("X-1",
-            Phase.ELIGIBILITY, BilingualText.of("Policy.", "Politique."),
+            Phase.ELIGIBILITY, LocalizedText.of("Policy.", "Politique."),
             List.of(Citation.of("Instrument", "s. 1")), List.of(), new FederalSentence()))));
     ObjectNode node = writer.toNode(p);
     assertEquals(List.of("schemaVersion", "id", "name", "versions"), fieldNames(node));
@@ -219,7 +220,7 @@ class RuleSetDocumentTest {
         programme.versions().get(0).rules().get(0).definition());
     RuleResult result = programme.screen(Scenario.registeredVictimOfOffenderServingThreeYears()
         .with(change).request()).rules().get(0);
-    assertEquals(expected, result.status(), result.reason().en());
+    assertEquals(expected, result.status(), result.reason().in(Language.EN));
   }
 
   @Test

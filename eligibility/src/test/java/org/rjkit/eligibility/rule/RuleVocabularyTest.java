@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.rjkit.core.casefile.Court;
 import org.rjkit.core.casefile.Stage;
 import org.rjkit.core.consent.ConsentForm;
+import org.rjkit.core.language.Language;
 import org.rjkit.core.offence.OffenceCategory;
 import org.rjkit.core.offence.OffenceContext;
 import org.rjkit.core.participant.Plea;
@@ -164,7 +165,7 @@ class RuleVocabularyTest {
   void a_condition_finds_a_status_and_names_the_facts_it_used(String definition,
       String changes, RuleStatus status, String used, String missing) {
     Finding f = evaluate(definition, changes);
-    assertEquals(status, f.status(), f.reason().en());
+    assertEquals(status, f.status(), f.reason().in(Language.EN));
     assertEquals(used, Facts.paths(f.facts()), "facts used");
     assertEquals(missing, Facts.paths(f.missingFacts()), "facts missing");
   }
@@ -219,8 +220,8 @@ class RuleVocabularyTest {
   void a_reason_names_what_was_found_in_english_and_in_french(String definition,
       String changes, String en, String fr) {
     Finding f = evaluate(definition, changes);
-    assertTrue(f.reason().en().contains(en), f.reason().en());
-    assertTrue(f.reason().fr().contains(fr), f.reason().fr());
+    assertTrue(f.reason().in(Language.EN).contains(en), f.reason().in(Language.EN));
+    assertTrue(f.reason().in(Language.FR).contains(fr), f.reason().in(Language.FR));
   }
 
   @Test
@@ -239,7 +240,7 @@ class RuleVocabularyTest {
     Finding age = DEFINITIONS.get("adult").evaluate(noOffence);
     assertEquals(RuleStatus.NOT_MET, age.status());
     assertEquals(List.of("offences"), age.facts());
-    assertTrue(age.reason().en().contains("states no offence"), age.reason().en());
+    assertTrue(age.reason().in(Language.EN).contains("states no offence"), age.reason().in(Language.EN));
     for (String name : List.of("no homicide nor sexual offence",
         "specialist for sexual offences")) {
       Finding f = DEFINITIONS.get(name).evaluate(noOffence);

@@ -8,6 +8,7 @@ import java.time.Period;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rjkit.core.language.Language;
 import org.rjkit.eligibility.RuleStatus;
 
 /**
@@ -26,11 +27,11 @@ class SentenceRulesTest {
 
   private static void check(Finding f, RuleStatus status, String used, String missing,
       String en, String fr) {
-    assertEquals(status, f.status(), f.reason().en());
+    assertEquals(status, f.status(), f.reason().in(Language.EN));
     assertEquals(used, Facts.paths(f.facts()), "facts used");
     assertEquals(missing, Facts.paths(f.missingFacts()), "facts missing");
-    assertTrue(f.reason().en().contains(en), f.reason().en());
-    assertTrue(f.reason().fr().contains(fr), f.reason().fr());
+    assertTrue(f.reason().in(Language.EN).contains(en), f.reason().in(Language.EN));
+    assertTrue(f.reason().in(Language.FR).contains(fr), f.reason().in(Language.FR));
   }
 
   @ParameterizedTest(name = "s.743.1: {0} -> {1}")
