@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rjkit.core.casefile.Stage;
 import org.rjkit.core.citation.Citation;
+import org.rjkit.core.language.Language;
 import org.rjkit.core.language.LocalizedText;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
@@ -76,7 +77,9 @@ class ProgrammeVersionsTest {
         () -> vendorProgramme().versionOn(LocalDate.of(2024, 12, 31)));
     assertEquals(VENDOR, e.programme());
     assertEquals(vendorProgramme().versions().get(0).version(), e.firstVersion());
-    assertTrue(e.getMessage().contains("asOf"), e.getMessage());
+    assertTrue(e.getMessage().contains("before the first rule-set version"), e.getMessage());
+    assertTrue(e.text().in(Language.FR).contains("précède la première version"),
+        e.text().in(Language.FR));
     assertFalse(e.getMessage().contains("2024-12-31"), "the date asked for is not echoed");
   }
 
