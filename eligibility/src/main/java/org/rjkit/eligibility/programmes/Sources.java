@@ -212,7 +212,7 @@ final class Sources {
       "closing recitals: Protocol No 22 on the position of Denmark (recital number to be"
           + " checked)", DIRECTIVE_URL)
       .withOfficial(Language.FR, DIRECTIVE_FR,
-          "derniers considérants : protocole no 22 sur la position du Danemark (numéro du"
+          "derniers considérants : protocole n° 22 sur la position du Danemark (numéro du"
               + " considérant à vérifier)");
   static final Citation DIRECTIVE_ART_2_1_A = Citation.of(DIRECTIVE, "Art. 2(1)(a)",
       DIRECTIVE_URL)
