@@ -2,6 +2,7 @@ package org.rjkit.eligibility.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableSortedSet;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,8 +27,8 @@ import org.rjkit.core.language.Text;
  */
 final class LanguageTexts {
 
-  /** The languages every document carries. */
-  static final Set<Language> ALWAYS = Set.of(Language.EN, Language.FR);
+  /** The languages every document carries, English first (an ordered set: output is stable). */
+  static final Set<Language> ALWAYS = ImmutableSortedSet.of(Language.EN, Language.FR);
 
   private static final List<String> CITATION = List.of("instrument", "provision", "url",
       "translations");
