@@ -31,6 +31,17 @@ import org.rjkit.core.language.Text;
 public record RuleResult(String ruleId, Phase phase, RuleStatus status, Text reason,
     List<Citation> citations, List<String> facts, List<String> missingFacts) {
 
+  /**
+   * Checks the missing facts against the status and the facts, and copies the lists.
+   *
+   * @param ruleId not null
+   * @param phase not null
+   * @param status not null
+   * @param reason not null
+   * @param citations not null
+   * @param facts not null
+   * @param missingFacts not empty exactly when the status is UNKNOWN, among {@code facts}
+   */
   public RuleResult {
     checkNotNull(ruleId, "ruleId");
     checkNotNull(phase, "phase");

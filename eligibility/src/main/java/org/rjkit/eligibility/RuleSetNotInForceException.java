@@ -23,6 +23,8 @@ public final class RuleSetNotInForceException extends IllegalArgumentException {
   private final String firstVersion;
 
   /**
+   * The refusal for a programme whose first rule-set version is later than the date asked for.
+   *
    * @param programme the programme, not null
    * @param firstVersion the label of the programme's first rule-set version, not null
    */
@@ -47,12 +49,20 @@ public final class RuleSetNotInForceException extends IllegalArgumentException {
     return text(programme, firstVersion);
   }
 
-  /** The programme. */
+  /**
+   * The programme.
+   *
+   * @return the programme's id
+   */
   public ProgrammeId programme() {
     return programme;
   }
 
-  /** The label of the programme's first rule-set version. */
+  /**
+   * The label of the programme's first rule-set version.
+   *
+   * @return the label
+   */
   public String firstVersion() {
     return firstVersion;
   }

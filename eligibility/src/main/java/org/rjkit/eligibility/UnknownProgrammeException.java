@@ -19,6 +19,8 @@ public final class UnknownProgrammeException extends IllegalArgumentException {
   private final ProgrammeId programme;
 
   /**
+   * The refusal for a programme id that no programme has.
+   *
    * @param programme the id asked for, not null
    */
   public UnknownProgrammeException(ProgrammeId programme) {
@@ -36,7 +38,11 @@ public final class UnknownProgrammeException extends IllegalArgumentException {
     return Message.of("refusal.unknownProgramme", programme.value());
   }
 
-  /** The id asked for. */
+  /**
+   * The id asked for.
+   *
+   * @return the id
+   */
   public ProgrammeId programme() {
     return programme;
   }

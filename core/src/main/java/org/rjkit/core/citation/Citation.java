@@ -32,7 +32,13 @@ import org.rjkit.core.language.LocalizedText;
 public record Citation(LocalizedText instrumentText, LocalizedText provisionText,
     Optional<URI> url) {
 
-  /** Checks the parts are present and the URL is a web address. */
+  /**
+   * Checks the parts are present and the URL is a web address.
+   *
+   * @param instrumentText the instrument's titles, English required; not null
+   * @param provisionText the provision, English required; not null
+   * @param url where the text can be read, not null
+   */
   public Citation {
     checkNotNull(instrumentText, "instrument");
     checkNotNull(provisionText, "provision");
