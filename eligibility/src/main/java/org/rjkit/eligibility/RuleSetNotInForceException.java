@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import org.rjkit.core.language.Language;
 import org.rjkit.core.language.Message;
 import org.rjkit.core.language.Text;
+import org.rjkit.core.RjkitException;
 import org.rjkit.core.screening.ProgrammeId;
 
 /**
@@ -15,7 +16,7 @@ import org.rjkit.core.screening.ProgrammeId;
  * version, never the date that was asked for. Its {@link #text()} says so in the reader's
  * language; its {@link #getMessage()} is the English text.
  */
-public final class RuleSetNotInForceException extends IllegalArgumentException {
+public final class RuleSetNotInForceException extends RjkitException {
 
   private static final long serialVersionUID = 1L;
 

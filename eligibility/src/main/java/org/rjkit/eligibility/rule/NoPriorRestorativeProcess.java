@@ -1,7 +1,7 @@
 package org.rjkit.eligibility.rule;
 
 import java.util.List;
-import java.util.Optional;
+import org.rjkit.core.truth.Truth;
 
 /**
  * No restorative process has previously occurred for the offending
@@ -13,12 +13,12 @@ public record NoPriorRestorativeProcess() implements RuleDefinition {
 
   @Override
   public Finding evaluate(CaseFacts facts) {
-    Optional<Boolean> prior = facts.caseFile().priorRestorativeProcess();
-    if (prior.isEmpty()) {
+    Truth prior = facts.caseFile().priorRestorativeProcess();
+    if (prior == Truth.UNKNOWN) {
       return Finding.unknown(Finding.text("reason.NoPriorRestorativeProcess.unknown"),
           List.of(PATH));
     }
-    if (prior.get()) {
+    if (prior == Truth.YES) {
       return Finding.notMet(Finding.text("reason.NoPriorRestorativeProcess.notMet"),
           List.of(PATH));
     }

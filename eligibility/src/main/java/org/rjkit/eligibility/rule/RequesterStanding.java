@@ -13,6 +13,7 @@ import org.rjkit.core.participant.Role;
 import org.rjkit.core.participant.Victim;
 import org.rjkit.core.participant.VictimFamilyMember;
 import org.rjkit.core.participant.VictimRepresentative;
+import org.rjkit.core.truth.Truth;
 import org.rjkit.eligibility.RuleStatus;
 
 /**
@@ -120,12 +121,12 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
     }
     if (representativeOnlyForRegisteredVictim) {
       String path = CaseFacts.participant(r.actsFor(), "registeredVictim");
-      if (victim.registeredVictim().isEmpty()) {
+      if (victim.registeredVictim() == Truth.UNKNOWN) {
         return Optional.of(Finding.unknown(Finding.text(
             "reason.RequesterStanding.registrationUnknown", victimId), used, List.of(path)));
       }
       used.add(path);
-      if (!victim.registeredVictim().get()) {
+      if (victim.registeredVictim() == Truth.NO) {
         return Optional.of(Finding.notMet(Finding.text(
             "reason.RequesterStanding.notRegistered", id, victimId), used));
       }

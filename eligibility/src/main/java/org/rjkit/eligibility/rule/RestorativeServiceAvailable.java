@@ -1,7 +1,7 @@
 package org.rjkit.eligibility.rule;
 
 import java.util.List;
-import java.util.Optional;
+import org.rjkit.core.truth.Truth;
 
 /**
  * A suitable restorative justice service or facilitator is available
@@ -13,12 +13,12 @@ public record RestorativeServiceAvailable() implements RuleDefinition {
 
   @Override
   public Finding evaluate(CaseFacts facts) {
-    Optional<Boolean> available = facts.caseFile().restorativeServiceAvailable();
-    if (available.isEmpty()) {
+    Truth available = facts.caseFile().restorativeServiceAvailable();
+    if (available == Truth.UNKNOWN) {
       return Finding.unknown(Finding.text("reason.RestorativeServiceAvailable.unknown"),
           List.of(PATH));
     }
-    if (!available.get()) {
+    if (available == Truth.NO) {
       return Finding.notMet(Finding.text("reason.RestorativeServiceAvailable.notMet"),
           List.of(PATH));
     }
