@@ -86,7 +86,8 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
 
   private static Finding penitentiary(Sentences sentences) {
     PenitentiaryFinding finding = sentences.penitentiary();
-    List<String> used = new ArrayList<>();
+    // the fields of distinct sentences, each named once, in every case below
+    List<String> used = new SentenceFacts.Distinct(16);
     switch (finding.ground()) {
       case LIFE, INDETERMINATE -> {
         SentenceId id = finding.sentences().get(0);
@@ -101,7 +102,7 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
         return Finding.met(Finding.text("reason.FederalSentence.term", id.value()), used);
       }
       case CONSECUTIVE_TERMS_OF_TWO_YEARS_OR_MORE -> {
-        new SentenceFacts(sentences).addTerms(finding.sentences(), false, used);
+        new SentenceFacts(sentences).addChain(finding.sentences(), used);
         return Finding.met(Finding.text("reason.FederalSentence.consecutive",
             Vocabulary.ids(finding.sentences())), used);
       }
@@ -139,7 +140,8 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
   }
 
   private static Finding atLeast(Sentences sentences, Period minimum) {
-    List<String> used = new ArrayList<>();
+    // the fields of distinct sentences, each named once, in every case below
+    List<String> used = new SentenceFacts.Distinct(16);
     for (int i = 0; i < sentences.all().size(); i++) {
       Sentence s = sentences.all().get(i);
       if (s instanceof Sentence.Life || s instanceof Sentence.Indeterminate) {
@@ -159,7 +161,7 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
     for (SentenceChain chain : sentences.chains()) {
       Truth reaches = chain.reaches(minimum);
       if (reaches == Truth.YES) {
-        index.addTerms(chain.ids(), false, used);
+        index.addChain(chain.ids(), used);
         if (chain.links().size() == 1) {
           return Finding.met(Finding.text("reason.FederalSentence.minimum.term",
               chain.ids().get(0).value(), minimum), used);

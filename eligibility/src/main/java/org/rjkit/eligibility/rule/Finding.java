@@ -44,6 +44,9 @@ public record Finding(RuleStatus status, Text reason, List<String> facts,
    * rarely twice: the common case is checked pair by pair and copied without building a set.
    */
   static ImmutableList<String> distinct(List<String> values) {
+    if (values instanceof SentenceFacts.Distinct) {
+      return ImmutableList.copyOf(values);
+    }
     int size = values.size();
     if (size > 16) {
       return ImmutableList.copyOf(new LinkedHashSet<>(values));
