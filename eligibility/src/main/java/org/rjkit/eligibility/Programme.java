@@ -9,23 +9,24 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.Text;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
 
 /**
- * A restorative justice programme as rjkit screens it: a stable id, a name in English and
- * French, and its versioned, effective-dated rule sets. The version in force on a date is the
+ * A restorative justice programme as rjkit screens it: a stable id, a name in every configured
+ * language, and its versioned, effective-dated rule sets. The version in force on a date is the
  * latest whose {@code effectiveFrom} is on or before it.
  *
  * <p>Immutable and safe to share between threads.
  *
  * @param id the stable id ({@code ca-csc-restorative-opportunities}), not null
- * @param name the programme's name, not null
+ * @param name the programme's name: a message from the eligibility bundle for a built-in
+ *     programme, a {@link org.rjkit.core.language.LocalizedText} for a vendor's; not null
  * @param versions the rule-set versions, at least one, with distinct labels and dates; kept in
  *     order of {@code effectiveFrom}
  */
-public record Programme(ProgrammeId id, BilingualText name, List<RuleSetVersion> versions) {
+public record Programme(ProgrammeId id, Text name, List<RuleSetVersion> versions) {
 
   /** Checks the versions and sorts them by date. */
   public Programme {
@@ -50,7 +51,7 @@ public record Programme(ProgrammeId id, BilingualText name, List<RuleSetVersion>
    * @param version not null
    * @return the programme
    */
-  public static Programme of(ProgrammeId id, BilingualText name, RuleSetVersion version) {
+  public static Programme of(ProgrammeId id, Text name, RuleSetVersion version) {
     return new Programme(id, name, List.of(version));
   }
 

@@ -6,7 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.rjkit.core.citation.Citation;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.Text;
 
 /**
  * What one rule concluded about a case.
@@ -19,16 +19,29 @@ import org.rjkit.core.language.BilingualText;
  * @param ruleId the rule's stable id ({@code CSC-RO-FEDERAL-SENTENCE}), not null
  * @param phase the rule's phase, not null
  * @param status the three-valued result (or REVIEW), not null
- * @param reason why, in English and French; says what was found, never personal data or what a
- *     participant said; not null
+ * @param reason why, in any configured language: a {@link org.rjkit.core.language.Message} (key
+ *     and arguments, formatted when read) for a built-in rule, a
+ *     {@link org.rjkit.core.language.LocalizedText} for texts read from JSON; says what was found,
+ *     never personal data or what a participant said; not null
  * @param citations the legal sources of the rule, not null
  * @param facts the JSON paths of the facts the rule used ({@code sentences[0].term}), not null
  * @param missingFacts the JSON paths of the facts that were missing, among {@code facts}, not
  *     empty exactly when the status is UNKNOWN
  */
-public record RuleResult(String ruleId, Phase phase, RuleStatus status, BilingualText reason,
+public record RuleResult(String ruleId, Phase phase, RuleStatus status, Text reason,
     List<Citation> citations, List<String> facts, List<String> missingFacts) {
 
+  /**
+   * Checks the missing facts against the status and the facts, and copies the lists.
+   *
+   * @param ruleId not null
+   * @param phase not null
+   * @param status not null
+   * @param reason not null
+   * @param citations not null
+   * @param facts not null
+   * @param missingFacts not empty exactly when the status is UNKNOWN, among {@code facts}
+   */
   public RuleResult {
     checkNotNull(ruleId, "ruleId");
     checkNotNull(phase, "phase");
@@ -54,7 +67,7 @@ public record RuleResult(String ruleId, Phase phase, RuleStatus status, Bilingua
    * @param citations not null
    * @param facts not null; not empty when the status is UNKNOWN
    */
-  public RuleResult(String ruleId, Phase phase, RuleStatus status, BilingualText reason,
+  public RuleResult(String ruleId, Phase phase, RuleStatus status, Text reason,
       List<Citation> citations, List<String> facts) {
     this(ruleId, phase, status, reason, citations, facts,
         status == RuleStatus.UNKNOWN ? facts : List.of());

@@ -2,12 +2,16 @@ package org.rjkit.eligibility;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Message;
+import org.rjkit.core.language.Text;
 import org.rjkit.core.RjkitException;
 import org.rjkit.core.screening.ProgrammeId;
 
 /**
  * No programme with the requested id is registered. The JSON layer reports it as an input error
- * at {@code $.programme}.
+ * at {@code $.programme}. Its {@link #text()} says so in the reader's language; its
+ * {@link #getMessage()} is the English text.
  */
 public final class UnknownProgrammeException extends RjkitException {
 
@@ -16,14 +20,30 @@ public final class UnknownProgrammeException extends RjkitException {
   private final ProgrammeId programme;
 
   /**
+   * The refusal for a programme id that no programme has.
+   *
    * @param programme the id asked for, not null
    */
   public UnknownProgrammeException(ProgrammeId programme) {
-    super("no programme is registered with id " + programme);
-    this.programme = checkNotNull(programme, "programme");
+    super(Message.of("refusal.unknownProgramme", checkNotNull(programme, "programme").value())
+        .in(Language.EN));
+    this.programme = programme;
   }
 
-  /** The id asked for. */
+  /**
+   * What went wrong, for a person, in any configured language.
+   *
+   * @return the message (key {@code refusal.unknownProgramme}, the programme id as argument)
+   */
+  public Text text() {
+    return Message.of("refusal.unknownProgramme", programme.value());
+  }
+
+  /**
+   * The id asked for.
+   *
+   * @return the id
+   */
   public ProgrammeId programme() {
     return programme;
   }

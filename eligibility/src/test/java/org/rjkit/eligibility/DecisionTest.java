@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.rjkit.core.citation.Citation;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.LocalizedText;
 
 /**
  * A decision and its rule results are always consistent: the outcome follows from the rules,
@@ -18,7 +18,7 @@ import org.rjkit.core.language.BilingualText;
 @DisplayName("decisions and rule results")
 class DecisionTest {
 
-  private static final BilingualText WHY = BilingualText.of("Why.", "Pourquoi.");
+  private static final LocalizedText WHY = LocalizedText.of("Why.", "Pourquoi.");
   private static final List<Citation> SOURCE = List.of(Citation.of("Instrument", "s. 1"));
 
   @Test

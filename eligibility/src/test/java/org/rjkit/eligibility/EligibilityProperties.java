@@ -18,6 +18,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.rjkit.core.casefile.CaseFile;
 import org.rjkit.core.consent.ConsentRecord;
+import org.rjkit.core.language.Language;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.core.truth.Truth;
 
@@ -79,9 +80,9 @@ class EligibilityProperties {
           .filter(x -> x.status() != RuleStatus.MET).toList();
       assertFalse(deciding.isEmpty(), r.get1());
       for (RuleResult x : deciding) {
-        assertFalse(x.reason().en().isBlank(), r.get1());
-        assertFalse(x.reason().fr().isBlank(), r.get1());
-        assertFalse(x.reason().en().equals(x.reason().fr()), r.get1());
+        assertFalse(x.reason().in(Language.EN).isBlank(), r.get1());
+        assertFalse(x.reason().in(Language.FR).isBlank(), r.get1());
+        assertFalse(x.reason().in(Language.EN).equals(x.reason().in(Language.FR)), r.get1());
         assertFalse(x.citations().isEmpty(), r.get1());
       }
     }

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rjkit.core.casefile.Stage;
 import org.rjkit.core.citation.Citation;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.Language;
+import org.rjkit.core.language.LocalizedText;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.programmes.Programmes;
@@ -46,7 +47,7 @@ class ProgrammeVersionsTest {
         .policy("No danger to the victim.", "Aucun danger pour la victime.")
         .cites(Citation.of("ACME service policy", "s. 2"))
         .is(SafetyRisk.DANGER_REFUSED_HIGH_REVIEWED);
-    return new Programme(VENDOR, BilingualText.of("ACME victim services", "Services ACME"),
+    return new Programme(VENDOR, LocalizedText.of("ACME victim services", "Services ACME"),
         List.of(new RuleSetVersion("v2027", LocalDate.of(2027, 1, 1), List.of(postSentence,
                 safety)),
             new RuleSetVersion("v2025", LocalDate.of(2025, 1, 1), List.of(anyStage))));
@@ -76,7 +77,9 @@ class ProgrammeVersionsTest {
         () -> vendorProgramme().versionOn(LocalDate.of(2024, 12, 31)));
     assertEquals(VENDOR, e.programme());
     assertEquals(vendorProgramme().versions().get(0).version(), e.firstVersion());
-    assertTrue(e.getMessage().contains("asOf"), e.getMessage());
+    assertTrue(e.getMessage().contains("before the first rule-set version"), e.getMessage());
+    assertTrue(e.text().in(Language.FR).contains("précède la première version"),
+        e.text().in(Language.FR));
     assertFalse(e.getMessage().contains("2024-12-31"), "the date asked for is not echoed");
   }
 
@@ -139,7 +142,7 @@ class ProgrammeVersionsTest {
 
   @Test
   void a_programme_has_at_least_one_version_each_with_its_own_label_and_date() {
-    BilingualText name = BilingualText.of("ACME", "ACME");
+    LocalizedText name = LocalizedText.of("ACME", "ACME");
     List<RuleSetVersion> versions = vendorProgramme().versions();
     RuleSetVersion v2025 = versions.get(0);
     assertThrows(IllegalArgumentException.class, () -> new Programme(VENDOR, name, List.of()));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Arrays;
 import java.util.List;
+import org.rjkit.core.language.Language;
 
 /** Checks a decision against a row of a rule table. */
 public final class RuleTables {
@@ -29,7 +30,7 @@ public final class RuleTables {
         () -> "rules not met: " + actual);
     assertEquals(outcome, decision.outcome(), () -> "rules not met: " + actual);
     for (RuleResult r : decision.rules()) {
-      assertFalse(r.reason().en().isBlank() || r.reason().fr().isBlank(), r.ruleId());
+      assertFalse(r.reason().in(Language.EN).isBlank() || r.reason().in(Language.FR).isBlank(), r.ruleId());
     }
   }
 }

@@ -80,4 +80,31 @@ class CitationTest {
       org.junit.jupiter.api.Assertions.assertFalse(e.getMessage().contains(url));
     }
   }
+
+  @Test
+  void is_cited_in_the_official_version_of_the_readers_language() {
+    Citation c = Citation.of("Criminal Code (Canada)", "s. 743.1",
+        "https://laws-lois.justice.gc.ca/eng/acts/C-46/section-743.1.html")
+        .withOfficial(org.rjkit.core.language.Language.FR, "Code criminel", "art. 743.1");
+    assertEquals("Code criminel, art. 743.1", c.in(org.rjkit.core.language.Language.FR));
+    assertEquals("Criminal Code (Canada), s. 743.1", c.in(org.rjkit.core.language.Language.EN));
+    assertEquals("Criminal Code (Canada)", c.instrument());
+    assertEquals("art. 743.1", c.provisionText().in(org.rjkit.core.language.Language.FR));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        c.isOfficialIn(org.rjkit.core.language.Language.FR));
+  }
+
+  @Test
+  void without_an_official_version_is_cited_by_its_original_title_in_quotation_marks() {
+    Citation c = Citation.of("Sentencing Act 2002 (New Zealand)", "s. 24A(1)(a)")
+        .withProvision(org.rjkit.core.language.Language.FR, "art. 24A(1)(a)");
+    assertEquals("« Sentencing Act 2002 (New Zealand) », art. 24A(1)(a)",
+        c.in(org.rjkit.core.language.Language.FR));
+    assertEquals("“Sentencing Act 2002 (New Zealand)”, s. 24A(1)(a)",
+        c.in(org.rjkit.core.language.Language.of("cy")));
+    org.junit.jupiter.api.Assertions.assertFalse(
+        c.isOfficialIn(org.rjkit.core.language.Language.FR));
+    assertEquals(c, Citation.of("Sentencing Act 2002 (New Zealand)", "s. 24A(1)(a)")
+        .withProvision(org.rjkit.core.language.Language.FR, "art. 24A(1)(a)"));
+  }
 }

@@ -21,7 +21,7 @@ import org.rjkit.core.json.internal.ObjectInput;
 import org.rjkit.core.json.internal.Problems;
 import org.rjkit.core.language.Message;
 import org.rjkit.core.json.RjkitJson;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.LocalizedText;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
@@ -50,8 +50,6 @@ public final class DecisionReader {
       "ruleSetVersion", "asOf", "caseId", "outcome", "phases", "rules", "missingFacts");
   private static final List<String> RULE = List.of("id", "phase", "status", "reason",
       "citations", "facts");
-  private static final List<String> REASON = List.of("en", "fr");
-  private static final List<String> CITATION = List.of("instrument", "provision", "url");
   private static final List<String> PHASES;
 
   static {
@@ -173,19 +171,12 @@ public final class DecisionReader {
         Message.of("input.decision.ruleId"));
     Optional<Phase> phase = o.enumValue("phase", true, Phase.class);
     Optional<RuleStatus> status = o.enumValue("status", true, RuleStatus.class);
-    Optional<BilingualText> reason = o.object("reason", true, t -> {
-      t.allowOnly(REASON, Message.of("input.what.reason"));
-      Optional<String> en = t.nonBlank("en", true);
-      Optional<String> fr = t.nonBlank("fr", true);
-      return en.isPresent() && fr.isPresent()
-          ? Optional.of(BilingualText.of(en.get(), fr.get()))
-          : Optional.empty();
-    });
+    Optional<LocalizedText> reason = LanguageTexts.read(o, "reason", Message.of("input.what.reason"));
     List<Citation> citations = new ArrayList<>();
     o.array("citations", true).ifPresent(items -> {
       for (int i = 0; i < items.size(); i++) {
         String at = ObjectInput.index(o.path("citations"), i);
-        ObjectInput.of(items.get(i), at, problems).flatMap(DecisionReader::citation)
+        ObjectInput.of(items.get(i), at, problems).flatMap(LanguageTexts::readCitation)
             .ifPresent(citations::add);
       }
     });
@@ -208,21 +199,6 @@ public final class DecisionReader {
       problems.report(o.path("facts"), "input.decision.unknownFacts");
       return Optional.empty();
     }
-  }
-
-  private static Optional<Citation> citation(ObjectInput c) {
-    int before = c.problems().count();
-    c.allowOnly(CITATION, Message.of("input.what.citation"));
-    Optional<String> instrument = c.nonBlank("instrument", true);
-    Optional<String> provision = c.nonBlank("provision", true);
-    Optional<URI> url = c.uri("url", false);
-    if (url.isPresent() && !Citation.isWebAddress(url.get())) {
-      c.problems().report(c.path("url"), "input.webUrl");
-    }
-    if (c.problems().count() > before) {
-      return Optional.empty();
-    }
-    return Optional.of(new Citation(instrument.orElseThrow(), provision.orElseThrow(), url));
   }
 
   private static Optional<List<String>> strings(ObjectInput o, String field) {

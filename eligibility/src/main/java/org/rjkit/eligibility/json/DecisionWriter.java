@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.json.RjkitJson;
+import org.rjkit.core.language.Language;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.Phase;
@@ -19,14 +21,34 @@ import org.rjkit.eligibility.RuleResult;
  * {@code schemaVersion, programme, ruleSetVersion, asOf, caseId, outcome, phases, rules,
  * missingFacts}, in that order, with lower-case phase keys. Stateless and thread-safe.
  *
+ * <p>Each rule's {@code reason} is keyed by language tag: English and French always, and any
+ * other configured language the writer is made with ({@code "cy"} for a vendor's Welsh). Texts
+ * are formatted here, when the document is written, never during screening. A citation gives
+ * its instrument and provision in English, and its {@code translations} when it has them.
+ *
  * @since 1.0
  */
 public final class DecisionWriter {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  /** A writer; it holds no state. */
-  public DecisionWriter() {}
+  private final Set<Language> languages;
+
+  /** A writer of reasons in English and French. */
+  public DecisionWriter() {
+    this(LanguageTexts.ALWAYS);
+  }
+
+  /**
+   * A writer of reasons in English, French and more languages.
+   *
+   * @param languages the languages to write besides English and French, each configured
+   *     ({@link org.rjkit.core.language.Messages#configured()}); not null
+   * @throws IllegalArgumentException if a language is not configured
+   */
+  public DecisionWriter(Set<Language> languages) {
+    this.languages = LanguageTexts.written(checkNotNull(languages, "languages"));
+  }
 
   /**
    * The decision as compact JSON on one line (one line of a JSON Lines file).
@@ -56,6 +78,7 @@ public final class DecisionWriter {
    */
   public ObjectNode toTree(Decision decision) {
     checkNotNull(decision, "decision");
+    Set<Language> written = languages;
     ObjectNode root = NODES.objectNode();
     root.put("schemaVersion", Decision.SCHEMA_VERSION);
     root.put("programme", decision.programme().value());
@@ -73,15 +96,10 @@ public final class DecisionWriter {
       rule.put("id", r.ruleId());
       rule.put("phase", r.phase().name());
       rule.put("status", r.status().name());
-      ObjectNode reason = rule.putObject("reason");
-      reason.put("en", r.reason().en());
-      reason.put("fr", r.reason().fr());
+      LanguageTexts.write(rule.putObject("reason"), r.reason(), written);
       ArrayNode citations = rule.putArray("citations");
       for (Citation c : r.citations()) {
-        ObjectNode citation = citations.addObject();
-        citation.put("instrument", c.instrument());
-        citation.put("provision", c.provision());
-        c.url().ifPresent(u -> citation.put("url", u.toString()));
+        LanguageTexts.writeCitation(citations.addObject(), c);
       }
       ArrayNode facts = rule.putArray("facts");
       r.facts().forEach(facts::add);

@@ -19,7 +19,7 @@ import org.rjkit.core.json.internal.ObjectInput;
 import org.rjkit.core.json.internal.Problems;
 import org.rjkit.core.language.Message;
 import org.rjkit.core.json.RjkitJson;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.LocalizedText;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.eligibility.Phase;
 import org.rjkit.eligibility.Programme;
@@ -37,7 +37,7 @@ import org.rjkit.eligibility.rule.RuleDefinition;
  * {
  *   "schemaVersion": "1",
  *   "id": "ca-on-example-community-mediation",
- *   "name": { "en": "...", "fr": "..." },
+ *   "name": { "en": "...", "fr": "...", "cy": "..." },
  *   "versions": [
  *     { "version": "2026-01-01", "effectiveFrom": "2026-01-01",
  *       "rules": [
@@ -58,7 +58,10 @@ import org.rjkit.eligibility.rule.RuleDefinition;
  * broken, never the value. {@code rows} may be left out (no catalogue row); every other field is
  * required except a citation's {@code url} and the optional condition parameters that
  * {@link ConditionType#optionalParameters()} lists. The versions must be listed in increasing
- * order of {@code effectiveFrom}.
+ * order of {@code effectiveFrom}. A text ({@code name}, {@code policy}) is keyed by language tag,
+ * in any set of languages that includes English ({@code en}); a language it lacks reads it in
+ * English. A citation may give its {@code translations}
+ * ({@code {"fr": {"instrument": "Code criminel", "provision": "art. 743.1"}}}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -68,11 +71,9 @@ public final class RuleSetDocumentReader {
   public static final String SCHEMA_VERSION = "1";
 
   static final List<String> ROOT = List.of("schemaVersion", "id", "name", "versions");
-  static final List<String> TEXT = List.of("en", "fr");
   static final List<String> VERSION = List.of("version", "effectiveFrom", "rules");
   static final List<String> RULE = List.of("id", "phase", "policy", "citations", "rows",
       "condition");
-  static final List<String> CITATION = List.of("instrument", "provision", "url");
 
   private static final Message IDENTIFIER_MESSAGE = Message.of("input.identifier");
 
@@ -159,7 +160,7 @@ public final class RuleSetDocumentReader {
     if (id.isPresent() && registry.isPresent() && registry.get().find(id.get()).isPresent()) {
       problems.report(r.path("id"), "input.ruleSet.registeredId");
     }
-    Optional<BilingualText> name = r.object("name", true, Reading::text);
+    Optional<LocalizedText> name = LanguageTexts.read(r, "name", Message.of("input.what.programmeName"));
     Optional<List<RuleSetVersion>> versions = versions(r);
     problems.throwIfAny();
     return new Programme(id.orElseThrow(), name.orElseThrow(), versions.orElseThrow());
@@ -247,7 +248,7 @@ public final class RuleSetDocumentReader {
       id = Optional.empty();
     }
     Optional<Phase> phase = r.enumValue("phase", true, Phase.class);
-    Optional<BilingualText> policy = r.object("policy", true, Reading::text);
+    Optional<LocalizedText> policy = LanguageTexts.read(r, "policy", Message.of("input.what.policy"));
     Optional<List<Citation>> citations = citations(r);
     Optional<List<String>> rows = rows(r);
     Optional<RuleDefinition> condition = r.object("condition", true, Conditions::read);
@@ -273,7 +274,7 @@ public final class RuleSetDocumentReader {
     for (int i = 0; i < items.get().size(); i++) {
       String at = ObjectInput.index(r.path("citations"), i);
       Optional<Citation> citation = ObjectInput.of(items.get().get(i), at, r.problems())
-          .flatMap(Reading::citation);
+          .flatMap(LanguageTexts::readCitation);
       citation.ifPresent(citations::add);
       ok &= citation.isPresent();
     }
@@ -297,37 +298,6 @@ public final class RuleSetDocumentReader {
       ok &= row.isPresent();
     }
     return ok ? Optional.of(rows) : Optional.empty();
-  }
-
-  /** Small readers shared by the fields above. */
-  private static final class Reading {
-
-    private Reading() {}
-
-    static Optional<BilingualText> text(ObjectInput t) {
-      t.allowOnly(TEXT, Message.of("input.what.text"));
-      Optional<String> en = t.nonBlank("en", true);
-      Optional<String> fr = t.nonBlank("fr", true);
-      return en.isPresent() && fr.isPresent()
-          ? Optional.of(BilingualText.of(en.get(), fr.get()))
-          : Optional.empty();
-    }
-
-    static Optional<Citation> citation(ObjectInput c) {
-      c.allowOnly(CITATION, Message.of("input.what.citation"));
-      Optional<String> instrument = c.nonBlank("instrument", true);
-      Optional<String> provision = c.nonBlank("provision", true);
-      boolean hasUrl = c.peek("url").isPresent();
-      Optional<URI> url = c.uri("url", false);
-      if (url.isPresent() && !Citation.isWebAddress(url.get())) {
-        c.problems().report(c.path("url"), "input.webUrl");
-        url = Optional.empty();
-      }
-      if (instrument.isEmpty() || provision.isEmpty() || (hasUrl && url.isEmpty())) {
-        return Optional.empty();
-      }
-      return Optional.of(new Citation(instrument.get(), provision.get(), url));
-    }
   }
 
   /** Names the document kind. */

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.json.RjkitJson;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.Text;
 import org.rjkit.eligibility.Programme;
 import org.rjkit.eligibility.RuleSetVersion;
 import org.rjkit.eligibility.rule.Rule;
@@ -81,10 +81,7 @@ public final class RuleSetDocumentWriter {
     rule.set("policy", text(r.policy()));
     ArrayNode citations = rule.putArray("citations");
     for (Citation c : r.citations()) {
-      ObjectNode citation = citations.addObject();
-      citation.put("instrument", c.instrument());
-      citation.put("provision", c.provision());
-      c.url().ifPresent(u -> citation.put("url", u.toString()));
+      LanguageTexts.writeCitation(citations.addObject(), c);
     }
     if (!r.catalogueRows().isEmpty()) {
       ArrayNode rows = rule.putArray("rows");
@@ -94,10 +91,13 @@ public final class RuleSetDocumentWriter {
     return rule;
   }
 
-  private static ObjectNode text(BilingualText text) {
+  /**
+   * A text keyed by language tag: every language a vendor's text has, English first; a built-in
+   * programme's message in English and French.
+   */
+  private static ObjectNode text(Text text) {
     ObjectNode node = NODES.objectNode();
-    node.put("en", text.en());
-    node.put("fr", text.fr());
+    LanguageTexts.write(node, text);
     return node;
   }
 

@@ -8,12 +8,13 @@ import static org.rjkit.eligibility.programmes.Sources.RJC_C;
 import static org.rjkit.eligibility.programmes.Sources.RJC_D;
 import static org.rjkit.eligibility.programmes.Sources.RJC_E;
 import static org.rjkit.eligibility.programmes.Sources.VICTIM_CARE_UNIT;
+import static org.rjkit.eligibility.programmes.Texts.name;
+import static org.rjkit.eligibility.programmes.Texts.policy;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.rjkit.core.consent.ConsentForm;
-import org.rjkit.core.language.BilingualText;
 import org.rjkit.core.offence.OffenceContext;
 import org.rjkit.core.participant.Role;
 import org.rjkit.eligibility.Phase;
@@ -51,64 +52,37 @@ public final class EnglandWalesVictimInitiated {
 
   private static final List<Rule> RULES = List.of(
       Rule.builder(JURISDICTION, Phase.ELIGIBILITY)
-          .policy("The case is dealt with in England or Wales, or one of their subdivisions.",
-              "L'affaire relève de l'Angleterre ou du pays de Galles, ou de l'une de leurs"
-                  + " subdivisions.")
+          .policy(policy(JURISDICTION))
           .cites(HOME_OFFICE, VICTIM_CARE_UNIT, ISO_3166_2_GB).rows("EW-DS-9")
           .is(JurisdictionIn.of("GB-ENG", "GB-WLS")),
       Rule.builder(REQUESTER, Phase.ELIGIBILITY)
-          .policy("The request comes from a victim of any crime, a victim's representative or"
-                  + " family member, or the offender, at any stage of the process; a victim who"
-                  + " has died or is incapable does not ask, someone acting for them does; a"
-                  + " person charged in the same offence has no standing on the victim's side.",
-              "La demande émane d'une victime de tout crime, d'un représentant ou d'un membre de"
-                  + " la famille de la victime, ou du délinquant, à toute étape de la"
-                  + " procédure ; une victime décédée ou incapable ne fait pas de demande, une"
-                  + " personne agissant pour elle la fait ; une personne accusée de la même"
-                  + " infraction ne peut agir du côté de la victime.")
+          .policy(policy(REQUESTER))
           .cites(HOME_OFFICE, VICTIM_CARE_UNIT, CPS_RJ).rows("EW-DS-9")
           .is(new RequesterStanding(EnumSet.of(Role.VICTIM, Role.VICTIM_REPRESENTATIVE,
               Role.VICTIM_FAMILY_MEMBER, Role.OFFENDER), true, false)),
       Rule.builder(RESPONSIBILITY, Phase.SUITABILITY)
-          .policy("The offender has admitted responsibility for the harm.",
-              "Le délinquant a reconnu sa responsabilité à l'égard du préjudice.")
+          .policy(policy(RESPONSIBILITY))
           .cites(HOME_OFFICE, RJC_B).rows("EW-RJC-B")
           .is(new AcceptsResponsibility()),
       Rule.builder(CONSENT, Phase.SUITABILITY)
-          .policy("The requester, the victim's side and the offender concerned give informed"
-                  + " consent in writing, or orally and recorded in writing, since any"
-                  + " withdrawal; when the offender asks, every victim does, or for a victim who"
-                  + " has died or is incapable, someone acting for them.",
-              "La personne requérante, la victime et le délinquant visé donnent un consentement"
-                  + " éclairé par écrit, ou verbalement et consigné par écrit, depuis tout"
-                  + " retrait ; lorsque la demande vient du délinquant, chaque victime le donne,"
-                  + " ou, pour une victime décédée ou incapable, une personne agissant pour"
-                  + " elle.")
+          .policy(policy(CONSENT))
           .cites(VICTIM_CARE_UNIT, RJC_C).rows("EW-RJC-C")
           .is(new ConsentOfParties(EnumSet.of(ConsentParty.REQUESTER, ConsentParty.VICTIM_SIDE,
               ConsentParty.OFFENDER),
               EnumSet.of(ConsentForm.WRITTEN, ConsentForm.ORAL_RECORDED))),
       Rule.builder(SAFETY, Phase.SUITABILITY)
-          .policy("The risk assessment shows no danger to the victim; a high risk is reviewed.",
-              "L'évaluation des risques ne révèle aucun danger pour la victime ; un risque élevé"
-                  + " est examiné.")
+          .policy(policy(SAFETY))
           .cites(VICTIM_CARE_UNIT, RJC_E).rows("EW-RJC-E")
           .is(SafetyRisk.DANGER_REFUSED_HIGH_REVIEWED),
       Rule.builder(SPECIALIST, Phase.SUITABILITY)
-          .policy("An offence of sexual or domestic violence needs a specialist assessment"
-                  + " before the case proceeds.",
-              "Une infraction de violence sexuelle ou conjugale exige l'évaluation d'un"
-                  + " spécialiste avant la suite du dossier.")
+          .policy(policy(SPECIALIST))
           .cites(RJC_D).rows("EW-RJC-D")
           .is(new SpecialistAssessmentForContexts(EnumSet.of(OffenceContext.SEXUAL,
               OffenceContext.INTIMATE_PARTNER))));
 
   /** The programme. */
   public static final Programme PROGRAMME = Programme.of(Programmes.GB_EW_VICTIM_INITIATED,
-      BilingualText.of("Restorative justice through police and victim services (England and"
-              + " Wales)",
-          "Justice réparatrice par la police et les services aux victimes (Angleterre et pays"
-              + " de Galles)"),
+      name(Programmes.GB_EW_VICTIM_INITIATED),
       new RuleSetVersion("2026-01-01", LocalDate.of(2026, 1, 1), RULES));
 
   private EnglandWalesVictimInitiated() {}

@@ -9,13 +9,14 @@ import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_ART_2_1_A_II_B;
 import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_DENMARK;
 import static org.rjkit.eligibility.programmes.Sources.TFEU_TERRITORIES;
 import static org.rjkit.eligibility.programmes.Sources.VSE_ART_12;
+import static org.rjkit.eligibility.programmes.Texts.name;
+import static org.rjkit.eligibility.programmes.Texts.policy;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import org.rjkit.core.language.BilingualText;
 import org.rjkit.core.participant.Role;
 import org.rjkit.eligibility.Phase;
 import org.rjkit.eligibility.Programme;
@@ -51,14 +52,7 @@ public final class EuVictimsDirectiveArt12 {
 
   private static final List<Rule> RULES = List.of(
       Rule.builder(MEMBER_STATE, Phase.ELIGIBILITY)
-          .policy("The case is dealt with in a member state bound by the Directive, including"
-                  + " its outermost regions and the Åland Islands: every member state except"
-                  + " Denmark, which does not take part in it; not the overseas countries and"
-                  + " territories, where the Directive does not apply.",
-              "L'affaire relève d'un État membre lié par la directive, y compris ses régions"
-                  + " ultrapériphériques et les îles Åland : tout État membre sauf le Danemark,"
-                  + " qui n'y participe pas ; non les pays et territoires d'outre-mer, où la"
-                  + " directive ne s'applique pas.")
+          .policy(policy(MEMBER_STATE))
           .cites(DIRECTIVE_DENMARK, TFEU_TERRITORIES).rows("EU-1", "EU-9")
           .is(new JurisdictionIn(
               ImmutableSet.<String>builder()
@@ -67,45 +61,27 @@ public final class EuVictimsDirectiveArt12 {
               ImmutableSet.<String>builder().add("DK")
                   .addAll(JurisdictionIn.EU_OVERSEAS_SUBDIVISIONS).build())),
       Rule.builder(REQUESTER, Phase.ELIGIBILITY)
-          .policy("The requester is the victim, living and capable, or a family member of a"
-                  + " victim whose death was caused by the offence: the spouse, a partner in a"
-                  + " joint household, a relative in direct line, a sibling or a dependant; a"
-                  + " person charged in the same offence has no standing.",
-              "La personne requérante est la victime, vivante et capable, ou un membre de la"
-                  + " famille d'une victime dont le décès a été causé par l'infraction : le"
-                  + " conjoint, un partenaire vivant dans un ménage commun, un parent en ligne"
-                  + " directe, un frère ou une sœur, ou une personne à charge ; une personne"
-                  + " accusée de la même infraction n'a pas qualité pour agir.")
+          .policy(policy(REQUESTER))
           .cites(DIRECTIVE_ART_2_1_A, DIRECTIVE_ART_2_1_A_II_B, DIRECTIVE_ART_12_1_A)
           .rows("EU-2")
           .is(new RequesterStanding(EnumSet.of(Role.VICTIM, Role.VICTIM_FAMILY_MEMBER), true,
               true)),
       Rule.builder(CONSENT, Phase.SUITABILITY)
-          .policy("The victim, having received full and unbiased information, gives free and"
-                  + " informed consent, which has not been withdrawn.",
-              "La victime, ayant reçu une information complète et impartiale, donne un"
-                  + " consentement libre et éclairé, qui n'a pas été retiré.")
+          .policy(policy(CONSENT))
           .cites(DIRECTIVE_ART_12_1_A_B, VSE_ART_12).rows("EU-2", "EU-3")
           .is(ConsentOfParties.anyForm(ConsentParty.REQUESTER)),
       Rule.builder(SAFETY, Phase.SUITABILITY)
-          .policy("The service is used subject to safety considerations: no danger to the"
-                  + " victim, and a high risk is reviewed.",
-              "Le service est utilisé sous réserve des considérations de sécurité : aucun danger"
-                  + " pour la victime, et un risque élevé est examiné.")
+          .policy(policy(SAFETY))
           .cites(DIRECTIVE_ART_12_1, DIRECTIVE_ART_12_1_A).rows("EU-1", "EU-2")
           .is(SafetyRisk.DANGER_REFUSED_HIGH_REVIEWED),
       Rule.builder(BASIC_FACTS, Phase.SUITABILITY)
-          .policy("The offender has acknowledged the basic facts of the case.",
-              "L'auteur de l'infraction a reconnu les faits essentiels de l'affaire.")
+          .policy(policy(BASIC_FACTS))
           .cites(DIRECTIVE_ART_12_1_C, VSE_ART_12).rows("EU-4")
           .is(new AcknowledgesBasicFacts()));
 
   /** The programme. */
   public static final Programme PROGRAMME = Programme.of(Programmes.EU_VICTIMS_DIRECTIVE_ART12,
-      BilingualText.of("Safeguards for restorative justice services, Directive 2012/29/EU"
-              + " Art. 12",
-          "Garanties dans le contexte des services de justice réparatrice, directive"
-              + " 2012/29/UE, art. 12"),
+      name(Programmes.EU_VICTIMS_DIRECTIVE_ART12),
       new RuleSetVersion("2026-01-01", LocalDate.of(2026, 1, 1), RULES));
 
   private EuVictimsDirectiveArt12() {}

@@ -5,13 +5,14 @@ import static org.rjkit.eligibility.programmes.Sources.NZ_24A_1_B;
 import static org.rjkit.eligibility.programmes.Sources.NZ_24A_1_C;
 import static org.rjkit.eligibility.programmes.Sources.NZ_24A_1_D;
 import static org.rjkit.eligibility.programmes.Sources.NZ_24A_PLAIN;
+import static org.rjkit.eligibility.programmes.Texts.name;
+import static org.rjkit.eligibility.programmes.Texts.policy;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.rjkit.core.casefile.Court;
 import org.rjkit.core.casefile.Stage;
-import org.rjkit.core.language.BilingualText;
 import org.rjkit.core.participant.Plea;
 import org.rjkit.eligibility.Phase;
 import org.rjkit.eligibility.Programme;
@@ -50,49 +51,37 @@ public final class NzSentencingActS24a {
 
   private static final List<Rule> RULES = List.of(
       Rule.builder(JURISDICTION, Phase.ELIGIBILITY)
-          .policy("The case is dealt with in New Zealand.",
-              "L'affaire relève de la Nouvelle-Zélande.")
+          .policy(policy(JURISDICTION))
           .cites(NZ_24A_1_A).rows("NZ-1")
           .is(JurisdictionIn.of("NZ")),
       Rule.builder(DISTRICT_COURT, Phase.ELIGIBILITY)
-          .policy("The offender appears before the District Court.",
-              "Le délinquant comparaît devant la District Court.")
+          .policy(policy(DISTRICT_COURT))
           .cites(NZ_24A_1_A).rows("NZ-1")
           .is(new CourtIn(EnumSet.of(Court.DISTRICT_COURT))),
       Rule.builder(STAGE, Phase.ELIGIBILITY)
-          .policy("The offender has not yet been sentenced.",
-              "Le délinquant n'a pas encore reçu sa peine.")
+          .policy(policy(STAGE))
           .cites(NZ_24A_1_A).rows("NZ-1")
           .is(new StageIn(EnumSet.of(Stage.PRE_SENTENCE))),
       Rule.builder(GUILTY_PLEA, Phase.ELIGIBILITY)
-          .policy("The offender has pleaded guilty.", "Le délinquant a plaidé coupable.")
+          .policy(policy(GUILTY_PLEA))
           .cites(NZ_24A_1_B).rows("NZ-1")
           .is(new PleaIn(EnumSet.of(Plea.GUILTY))),
       Rule.builder(VICTIM, Phase.ELIGIBILITY)
-          .policy("There are one or more victims of the offence.",
-              "L'infraction a fait une ou plusieurs victimes.")
+          .policy(policy(VICTIM))
           .cites(NZ_24A_1_C).rows("NZ-1")
           .is(new VictimPresent()),
       Rule.builder(NO_PRIOR_PROCESS, Phase.ELIGIBILITY)
-          .policy("No restorative justice process has previously occurred in relation to the"
-                  + " offending.",
-              "Aucun processus de justice réparatrice n'a déjà eu lieu à l'égard des"
-                  + " infractions.")
+          .policy(policy(NO_PRIOR_PROCESS))
           .cites(NZ_24A_1_D).rows("NZ-1")
           .is(new NoPriorRestorativeProcess()),
       Rule.builder(SERVICE, Phase.ELIGIBILITY)
-          .policy("The Registrar says a suitable restorative justice process is available.",
-              "Le greffier indique qu'un processus de justice réparatrice convenable est"
-                  + " disponible.")
+          .policy(policy(SERVICE))
           .cites(NZ_24A_PLAIN).rows("NZ-1b")
           .is(new RestorativeServiceAvailable()));
 
   /** The programme. */
   public static final Programme PROGRAMME = Programme.of(Programmes.NZ_SENTENCING_ACT_S24A,
-      BilingualText.of("Adjournment for restorative justice, Sentencing Act 2002 s.24A (New"
-              + " Zealand)",
-          "Ajournement pour justice réparatrice, Sentencing Act 2002, art. 24A"
-              + " (Nouvelle-Zélande)"),
+      name(Programmes.NZ_SENTENCING_ACT_S24A),
       new RuleSetVersion("2026-01-01", LocalDate.of(2026, 1, 1), RULES));
 
   private NzSentencingActS24a() {}

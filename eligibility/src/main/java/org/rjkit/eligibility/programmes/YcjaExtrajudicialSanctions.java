@@ -7,12 +7,13 @@ import static org.rjkit.eligibility.programmes.Sources.YCJA_10_2_E;
 import static org.rjkit.eligibility.programmes.Sources.YCJA_10_2_F_G;
 import static org.rjkit.eligibility.programmes.Sources.YCJA_10_3;
 import static org.rjkit.eligibility.programmes.Sources.YCJA_2_1;
+import static org.rjkit.eligibility.programmes.Texts.name;
+import static org.rjkit.eligibility.programmes.Texts.policy;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.rjkit.core.casefile.Stage;
-import org.rjkit.core.language.BilingualText;
 import org.rjkit.eligibility.Phase;
 import org.rjkit.eligibility.Programme;
 import org.rjkit.eligibility.RuleSetVersion;
@@ -52,58 +53,41 @@ public final class YcjaExtrajudicialSanctions {
 
   private static final List<Rule> RULES = List.of(
       Rule.builder(JURISDICTION, Phase.ELIGIBILITY)
-          .policy("The case is dealt with in Canada.", "L'affaire relève du Canada.")
+          .policy(policy(JURISDICTION))
           .cites(YCJA_10).rows("CA-YJ-6")
           .is(JurisdictionIn.of("CA")),
       Rule.builder(YOUNG_PERSON, Phase.ELIGIBILITY)
-          .policy("The young person was at least 12 and under 18 on the date of the offence.",
-              "L'adolescent avait au moins 12 ans et moins de 18 ans à la date de"
-                  + " l'infraction.")
+          .policy(policy(YOUNG_PERSON))
           .cites(YCJA_2_1).rows("CA-YJ-1")
           .is(AgeOnOffenceDates.between(12, 18)),
       Rule.builder(STAGE, Phase.ELIGIBILITY)
-          .policy("The case is before or after charge, not yet tried.",
-              "L'affaire en est avant ou après le dépôt d'une accusation, sans avoir été"
-                  + " jugée.")
+          .policy(policy(STAGE))
           .cites(YCJA_10).rows("CA-YJ-5")
           .is(new StageIn(EnumSet.of(Stage.PRE_CHARGE, Stage.POST_CHARGE))),
       Rule.builder(NO_DENIAL, Phase.ELIGIBILITY)
-          .policy("The young person does not deny involvement and does not wish the youth"
-                  + " justice court to deal with the charge.",
-              "L'adolescent ne nie pas sa participation et ne souhaite pas que le tribunal pour"
-                  + " adolescents soit saisi de l'accusation.")
+          .policy(policy(NO_DENIAL))
           .cites(YCJA_10_3).rows("CA-YJ-7")
           .is(new NoDenialNorTrialWish()),
       Rule.builder(PROSECUTION, Phase.ELIGIBILITY)
-          .policy("The Attorney General considers there is sufficient evidence, and prosecution"
-                  + " is not barred at law.",
-              "Le procureur général estime la preuve suffisante, et la poursuite n'est pas"
-                  + " interdite par une règle de droit.")
+          .policy(policy(PROSECUTION))
           .cites(YCJA_10_2_F_G).rows("CA-YJ-6")
           .is(new ProsecutionViable()),
       Rule.builder(RESPONSIBILITY, Phase.SUITABILITY)
-          .policy("The young person accepts responsibility for the act.",
-              "L'adolescent se reconnaît responsable de l'acte.")
+          .policy(policy(RESPONSIBILITY))
           .cites(YCJA_10_2_E).rows("CA-YJ-6")
           .is(new AcceptsResponsibility()),
       Rule.builder(COUNSEL, Phase.SUITABILITY)
-          .policy("The young person was advised of the right to counsel and given a reasonable"
-                  + " opportunity to consult counsel.",
-              "L'adolescent a été avisé de son droit aux services d'un avocat et a eu la"
-                  + " possibilité raisonnable d'en consulter un.")
+          .policy(policy(COUNSEL))
           .cites(YCJA_10_2_D).rows("CA-YJ-6")
           .is(new CounselAdvised(true)),
       Rule.builder(CONSENT, Phase.SUITABILITY)
-          .policy("The young person, informed of the sanction, fully and freely consents.",
-              "L'adolescent, informé de la sanction, y consent librement et sans réserve.")
+          .policy(policy(CONSENT))
           .cites(YCJA_10_2_C).rows("CA-YJ-6", "CA-YJ-4")
           .is(ConsentOfParties.anyForm(ConsentParty.OFFENDER)));
 
   /** The programme. */
   public static final Programme PROGRAMME = Programme.of(Programmes.YCJA_EXTRAJUDICIAL_SANCTIONS,
-      BilingualText.of("Extrajudicial sanctions, Youth Criminal Justice Act s.10",
-          "Sanctions extrajudiciaires, Loi sur le système de justice pénale pour les adolescents,"
-              + " art. 10"),
+      name(Programmes.YCJA_EXTRAJUDICIAL_SANCTIONS),
       new RuleSetVersion("2026-01-01", LocalDate.of(2026, 1, 1), RULES));
 
   private YcjaExtrajudicialSanctions() {}

@@ -9,12 +9,8 @@ import org.rjkit.core.participant.Offender;
 public record AcceptsResponsibility() implements RuleDefinition {
 
   private static final OffenderStatement.Texts TEXTS = new OffenderStatement.Texts(
-      "The offender accepts responsibility for the act.",
-      "Le délinquant reconnaît sa responsabilité à l'égard de l'acte.",
-      "The offender does not accept responsibility for the act.",
-      "Le délinquant ne reconnaît pas sa responsabilité à l'égard de l'acte.",
-      "Whether the offender accepts responsibility is not stated.",
-      "Le dossier n'indique pas si le délinquant reconnaît sa responsabilité.");
+      "reason.AcceptsResponsibility.met", "reason.AcceptsResponsibility.notMet",
+      "reason.AcceptsResponsibility.unknown");
 
   @Override
   public Finding evaluate(CaseFacts facts) {

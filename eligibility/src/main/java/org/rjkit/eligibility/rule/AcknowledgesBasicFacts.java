@@ -9,12 +9,8 @@ import org.rjkit.core.participant.Offender;
 public record AcknowledgesBasicFacts() implements RuleDefinition {
 
   private static final OffenderStatement.Texts TEXTS = new OffenderStatement.Texts(
-      "The offender has acknowledged the basic facts of the case.",
-      "Le délinquant a reconnu les faits essentiels de l'affaire.",
-      "The offender has not acknowledged the basic facts of the case.",
-      "Le délinquant n'a pas reconnu les faits essentiels de l'affaire.",
-      "Whether the offender has acknowledged the basic facts is not stated.",
-      "Le dossier n'indique pas si le délinquant a reconnu les faits essentiels.");
+      "reason.AcknowledgesBasicFacts.met", "reason.AcknowledgesBasicFacts.notMet",
+      "reason.AcknowledgesBasicFacts.unknown");
 
   @Override
   public Finding evaluate(CaseFacts facts) {

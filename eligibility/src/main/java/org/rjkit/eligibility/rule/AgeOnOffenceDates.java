@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.rjkit.core.language.Text;
 import org.rjkit.core.offence.Offence;
 import org.rjkit.core.participant.Offender;
 
@@ -66,15 +67,11 @@ public record AgeOnOffenceDates(int minimumAge, Optional<Integer> underAge)
     }
     if (offences.isEmpty()) {
       missing.add("offences");
-      return Finding.unknown("The offences, or the offender's date of birth, are not stated.",
-          "Les infractions, ou la date de naissance du délinquant, ne sont pas indiquées.",
-          missing);
+      return Finding.unknown(Finding.text("reason.AgeOnOffenceDates.offencesUnknown"), missing);
     }
     if (offences.get().isEmpty()) {
-      return Finding.notMet("The case states no offence, so there is no offence date to"
-              + " measure the offender's age on.",
-          "Le dossier n'indique aucune infraction : il n'y a pas de date d'infraction à"
-              + " laquelle mesurer l'âge du délinquant.", List.of("offences"));
+      return Finding.notMet(Finding.text("reason.AgeOnOffenceDates.noOffence"),
+          List.of("offences"));
     }
     List<String> used = new ArrayList<>();
     used.add(dobPath);
@@ -92,34 +89,23 @@ public record AgeOnOffenceDates(int minimumAge, Optional<Integer> underAge)
         if (offence.committedOn().isPresent()) {
           int age = Offender.ageOn(dob, offence.committedOn().get());
           if (age < minimumAge || underAge.filter(u -> age >= u).isPresent()) {
-            return Finding.notMet("On the date of offence " + offence.id() + " the offender's"
-                    + " age was outside the programme's range (" + range() + ").",
-                "À la date de l'infraction " + offence.id() + ", l'âge du délinquant était hors"
-                    + " de la fourchette du programme (" + rangeFr() + ").",
+            return Finding.notMet(Finding.text("reason.AgeOnOffenceDates.outside",
+                    offence.id().value(), range()),
                 List.of(dobPath, CaseFacts.offence(i, "committedOn")));
           }
         }
       }
     }
     if (!missing.isEmpty()) {
-      return Finding.unknown("The offender's age on an offence date cannot be computed: a date"
-              + " is not stated.",
-          "L'âge du délinquant à la date d'une infraction ne peut être calculé : une date"
-              + " n'est pas indiquée.", used, missing);
+      return Finding.unknown(Finding.text("reason.AgeOnOffenceDates.dateUnknown"), used,
+          missing);
     }
-    return Finding.met("On the date of every offence the offender's age was in the programme's"
-            + " range (" + range() + ").",
-        "À la date de chaque infraction, l'âge du délinquant était dans la fourchette du"
-            + " programme (" + rangeFr() + ").", used);
+    return Finding.met(Finding.text("reason.AgeOnOffenceDates.met", range()), used);
   }
 
-  private String range() {
-    return underAge.map(u -> minimumAge + " or older and under " + u)
-        .orElse(minimumAge + " or older");
-  }
-
-  private String rangeFr() {
-    return underAge.map(u -> minimumAge + " ans ou plus et moins de " + u + " ans")
-        .orElse(minimumAge + " ans ou plus");
+  private Text range() {
+    return underAge.<Text>map(u -> Finding.text("reason.AgeOnOffenceDates.range.between",
+            minimumAge, u))
+        .orElseGet(() -> Finding.text("reason.AgeOnOffenceDates.range.atLeast", minimumAge));
   }
 }

@@ -115,13 +115,9 @@ public record CaseFacts(CaseFile caseFile, ParticipantId requesterId, LocalDate 
     long offenders = caseFile.participants().stream().filter(Offender.class::isInstance)
         .count();
     if (offenders > 1) {
-      return Finding.unknown("The case names several offenders and the request does not say"
-              + " which one it concerns.",
-          "Le dossier désigne plusieurs délinquants et la demande n'indique pas lequel elle"
-              + " vise.", List.of(OFFENDER_ID));
+      return Finding.unknown(Finding.text("reason.offender.several"), List.of(OFFENDER_ID));
     }
-    return Finding.unknown("The case names no offender.",
-        "Le dossier ne désigne aucun délinquant.", List.of(OFFENDER_PARTICIPANT));
+    return Finding.unknown(Finding.text("reason.offender.none"), List.of(OFFENDER_PARTICIPANT));
   }
 
   /**

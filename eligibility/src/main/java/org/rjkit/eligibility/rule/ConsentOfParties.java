@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.rjkit.core.consent.ConsentForm;
 import org.rjkit.core.consent.CurrentConsent;
-import org.rjkit.core.language.BilingualText;
 import org.rjkit.core.participant.Offender;
 import org.rjkit.core.participant.Participant;
 import org.rjkit.core.participant.ParticipantId;
@@ -130,12 +129,8 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
       used.add(path);
       if (facts.caseFile().consentOn(victim, facts.asOf()).status()
           == org.rjkit.core.consent.ConsentStatus.WITHDRAWN) {
-        return Finding.notMet("The victim " + victim + ", for whom the requester acts, withdrew"
-                + " consent and has not given it again: a representative acts on the victim's"
-                + " behalf, never in their place.",
-            "La victime " + victim + ", au nom de laquelle agit la personne requérante, a"
-                + " retiré son consentement et ne l'a pas donné de nouveau : un représentant"
-                + " agit au nom de la victime, jamais à sa place.", List.of(path));
+        return Finding.notMet(Finding.text("reason.ConsentOfParties.representedWithdrew",
+            victim.value()), List.of(path));
       }
     }
     for (Victim victim : actedFor) {
@@ -147,23 +142,15 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
       missing.addAll(c.missing());
     }
     if (!missing.isEmpty()) {
-      return new Finding(RuleStatus.UNKNOWN, BilingualText.of(
-              "A required consent is not on record, or its record is incomplete.",
-              "Un consentement requis ne figure pas au dossier, ou son relevé est incomplet."),
+      return new Finding(RuleStatus.UNKNOWN, Finding.text("reason.ConsentOfParties.unknown"),
           used, missing);
     }
-    String names = Vocabulary.names(consented);
-    String en = "Every required participant (" + names + ") has given informed consent that is"
-        + " current" + (formMatters() ? ", in an accepted form" : "");
-    String fr = "Chaque participant requis (" + names + ") a donné un consentement éclairé"
-        + " toujours en vigueur" + (formMatters() ? ", sous une forme acceptée" : "");
+    String key = "reason.ConsentOfParties.met" + (formMatters() ? ".form" : "");
     if (!actedFor.isEmpty()) {
-      String victims = Vocabulary.names(actedFor.stream().map(Victim::id).toList());
-      en += "; someone acting for each victim who cannot consent (" + victims + ") has too";
-      fr += " ; une personne agissant pour chaque victime qui ne peut consentir (" + victims
-          + ") l'a fait aussi";
+      return Finding.met(Finding.text(key + ".actedFor", Vocabulary.ids(consented),
+          Vocabulary.ids(actedFor.stream().map(Victim::id).toList())), used);
     }
-    return Finding.met(en + ".", fr + ".", used);
+    return Finding.met(Finding.text(key, Vocabulary.ids(consented)), used);
   }
 
   /** One person's consent: NOT_MET with its reason, or the facts used and missing. */
@@ -172,16 +159,12 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
     CurrentConsent consent = facts.caseFile().consentOn(id, facts.asOf());
     switch (consent.status()) {
       case WITHDRAWN -> {
-        return notMet(Finding.notMet("Participant " + id + " withdrew consent and has not given"
-                + " it again.",
-            "Le participant " + id + " a retiré son consentement et ne l'a pas donné de"
-                + " nouveau.", List.of(path)));
+        return notMet(Finding.notMet(Finding.text("reason.ConsentOfParties.withdrawn",
+            id.value()), List.of(path)));
       }
       case NOT_INFORMED -> {
-        return notMet(Finding.notMet("Participant " + id + " consented without being fully"
-                + " informed.",
-            "Le participant " + id + " a consenti sans avoir été pleinement informé.",
-            List.of(path)));
+        return notMet(Finding.notMet(Finding.text("reason.ConsentOfParties.notInformed",
+            id.value()), List.of(path)));
       }
       case NO_RECORD -> {
         return new Check(Optional.empty(), List.of(path), List.of(path));
@@ -199,14 +182,9 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
           return new Check(Optional.empty(), List.of(path, path + ".form"),
               List.of(path + ".form"));
         }
-        String form = consent.form().map(ConsentForm::name).orElseThrow();
-        return notMet(Finding.notMet("Participant " + id + " consented in the form " + form
-                + " and has given no consent in a form the programme requires ("
-                + Vocabulary.names(forms) + ") since any withdrawal.",
-            "Le participant " + id + " a consenti sous la forme " + form + " et n'a donné"
-                + " aucun consentement sous une forme exigée par le programme ("
-                + Vocabulary.names(forms) + ") depuis un éventuel retrait.",
-            List.of(path, path + ".form")));
+        ConsentForm form = consent.form().orElseThrow();
+        return notMet(Finding.notMet(Finding.text("reason.ConsentOfParties.form", id.value(),
+            form, forms), List.of(path, path + ".form")));
       }
       default -> throw new AssertionError(consent.status());
     }
@@ -247,12 +225,8 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
       }
     }
     if (!open) {
-      return notMet(Finding.notMet("No one acting for the victim " + victim.id() + ", who cannot"
-              + " consent themselves, has consent that counts: each has withdrawn it, was not"
-              + " informed, or did not give it in an accepted form.",
-          "Aucune personne agissant pour la victime " + victim.id() + ", qui ne peut consentir"
-              + " elle-même, n'a un consentement valable : chacune l'a retiré, n'a pas été"
-              + " informée ou ne l'a pas donné sous une forme acceptée.", used));
+      return notMet(Finding.notMet(Finding.text("reason.ConsentOfParties.noActor",
+          victim.id().value()), used));
     }
     return new Check(Optional.empty(), used, missing);
   }

@@ -30,14 +30,11 @@ public record CounselAdvised(boolean reasonableOpportunityRequired) implements R
       used.add(opportunity);
     }
     if (o.advisedOfRightToCounsel() == Truth.NO) {
-      return Finding.notMet("The accused was not advised of the right to counsel.",
-          "L'accusé n'a pas été avisé de son droit aux services d'un avocat.", List.of(advised));
+      return Finding.notMet(Finding.text("reason.CounselAdvised.notAdvised"), List.of(advised));
     }
     if (reasonableOpportunityRequired
         && o.hadReasonableOpportunityToConsultCounsel() == Truth.NO) {
-      return Finding.notMet("The accused was not given a reasonable opportunity to consult"
-              + " counsel.",
-          "L'accusé n'a pas eu la possibilité raisonnable de consulter un avocat.",
+      return Finding.notMet(Finding.text("reason.CounselAdvised.noOpportunity"),
           List.of(opportunity));
     }
     List<String> missing = new ArrayList<>(2);
@@ -48,20 +45,11 @@ public record CounselAdvised(boolean reasonableOpportunityRequired) implements R
       missing.add(opportunity);
     }
     if (!missing.isEmpty()) {
-      return Finding.unknown("Whether the accused was advised of the right to counsel"
-              + (reasonableOpportunityRequired ? " and had an opportunity to consult counsel" : "")
-              + " is not stated.",
-          "Le dossier n'indique pas si l'accusé a été avisé de son droit à un avocat"
-              + (reasonableOpportunityRequired ? " et a pu en consulter un" : "") + ".",
+      return Finding.unknown(Finding.text(reasonableOpportunityRequired
+              ? "reason.CounselAdvised.unknownWithOpportunity" : "reason.CounselAdvised.unknown"),
           used, missing);
     }
-    return Finding.met(reasonableOpportunityRequired
-            ? "The accused was advised of the right to counsel and given a reasonable"
-                + " opportunity to consult counsel."
-            : "The accused was advised of the right to counsel.",
-        reasonableOpportunityRequired
-            ? "L'accusé a été avisé de son droit aux services d'un avocat et a eu la"
-                + " possibilité raisonnable d'en consulter un."
-            : "L'accusé a été avisé de son droit aux services d'un avocat.", used);
+    return Finding.met(Finding.text(reasonableOpportunityRequired
+        ? "reason.CounselAdvised.metWithOpportunity" : "reason.CounselAdvised.met"), used);
   }
 }

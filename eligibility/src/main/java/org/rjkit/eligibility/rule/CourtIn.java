@@ -25,17 +25,12 @@ public record CourtIn(Set<Court> courts) implements RuleDefinition {
   public Finding evaluate(CaseFacts facts) {
     Optional<Court> court = facts.caseFile().court();
     if (court.isEmpty()) {
-      return Finding.unknown("The court dealing with the case is not stated.",
-          "Le tribunal saisi de l'affaire n'est pas indiqué.", List.of("court"));
+      return Finding.unknown(Finding.text("reason.CourtIn.unknown"), List.of("court"));
     }
-    String name = court.get().name();
     if (courts.contains(court.get())) {
-      return Finding.met("The case is before the " + name + ".",
-          "L'affaire est devant le tribunal " + name + ".", List.of("court"));
+      return Finding.met(Finding.text("reason.CourtIn.met", court.get()), List.of("court"));
     }
-    return Finding.notMet("The case is before the " + name + "; the programme applies before "
-            + Vocabulary.names(courts) + " only.",
-        "L'affaire est devant le tribunal " + name + " ; le programme ne s'applique que devant "
-            + Vocabulary.names(courts) + ".", List.of("court"));
+    return Finding.notMet(Finding.text("reason.CourtIn.notMet", court.get(), courts),
+        List.of("court"));
   }
 }

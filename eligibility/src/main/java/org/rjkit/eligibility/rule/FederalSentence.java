@@ -13,6 +13,7 @@ import org.rjkit.core.sentence.PenitentiaryFinding;
 import org.rjkit.core.sentence.Sentence;
 import org.rjkit.core.sentence.SentenceChain;
 import org.rjkit.core.sentence.SentenceId;
+import org.rjkit.core.sentence.SentenceKind;
 import org.rjkit.core.sentence.Sentences;
 import org.rjkit.core.sentence.SupervisionStatus;
 import org.rjkit.core.internal.Terms;
@@ -69,18 +70,13 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
   public Finding evaluate(CaseFacts facts) {
     if (minimumTerm.isEmpty() && facts.caseFile().supervision()
         .equals(Optional.of(SupervisionStatus.LONG_TERM_SUPERVISION))) {
-      return Finding.met("The offender is under a long-term supervision order, which follows a"
-              + " sentence of two years or more (Criminal Code s.753.1(3)(a)) and during which"
-              + " any term is served in a penitentiary (s.743.1(3.1)).",
-          "Le délinquant est soumis à une ordonnance de surveillance de longue durée, qui suit"
-              + " une peine de deux ans ou plus (Code criminel, al. 753.1(3)a)) et pendant"
-              + " laquelle toute peine est purgée dans un pénitencier (par. 743.1(3.1)).",
+      return Finding.met(Finding.text("reason.FederalSentence.longTermSupervision"),
           List.of("supervision.status"));
     }
     Optional<Sentences> known = facts.caseFile().sentences();
     if (known.isEmpty()) {
-      return Finding.unknown("The case does not state the sentences.",
-          "Le dossier n'indique pas les peines.", List.of("sentences"));
+      return Finding.unknown(Finding.text("reason.FederalSentence.unknown"),
+          List.of("sentences"));
     }
     if (minimumTerm.isPresent()) {
       return atLeast(known.get(), minimumTerm.get());
@@ -97,35 +93,22 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
         SentenceId id = finding.sentences().get(0);
         used.add(CaseFacts.sentence(sentences.indexOf(id), "kind"));
         boolean life = finding.ground() == PenitentiaryFinding.Ground.LIFE;
-        return Finding.met("Sentence " + id + " is "
-                + (life ? "imprisonment for life" : "an indeterminate sentence")
-                + ", a penitentiary sentence (Criminal Code s.743.1(1)).",
-            "La peine " + id + " est "
-                + (life ? "l'emprisonnement à perpétuité" : "une peine de durée indéterminée")
-                + ", une peine d'emprisonnement dans un pénitencier (Code criminel,"
-                + " art. 743.1(1)).", used);
+        return Finding.met(Finding.text("reason.FederalSentence.indefinite", id.value(),
+            life ? SentenceKind.LIFE : SentenceKind.INDETERMINATE), used);
       }
       case TERM_OF_TWO_YEARS_OR_MORE -> {
         SentenceId id = finding.sentences().get(0);
         used.add(CaseFacts.sentence(sentences.indexOf(id), "term"));
-        return Finding.met("Sentence " + id + " is a term of imprisonment of two years or more,"
-                + " a penitentiary sentence (Criminal Code s.743.1(1)(b)).",
-            "La peine " + id + " est un emprisonnement de deux ans ou plus, purgé dans un"
-                + " pénitencier (Code criminel, al. 743.1(1)b)).", used);
+        return Finding.met(Finding.text("reason.FederalSentence.term", id.value()), used);
       }
       case CONSECUTIVE_TERMS_OF_TWO_YEARS_OR_MORE -> {
         new SentenceFacts(sentences).addChain(finding.sentences(), used);
-        return Finding.met("Sentences " + Vocabulary.names(finding.sentences()) + " are served"
-                + " one after the other and in the aggregate amount to two years or more, a"
-                + " penitentiary sentence (Criminal Code s.743.1(1)(c)).",
-            "Les peines " + Vocabulary.names(finding.sentences()) + " sont purgées l'une après"
-                + " l'autre et totalisent deux ans ou plus : peine purgée dans un pénitencier"
-                + " (Code criminel, al. 743.1(1)c)).", used);
+        return Finding.met(Finding.text("reason.FederalSentence.consecutive",
+            Vocabulary.ids(finding.sentences())), used);
       }
       case NO_SENTENCE -> {
         used.add("sentences");
-        return Finding.notMet("The case states that no sentence has been imposed.",
-            "Le dossier indique qu'aucune peine n'a été infligée.", used);
+        return Finding.notMet(Finding.text("reason.FederalSentence.noSentence"), used);
       }
       case UNDER_TWO_YEARS -> {
         for (int i = 0; i < sentences.all().size(); i++) {
@@ -138,12 +121,7 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
             }
           }
         }
-        return Finding.notMet("No sentence is a penitentiary sentence: every term of"
-                + " imprisonment, alone or served consecutively, is under two years, and other"
-                + " kinds of sentence never count (Criminal Code s.743.1(3)).",
-            "Aucune peine n'est purgée dans un pénitencier : chaque emprisonnement, seul ou"
-                + " purgé consécutivement, est de moins de deux ans, et les autres peines ne"
-                + " comptent jamais (Code criminel, par. 743.1(3)).", used);
+        return Finding.notMet(Finding.text("reason.FederalSentence.underTwoYears"), used);
       }
       case START_DATE_NEEDED -> {
         SentenceFacts index = new SentenceFacts(sentences);
@@ -154,10 +132,8 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
             missing.add(index.fact(id, "startsOn"));
           }
         }
-        return Finding.unknown("Whether the terms reach two years depends on the date they"
-                + " start, which is not stated.",
-            "La question de savoir si les peines atteignent deux ans dépend de leur date de"
-                + " début, qui n'est pas indiquée.", used, missing);
+        return Finding.unknown(Finding.text("reason.FederalSentence.startNeeded"), used,
+            missing);
       }
       default -> throw new AssertionError(finding.ground());
     }
@@ -171,19 +147,14 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
       if (s instanceof Sentence.Life || s instanceof Sentence.Indeterminate) {
         used.add(CaseFacts.sentence(i, "kind"));
         boolean life = s instanceof Sentence.Life;
-        return Finding.met("Sentence " + s.id() + " is "
-                + (life ? "imprisonment for life" : "an indeterminate sentence")
-                + ", which reaches the programme's minimum term of " + minimum + ".",
-            "La peine " + s.id() + " est "
-                + (life ? "l'emprisonnement à perpétuité" : "une peine de durée indéterminée")
-                + ", qui atteint la durée minimale de " + minimum + " fixée par le programme.",
+        return Finding.met(Finding.text("reason.FederalSentence.minimum.indefinite",
+            s.id().value(), life ? SentenceKind.LIFE : SentenceKind.INDETERMINATE, minimum),
             used);
       }
     }
     if (sentences.all().isEmpty()) {
       used.add("sentences");
-      return Finding.notMet("The case states that no sentence has been imposed.",
-          "Le dossier indique qu'aucune peine n'a été infligée.", used);
+      return Finding.notMet(Finding.text("reason.FederalSentence.noSentence"), used);
     }
     SentenceFacts index = new SentenceFacts(sentences);
     Set<SentenceId> undecided = new LinkedHashSet<>();
@@ -192,17 +163,11 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
       if (reaches == Truth.YES) {
         index.addChain(chain.ids(), used);
         if (chain.links().size() == 1) {
-          return Finding.met("Sentence " + chain.ids().get(0) + " is a term of imprisonment of"
-                  + " at least the programme's minimum term of " + minimum + ".",
-              "La peine " + chain.ids().get(0) + " est un emprisonnement d'au moins la durée"
-                  + " minimale de " + minimum + " fixée par le programme.", used);
+          return Finding.met(Finding.text("reason.FederalSentence.minimum.term",
+              chain.ids().get(0).value(), minimum), used);
         }
-        return Finding.met("Sentences " + Vocabulary.names(chain.ids()) + " are served one"
-                + " after the other and in the aggregate reach the programme's minimum term of "
-                + minimum + ".",
-            "Les peines " + Vocabulary.names(chain.ids()) + " sont purgées l'une après l'autre"
-                + " et atteignent ensemble la durée minimale de " + minimum + " fixée par le"
-                + " programme.", used);
+        return Finding.met(Finding.text("reason.FederalSentence.minimum.consecutive",
+            Vocabulary.ids(chain.ids()), minimum), used);
       }
       if (reaches == Truth.UNKNOWN) {
         undecided.add(chain.ids().get(0));
@@ -215,11 +180,8 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
       for (SentenceId first : undecided) {
         missing.add(index.fact(first, "startsOn"));
       }
-      return Finding.unknown("Whether the terms reach the programme's minimum term of " + minimum
-              + " depends on the date they start, which is not stated.",
-          "La question de savoir si les peines atteignent la durée minimale de " + minimum
-              + " dépend de leur date de début, qui n'est pas indiquée.", undecidedUsed,
-          missing);
+      return Finding.unknown(Finding.text("reason.FederalSentence.minimum.startNeeded",
+          minimum), undecidedUsed, missing);
     }
     for (int i = 0; i < sentences.all().size(); i++) {
       Sentence s = sentences.all().get(i);
@@ -231,11 +193,7 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
         }
       }
     }
-    return Finding.notMet("No term of imprisonment, alone or served consecutively, reaches the"
-            + " programme's minimum term of " + minimum + ", and other kinds of sentence never"
-            + " count.",
-        "Aucun emprisonnement, seul ou purgé consécutivement, n'atteint la durée minimale de "
-            + minimum + " fixée par le programme, et les autres peines ne comptent jamais.",
+    return Finding.notMet(Finding.text("reason.FederalSentence.minimum.notReached", minimum),
         used);
   }
 }

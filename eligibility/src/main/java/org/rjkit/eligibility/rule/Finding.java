@@ -6,7 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.Message;
+import org.rjkit.core.language.Text;
 import org.rjkit.eligibility.RuleStatus;
 
 /**
@@ -14,12 +15,13 @@ import org.rjkit.eligibility.RuleStatus;
  * citations.
  *
  * @param status the result, not null
- * @param reason what was found, in English and French, never personal data; not null
+ * @param reason what was found, a message formatted only when read ({@link Message} for the
+ *     built-in rule definitions), never personal data; not null
  * @param facts the fact paths used, without duplicates, in the order used
  * @param missingFacts the fact paths missing, among {@code facts}; not empty exactly when the
  *     status is UNKNOWN
  */
-public record Finding(RuleStatus status, BilingualText reason, List<String> facts,
+public record Finding(RuleStatus status, Text reason, List<String> facts,
     List<String> missingFacts) {
 
   /**
@@ -60,36 +62,47 @@ public record Finding(RuleStatus status, BilingualText reason, List<String> fact
     return ImmutableList.copyOf(values);
   }
 
+  /**
+   * A reason from the eligibility bundle ({@code org/rjkit/eligibility/messages.properties}).
+   *
+   * @param key the key, such as {@code reason.StageIn.met}
+   * @param arguments the arguments, of the types {@link Message} accepts
+   * @return the message, formatted when read
+   */
+  static Message text(String key, Object... arguments) {
+    return Message.of(key, arguments);
+  }
+
   /** The condition holds. */
-  static Finding met(String en, String fr, List<String> facts) {
-    return new Finding(RuleStatus.MET, BilingualText.of(en, fr), facts, List.of());
+  static Finding met(Text reason, List<String> facts) {
+    return new Finding(RuleStatus.MET, reason, facts, List.of());
   }
 
   /** The condition does not hold. */
-  static Finding notMet(String en, String fr, List<String> facts) {
-    return new Finding(RuleStatus.NOT_MET, BilingualText.of(en, fr), facts, List.of());
+  static Finding notMet(Text reason, List<String> facts) {
+    return new Finding(RuleStatus.NOT_MET, reason, facts, List.of());
   }
 
   /** The facts are known and a decision-maker must review them. */
-  static Finding review(String en, String fr, List<String> facts) {
-    return new Finding(RuleStatus.REVIEW, BilingualText.of(en, fr), facts, List.of());
+  static Finding review(Text reason, List<String> facts) {
+    return new Finding(RuleStatus.REVIEW, reason, facts, List.of());
   }
 
   /** A result of a given status, UNKNOWN excepted. */
-  static Finding of(RuleStatus status, String en, String fr, List<String> facts) {
+  static Finding of(RuleStatus status, Text reason, List<String> facts) {
     checkArgument(status != RuleStatus.UNKNOWN, "an UNKNOWN finding names its missing facts");
-    return new Finding(status, BilingualText.of(en, fr), facts, List.of());
+    return new Finding(status, reason, facts, List.of());
   }
 
   /** Facts are missing; they are all among the facts used. */
-  static Finding unknown(String en, String fr, List<String> missing) {
-    return new Finding(RuleStatus.UNKNOWN, BilingualText.of(en, fr), missing, missing);
+  static Finding unknown(Text reason, List<String> missing) {
+    return new Finding(RuleStatus.UNKNOWN, reason, missing, missing);
   }
 
   /** Facts are missing, among other facts used. */
-  static Finding unknown(String en, String fr, List<String> facts, List<String> missing) {
+  static Finding unknown(Text reason, List<String> facts, List<String> missing) {
     List<String> all = new java.util.ArrayList<>(facts);
     all.addAll(missing);
-    return new Finding(RuleStatus.UNKNOWN, BilingualText.of(en, fr), all, missing);
+    return new Finding(RuleStatus.UNKNOWN, reason, all, missing);
   }
 }

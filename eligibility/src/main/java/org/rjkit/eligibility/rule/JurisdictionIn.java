@@ -81,33 +81,26 @@ public record JurisdictionIn(Set<String> included, Set<String> excluded)
   public Finding evaluate(CaseFacts facts) {
     Optional<Jurisdiction> jurisdiction = facts.caseFile().jurisdiction();
     if (jurisdiction.isEmpty()) {
-      return Finding.unknown("The jurisdiction of the case is not stated.",
-          "Le ressort de l'affaire n'est pas indiqué.", List.of(JURISDICTION));
+      return Finding.unknown(Finding.text("reason.JurisdictionIn.unknown"),
+          List.of(JURISDICTION));
     }
     Jurisdiction j = jurisdiction.get();
     String code = j.toString();
     List<Jurisdiction> out = Subdivisions.parse(excluded);
     List<Jurisdiction> in = Subdivisions.parse(included);
     if (out.stream().anyMatch(c -> Subdivisions.within(j, c))) {
-      return Finding.notMet("The case is dealt with in " + code + ", which the programme"
-              + " expressly excludes.",
-          "L'affaire relève de " + code + ", que le programme exclut expressément.",
+      return Finding.notMet(Finding.text("reason.JurisdictionIn.excluded", code),
           List.of(JURISDICTION));
     }
     if (Subdivisions.covered(j, in)) {
-      return Finding.met("The case is dealt with in " + code + ", where the programme applies.",
-          "L'affaire relève de " + code + ", où le programme s'applique.",
+      return Finding.met(Finding.text("reason.JurisdictionIn.met", code),
           List.of(JURISDICTION));
     }
     if (Subdivisions.overlaps(j, in)) {
-      return Finding.unknown("The case names " + code + ", where the programme applies in part"
-              + " only: the jurisdiction within it is not stated.",
-          "L'affaire désigne " + code + ", où le programme ne s'applique qu'en partie : le"
-              + " ressort précis n'est pas indiqué.", List.of(JURISDICTION));
+      return Finding.unknown(Finding.text("reason.JurisdictionIn.partly", code),
+          List.of(JURISDICTION));
     }
-    return Finding.notMet("The case is dealt with in " + code + ", where the programme does not"
-            + " apply.",
-        "L'affaire relève de " + code + ", où le programme ne s'applique pas.",
+    return Finding.notMet(Finding.text("reason.JurisdictionIn.notMet", code),
         List.of(JURISDICTION));
   }
 }

@@ -45,28 +45,16 @@ public record NoContactOrders(RuleStatus whenOrderInForce) implements RuleDefini
       boolean concerned = order.protectedParticipantId().equals(facts.requesterId())
           || protectedParticipant.map(p -> p.role().isVictimSide()).orElse(false);
       if (concerned && !order.allowsFacilitatedContact()) {
-        return Finding.of(whenOrderInForce, "A no-contact order protects participant "
-                + order.protectedParticipantId() + " and does not allow contact facilitated by"
-                + " the programme"
-                + (whenOrderInForce == RuleStatus.REVIEW
-                    ? ": the request must go to the responsible central unit." : "."),
-            "Une ordonnance de non-communication protège le participant "
-                + order.protectedParticipantId() + " et ne permet pas de contact facilité par"
-                + " le programme"
-                + (whenOrderInForce == RuleStatus.REVIEW
-                    ? " : la demande doit être transmise à l'unité centrale responsable."
-                    : "."),
+        return Finding.of(whenOrderInForce, Finding.text(whenOrderInForce == RuleStatus.REVIEW
+                ? "reason.NoContactOrders.inForce.review" : "reason.NoContactOrders.inForce",
+                order.protectedParticipantId().value()),
             List.of(base + ".protectedParticipantId", base + ".allowsFacilitatedContact"));
       }
     }
     if (used.isEmpty()) {
       used.add("orders");
-      return Finding.met("No no-contact order is in force.",
-          "Aucune ordonnance de non-communication n'est en vigueur.", used);
+      return Finding.met(Finding.text("reason.NoContactOrders.none"), used);
     }
-    return Finding.met("Every no-contact order that protects the victim's side or the requester"
-            + " allows contact facilitated by the programme.",
-        "Toute ordonnance de non-communication protégeant la victime ou la personne requérante"
-            + " permet un contact facilité par le programme.", used);
+    return Finding.met(Finding.text("reason.NoContactOrders.allAllow"), used);
   }
 }

@@ -23,12 +23,10 @@ public record NoDenialNorTrialWish() implements RuleDefinition {
     String denies = CaseFacts.participant(o.id(), "deniesInvolvement");
     String trial = CaseFacts.participant(o.id(), "wantsTrial");
     if (o.deniesInvolvement() == Truth.YES) {
-      return Finding.notMet("The accused denies participation or involvement in the offence.",
-          "L'accusé nie toute participation à l'infraction.", List.of(denies));
+      return Finding.notMet(Finding.text("reason.NoDenialNorTrialWish.denies"), List.of(denies));
     }
     if (o.wantsTrial() == Truth.YES) {
-      return Finding.notMet("The accused wishes the charge to be dealt with by the court.",
-          "L'accusé souhaite que l'accusation soit portée devant le tribunal.", List.of(trial));
+      return Finding.notMet(Finding.text("reason.NoDenialNorTrialWish.trial"), List.of(trial));
     }
     List<String> missing = new ArrayList<>(2);
     if (o.deniesInvolvement() == Truth.UNKNOWN) {
@@ -38,14 +36,9 @@ public record NoDenialNorTrialWish() implements RuleDefinition {
       missing.add(trial);
     }
     if (!missing.isEmpty()) {
-      return Finding.unknown("Whether the accused denies involvement or wishes a trial is not"
-              + " stated.",
-          "Le dossier n'indique pas si l'accusé nie sa participation ou souhaite un procès.",
+      return Finding.unknown(Finding.text("reason.NoDenialNorTrialWish.unknown"),
           List.of(denies, trial), missing);
     }
-    return Finding.met("The accused does not deny involvement and does not wish the charge to be"
-            + " dealt with by the court.",
-        "L'accusé ne nie pas sa participation et ne souhaite pas que l'accusation soit portée"
-            + " devant le tribunal.", List.of(denies, trial));
+    return Finding.met(Finding.text("reason.NoDenialNorTrialWish.met"), List.of(denies, trial));
   }
 }

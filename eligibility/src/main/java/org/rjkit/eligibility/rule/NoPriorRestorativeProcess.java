@@ -15,15 +15,13 @@ public record NoPriorRestorativeProcess() implements RuleDefinition {
   public Finding evaluate(CaseFacts facts) {
     Truth prior = facts.caseFile().priorRestorativeProcess();
     if (prior == Truth.UNKNOWN) {
-      return Finding.unknown("Whether a restorative process has already taken place is not"
-              + " stated.",
-          "Le dossier n'indique pas si un processus réparateur a déjà eu lieu.", List.of(PATH));
+      return Finding.unknown(Finding.text("reason.NoPriorRestorativeProcess.unknown"),
+          List.of(PATH));
     }
     if (prior == Truth.YES) {
-      return Finding.notMet("A restorative process has already taken place for this offending.",
-          "Un processus réparateur a déjà eu lieu pour ces infractions.", List.of(PATH));
+      return Finding.notMet(Finding.text("reason.NoPriorRestorativeProcess.notMet"),
+          List.of(PATH));
     }
-    return Finding.met("No restorative process has taken place for this offending.",
-        "Aucun processus réparateur n'a eu lieu pour ces infractions.", List.of(PATH));
+    return Finding.met(Finding.text("reason.NoPriorRestorativeProcess.met"), List.of(PATH));
   }
 }

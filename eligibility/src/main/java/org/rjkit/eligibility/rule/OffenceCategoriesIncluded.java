@@ -47,18 +47,15 @@ public record OffenceCategoriesIncluded(Set<OffenceCategory> included,
   public Finding evaluate(CaseFacts facts) {
     Optional<List<Offence>> offences = facts.caseFile().offences();
     if (offences.isEmpty()) {
-      return Finding.unknown("The offences are not stated.",
-          "Les infractions ne sont pas indiquées.", List.of("offences"));
+      return Finding.unknown(Finding.text("reason.offences.unknown"), List.of("offences"));
     }
     if (offences.get().isEmpty()) {
-      return Finding.notMet("The case states no offence, so no charge is for an offence the"
-              + " programme includes.",
-          "Le dossier n'indique aucune infraction : aucune accusation ne vise une infraction"
-              + " que le programme comprend.", List.of("offences"));
+      return Finding.notMet(Finding.text("reason.OffenceCategoriesIncluded.noOffence"),
+          List.of("offences"));
     }
     List<String> used = new ArrayList<>();
     List<String> missing = new ArrayList<>();
-    String reviewed = null;
+    Offence reviewed = null;
     List<String> reviewedPaths = new ArrayList<>();
     for (int i = 0; i < offences.get().size(); i++) {
       Offence offence = offences.get().get(i);
@@ -68,32 +65,24 @@ public record OffenceCategoriesIncluded(Set<OffenceCategory> included,
       if (category.isEmpty()) {
         missing.add(path);
       } else if (excluded.contains(category.get())) {
-        return Finding.notMet("Offence " + offence.id() + " is of category "
-                + category.get().name() + ", which the programme does not include.",
-            "L'infraction " + offence.id() + " est de la catégorie " + category.get().name()
-                + ", que le programme ne comprend pas.", List.of(path));
+        return Finding.notMet(Finding.text("reason.OffenceCategoriesIncluded.excluded",
+            offence.id().value(), category.get()), List.of(path));
       } else if (!included.contains(category.get())) {
         reviewedPaths.add(path);
         if (reviewed == null) {
-          reviewed = offence.id() + " (" + category.get().name() + ")";
+          reviewed = offence;
         }
       }
     }
     if (reviewed != null) {
-      return Finding.of(RuleStatus.REVIEW, "Offence " + reviewed + " is not among the offences"
-              + " the programme is known to include (" + Vocabulary.names(included)
-              + "): the decision-maker must say whether it is included.",
-          "L'infraction " + reviewed + " n'est pas au nombre des infractions que le programme"
-              + " comprend selon les sources (" + Vocabulary.names(included) + ") : il revient"
-              + " au décideur de dire si elle y est comprise.", reviewedPaths);
+      return Finding.of(RuleStatus.REVIEW, Finding.text(
+          "reason.OffenceCategoriesIncluded.review", reviewed.id().value(),
+          reviewed.category().orElseThrow(), included), reviewedPaths);
     }
     if (!missing.isEmpty()) {
-      return Finding.unknown("The category of an offence is not stated.",
-          "La catégorie d'une infraction n'est pas indiquée.", used, missing);
+      return Finding.unknown(Finding.text("reason.OffenceCategoriesIncluded.categoryUnknown"),
+          used, missing);
     }
-    return Finding.met("Every offence is of a category the programme includes ("
-            + Vocabulary.names(included) + ").",
-        "Chaque infraction est d'une catégorie que le programme comprend ("
-            + Vocabulary.names(included) + ").", used);
+    return Finding.met(Finding.text("reason.OffenceCategoriesIncluded.met", included), used);
   }
 }

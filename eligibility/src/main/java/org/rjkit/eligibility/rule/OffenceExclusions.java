@@ -36,8 +36,7 @@ public record OffenceExclusions(Set<OffenceCategory> categories, Set<OffenceCont
   public Finding evaluate(CaseFacts facts) {
     Optional<List<Offence>> offences = facts.caseFile().offences();
     if (offences.isEmpty()) {
-      return Finding.unknown("The offences are not stated.",
-          "Les infractions ne sont pas indiquées.", List.of("offences"));
+      return Finding.unknown(Finding.text("reason.offences.unknown"), List.of("offences"));
     }
     List<String> used = new ArrayList<>();
     List<String> unknownCategories = new ArrayList<>();
@@ -47,18 +46,14 @@ public record OffenceExclusions(Set<OffenceCategory> categories, Set<OffenceCont
       used.add(CaseFacts.offence(i, "category"));
       used.add(CaseFacts.offence(i, "contexts"));
       if (offence.category().isPresent() && categories.contains(offence.category().get())) {
-        String name = offence.category().get().name();
-        return Finding.notMet("Offence " + offence.id() + " is of category "
-                + name + ", which the programme excludes.",
-            "L'infraction " + offence.id() + " est de la catégorie " + name
-                + ", que le programme exclut.", List.of(CaseFacts.offence(i, "category")));
+        return Finding.notMet(Finding.text("reason.OffenceExclusions.category",
+            offence.id().value(), offence.category().get()),
+            List.of(CaseFacts.offence(i, "category")));
       }
       for (OffenceContext context : offence.effectiveContexts()) {
         if (contexts.contains(context)) {
-          return Finding.notMet("Offence " + offence.id() + " was committed in a "
-                  + context.name() + " context, which the programme excludes.",
-              "L'infraction " + offence.id() + " a été commise dans un contexte "
-                  + context.name() + ", que le programme exclut.",
+          return Finding.notMet(Finding.text("reason.OffenceExclusions.context",
+                  offence.id().value(), context),
               List.of(CaseFacts.offence(i, "category"), CaseFacts.offence(i, "contexts")));
         }
       }
@@ -68,15 +63,12 @@ public record OffenceExclusions(Set<OffenceCategory> categories, Set<OffenceCont
       }
     }
     if (!unknownCategories.isEmpty()) {
-      return Finding.unknown("The category of an offence is not stated, and it may be one the"
-              + " programme excludes.",
-          "La catégorie d'une infraction n'est pas indiquée, et elle pourrait être exclue par le"
-              + " programme.", used, unknownCategories);
+      return Finding.unknown(Finding.text("reason.OffenceExclusions.categoryUnknown"), used,
+          unknownCategories);
     }
     if (used.isEmpty()) {
       used.add("offences");
     }
-    return Finding.met("No offence is of an excluded category or in an excluded context.",
-        "Aucune infraction n'est d'une catégorie ou d'un contexte exclus.", used);
+    return Finding.met(Finding.text("reason.OffenceExclusions.met"), used);
   }
 }

@@ -10,9 +10,8 @@ final class OffenderStatement {
 
   private OffenderStatement() {}
 
-  /** What a rule says for each answer. */
-  record Texts(String yesEn, String yesFr, String noEn, String noFr, String unknownEn,
-      String unknownFr) {}
+  /** The bundle keys of what a rule says for each answer. */
+  record Texts(String yes, String no, String unknown) {}
 
   /**
    * MET when the fact is {@code wanted}, NOT_MET when it is the opposite, UNKNOWN when absent or
@@ -28,10 +27,10 @@ final class OffenderStatement {
     String path = CaseFacts.participant(offender.get().id(), field);
     Truth value = fact.apply(offender.get());
     if (value == Truth.UNKNOWN) {
-      return Finding.unknown(texts.unknownEn(), texts.unknownFr(), List.of(path));
+      return Finding.unknown(Finding.text(texts.unknown()), List.of(path));
     }
     return (value == Truth.YES) == wanted
-        ? Finding.met(texts.yesEn(), texts.yesFr(), List.of(path))
-        : Finding.notMet(texts.noEn(), texts.noFr(), List.of(path));
+        ? Finding.met(Finding.text(texts.yes()), List.of(path))
+        : Finding.notMet(Finding.text(texts.no()), List.of(path));
   }
 }

@@ -31,16 +31,12 @@ public record PleaIn(Set<Plea> pleas) implements RuleDefinition {
     String path = CaseFacts.participant(offender.get().id(), "plea");
     Optional<Plea> plea = offender.get().plea();
     if (plea.isEmpty()) {
-      return Finding.unknown("The offender's plea is not stated.",
-          "Le plaidoyer du délinquant n'est pas indiqué.", List.of(path));
+      return Finding.unknown(Finding.text("reason.PleaIn.unknown"), List.of(path));
     }
     if (pleas.contains(plea.get())) {
-      return Finding.met("The offender's plea is " + plea.get().name() + ".",
-          "Le plaidoyer du délinquant est " + plea.get().name() + ".", List.of(path));
+      return Finding.met(Finding.text("reason.PleaIn.met", plea.get()), List.of(path));
     }
-    return Finding.notMet("The offender's plea is " + plea.get().name() + "; the programme"
-            + " requires " + Vocabulary.names(pleas) + ".",
-        "Le plaidoyer du délinquant est " + plea.get().name() + " ; le programme exige "
-            + Vocabulary.names(pleas) + ".", List.of(path));
+    return Finding.notMet(Finding.text("reason.PleaIn.notMet", plea.get(), pleas),
+        List.of(path));
   }
 }

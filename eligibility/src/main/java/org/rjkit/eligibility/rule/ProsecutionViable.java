@@ -19,14 +19,11 @@ public record ProsecutionViable() implements RuleDefinition {
   public Finding evaluate(CaseFacts facts) {
     Prosecution p = facts.caseFile().prosecution();
     if (p.sufficientEvidence() == Truth.NO) {
-      return Finding.notMet("The prosecutor does not consider there is sufficient evidence to"
-              + " proceed.",
-          "Le poursuivant n'estime pas disposer d'une preuve suffisante pour agir.",
+      return Finding.notMet(Finding.text("reason.ProsecutionViable.evidence"),
           List.of(EVIDENCE));
     }
     if (p.barredAtLaw() == Truth.YES) {
-      return Finding.notMet("Prosecution of the offence is barred at law.",
-          "La poursuite de l'infraction est interdite par une règle de droit.", List.of(BARRED));
+      return Finding.notMet(Finding.text("reason.ProsecutionViable.barred"), List.of(BARRED));
     }
     List<String> missing = new ArrayList<>(2);
     if (p.sufficientEvidence() == Truth.UNKNOWN) {
@@ -36,14 +33,9 @@ public record ProsecutionViable() implements RuleDefinition {
       missing.add(BARRED);
     }
     if (!missing.isEmpty()) {
-      return Finding.unknown("The prosecutor's position on the evidence, or whether prosecution"
-              + " is barred, is not stated.",
-          "La position du poursuivant sur la preuve, ou la question de savoir si la poursuite"
-              + " est interdite, n'est pas indiquée.", List.of(EVIDENCE, BARRED), missing);
+      return Finding.unknown(Finding.text("reason.ProsecutionViable.unknown"),
+          List.of(EVIDENCE, BARRED), missing);
     }
-    return Finding.met("The prosecutor considers there is sufficient evidence, and prosecution is"
-            + " not barred at law.",
-        "Le poursuivant estime la preuve suffisante, et la poursuite n'est pas interdite par"
-            + " une règle de droit.", List.of(EVIDENCE, BARRED));
+    return Finding.met(Finding.text("reason.ProsecutionViable.met"), List.of(EVIDENCE, BARRED));
   }
 }

@@ -70,27 +70,19 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
     used.add("requesterId");
     used.add(CaseFacts.participant(requester.id(), "role"));
     String id = requester.id().value();
-    String role = requester.role().name();
+    Role role = requester.role();
     if (!roles.contains(requester.role())) {
-      return Finding.notMet("The requester " + id + " asks as " + role + "; the programme takes"
-              + " requests from " + Vocabulary.names(roles) + " only.",
-          "La personne requérante " + id + " agit comme " + role + " ; le programme ne reçoit que"
-              + " les demandes de " + Vocabulary.names(roles) + ".", used);
+      return Finding.notMet(Finding.text("reason.RequesterStanding.role", id, role, roles),
+          used);
     }
     if (requester instanceof Victim v && v.needsSomeoneToAct()) {
       used.add(CaseFacts.participant(requester.id(), v.deceased() ? "deceased" : "incapable"));
-      return Finding.notMet("The requester " + id + " is a victim who has died or is incapable:"
-              + " such a victim does not ask, someone acting for them does.",
-          "La personne requérante " + id + " est une victime décédée ou incapable : une telle"
-              + " victime ne fait pas de demande, une personne agissant pour elle la fait.", used);
+      return Finding.notMet(Finding.text("reason.RequesterStanding.cannotAct", id), used);
     }
     if (coAccusedExcludedFromVictimSide && requester.role().isVictimSide()) {
       used.add(CaseFacts.participant(requester.id(), "chargedInSameOffence"));
       if (requester.chargedInSameOffence()) {
-        return Finding.notMet("The requester " + id + " is charged in the same offence: a"
-                + " co-accused has no standing as a victim or on a victim's behalf.",
-            "La personne requérante " + id + " est accusée de la même infraction : un coaccusé"
-                + " ne peut agir comme victime ni au nom d'une victime.", used);
+        return Finding.notMet(Finding.text("reason.RequesterStanding.coAccused", id), used);
       }
     }
     if (requester instanceof VictimRepresentative r) {
@@ -105,10 +97,7 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
         return f.get();
       }
     }
-    return Finding.met("The requester " + id + " asks as " + role + ", who has standing in the"
-            + " programme.",
-        "La personne requérante " + id + " agit comme " + role + ", qui a qualité pour agir dans"
-            + " le programme.", used);
+    return Finding.met(Finding.text("reason.RequesterStanding.met", id, role), used);
   }
 
   /** A representative acts for a victim with standing (and, if required, a registered one). */
@@ -120,39 +109,26 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
     used.add(CaseFacts.participant(r.actsFor(), "role"));
     Participant represented = facts.caseFile().participant(r.actsFor()).orElseThrow();
     if (!(represented instanceof Victim victim)) {
-      return Optional.of(Finding.notMet("The requester " + id + " is a representative of "
-              + victimId + ", who is not a victim: a representative has standing only for a"
-              + " victim.",
-          "La personne requérante " + id + " représente " + victimId + ", qui n'est pas une"
-              + " victime : un représentant n'a qualité pour agir que pour une victime.", used));
+      return Optional.of(Finding.notMet(Finding.text("reason.RequesterStanding.notAVictim", id,
+          victimId), used));
     }
     if (coAccusedExcludedFromVictimSide) {
       used.add(CaseFacts.participant(r.actsFor(), "chargedInSameOffence"));
       if (victim.chargedInSameOffence()) {
-        return Optional.of(Finding.notMet("The requester " + id + " represents " + victimId
-                + ", who is charged in the same offence and so has no standing as a victim.",
-            "La personne requérante " + id + " représente " + victimId + ", qui est accusé de"
-                + " la même infraction et n'a donc pas qualité de victime.", used));
+        return Optional.of(Finding.notMet(Finding.text(
+            "reason.RequesterStanding.representsCoAccused", id, victimId), used));
       }
     }
     if (representativeOnlyForRegisteredVictim) {
       String path = CaseFacts.participant(r.actsFor(), "registeredVictim");
       if (victim.registeredVictim() == Truth.UNKNOWN) {
-        return Optional.of(Finding.unknown("Whether the victim " + victimId + ", for whom the"
-                + " representative acts, is registered is not stated; a representative acts"
-                + " for a registered victim.",
-            "Le dossier n'indique pas si la victime " + victimId + ", au nom de laquelle agit"
-                + " le représentant, est inscrite ; un représentant agit pour une victime"
-                + " inscrite.", used, List.of(path)));
+        return Optional.of(Finding.unknown(Finding.text(
+            "reason.RequesterStanding.registrationUnknown", victimId), used, List.of(path)));
       }
       used.add(path);
       if (victim.registeredVictim() == Truth.NO) {
-        return Optional.of(Finding.notMet("The requester " + id + " represents " + victimId
-                + ", who is not a registered victim; the programme takes representatives"
-                + " acting on behalf of registered victims.",
-            "La personne requérante " + id + " représente " + victimId + ", qui n'est pas une"
-                + " victime inscrite ; le programme reçoit les représentants agissant au nom"
-                + " de victimes inscrites.", used));
+        return Optional.of(Finding.notMet(Finding.text(
+            "reason.RequesterStanding.notRegistered", id, victimId), used));
       }
     }
     return Optional.empty();
@@ -169,19 +145,13 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
     boolean deceasedVictim = victim.isPresent() && victim.get() instanceof Victim v
         && v.deceased();
     if (!deceasedVictim) {
-      return Optional.of(Finding.notMet("The requester " + id + " is a family member of "
-              + related + ", who is not a victim who has died; a family member asks only for a"
-              + " deceased victim.",
-          "La personne requérante " + id + " est un membre de la famille de " + related
-              + ", qui n'est pas une victime décédée ; un membre de la famille ne peut agir que"
-              + " pour une victime décédée.", used));
+      return Optional.of(Finding.notMet(Finding.text(
+          "reason.RequesterStanding.familyOfLivingVictim", id, related), used));
     }
     String relationshipPath = CaseFacts.participant(family.id(), "relationship");
     if (family.relationship().isEmpty()) {
-      return Optional.of(Finding.unknown("The requester's relationship to the deceased victim is"
-              + " not stated.",
-          "Le lien de la personne requérante avec la victime décédée n'est pas indiqué.", used,
-          List.of(relationshipPath)));
+      return Optional.of(Finding.unknown(Finding.text(
+          "reason.RequesterStanding.relationshipUnknown"), used, List.of(relationshipPath)));
     }
     used.add(relationshipPath);
     Relationship relationship = family.relationship().get();
@@ -191,14 +161,11 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
       case OTHER_RELATIVE -> RuleStatus.REVIEW;
       case CARER -> RuleStatus.NOT_MET;
     };
-    String name = relationship.name();
     if (relationship == Relationship.CONJUGAL_PARTNER) {
       String since = CaseFacts.participant(family.id(), "cohabitingSince");
       if (family.cohabitingSince().isEmpty()) {
-        return Optional.of(Finding.unknown("Whether the requester, the victim's conjugal"
-                + " partner, lived with the victim in a joint household is not stated.",
-            "Le dossier n'indique pas si la personne requérante, conjoint de fait de la"
-                + " victime, vivait avec elle dans un ménage commun.", used, List.of(since)));
+        return Optional.of(Finding.unknown(Finding.text(
+            "reason.RequesterStanding.cohabitationUnknown"), used, List.of(since)));
       }
       used.add(since);
       if (family.cohabitingSince().get().isAfter(facts.asOf())) {
@@ -207,20 +174,10 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
     }
     return switch (status) {
       case MET -> Optional.empty();
-      case REVIEW -> Optional.of(Finding.review("The requester " + id + " is a relative ("
-              + name + ") of the deceased victim: whether a relative in direct line, and so a"
-              + " family member in the Directive's sense, must be reviewed.",
-          "La personne requérante " + id + " est un parent (" + name + ") de la victime"
-              + " décédée : il faut examiner s'il s'agit d'un parent en ligne directe, donc d'un"
-              + " membre de la famille au sens de la directive.", used));
-      default -> Optional.of(Finding.notMet("The requester " + id + " is related to the deceased"
-              + " victim as " + name + ", who is not a family member in the Directive's sense"
-              + " (spouse, partner in a joint household, relative in direct line, sibling,"
-              + " dependant).",
-          "La personne requérante " + id + " est liée à la victime décédée comme " + name
-              + ", qui n'est pas un membre de la famille au sens de la directive (conjoint,"
-              + " partenaire vivant dans un ménage commun, parent en ligne directe, frère ou"
-              + " sœur, personne à charge).", used));
+      case REVIEW -> Optional.of(Finding.review(Finding.text(
+          "reason.RequesterStanding.relativeReview", id, relationship), used));
+      default -> Optional.of(Finding.notMet(Finding.text(
+          "reason.RequesterStanding.notFamily", id, relationship), used));
     };
   }
 }

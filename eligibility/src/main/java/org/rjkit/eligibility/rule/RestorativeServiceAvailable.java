@@ -15,16 +15,13 @@ public record RestorativeServiceAvailable() implements RuleDefinition {
   public Finding evaluate(CaseFacts facts) {
     Truth available = facts.caseFile().restorativeServiceAvailable();
     if (available == Truth.UNKNOWN) {
-      return Finding.unknown("Whether a suitable restorative service is available is not"
-              + " stated.",
-          "Le dossier n'indique pas si un service de justice réparatrice convenable est"
-              + " disponible.", List.of(PATH));
+      return Finding.unknown(Finding.text("reason.RestorativeServiceAvailable.unknown"),
+          List.of(PATH));
     }
     if (available == Truth.NO) {
-      return Finding.notMet("No suitable restorative justice service is available.",
-          "Aucun service de justice réparatrice convenable n'est disponible.", List.of(PATH));
+      return Finding.notMet(Finding.text("reason.RestorativeServiceAvailable.notMet"),
+          List.of(PATH));
     }
-    return Finding.met("A suitable restorative justice service is available.",
-        "Un service de justice réparatrice convenable est disponible.", List.of(PATH));
+    return Finding.met(Finding.text("reason.RestorativeServiceAvailable.met"), List.of(PATH));
   }
 }

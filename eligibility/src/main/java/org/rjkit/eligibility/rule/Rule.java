@@ -7,25 +7,28 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.rjkit.core.citation.Citation;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.LocalizedText;
+import org.rjkit.core.language.Text;
 import org.rjkit.eligibility.Phase;
 import org.rjkit.eligibility.RuleResult;
 
 /**
  * One rule of a programme: a condition from the rule vocabulary ({@link RuleDefinition}) with a
  * stable id that links the policy source, the code, the tests and the decision JSON; a phase;
- * one sentence in policy language in English and French; the legal sources it cites; and the
+ * one sentence in policy language, in every configured language; the legal sources it cites; and the
  * rows of the rjkit rule catalogue ({@code domain-rules.md}: {@code CA-RO-13}) it comes from.
  *
  * @param id stable id, upper-case letters, digits and hyphens ({@code CSC-RO-FEDERAL-SENTENCE})
  * @param phase the phase the rule belongs to, not null
- * @param policy the condition in one sentence of policy language, not null
+ * @param policy the condition in one sentence of policy language: a
+ *     {@link org.rjkit.core.language.Message} from the eligibility bundle for a built-in rule, a
+ *     {@link LocalizedText} for a vendor's; not null
  * @param citations the legal and policy sources, at least one
  * @param catalogueRows the catalogue rows the rule comes from, possibly none, each matching
  *     {@link #CATALOGUE_ROW}
  * @param definition the condition evaluated, not null
  */
-public record Rule(String id, Phase phase, BilingualText policy, List<Citation> citations,
+public record Rule(String id, Phase phase, Text policy, List<Citation> citations,
     List<String> catalogueRows, RuleDefinition definition) {
 
   /** The syntax of a rule id. */
@@ -79,7 +82,7 @@ public record Rule(String id, Phase phase, BilingualText policy, List<Citation> 
   public static final class Builder {
     private final String id;
     private final Phase phase;
-    private BilingualText policy;
+    private Text policy;
     private final ImmutableList.Builder<Citation> citations = ImmutableList.builder();
     private final ImmutableList.Builder<String> rows = ImmutableList.builder();
 
@@ -96,7 +99,19 @@ public record Rule(String id, Phase phase, BilingualText policy, List<Citation> 
      * @return this builder
      */
     public Builder policy(String en, String fr) {
-      this.policy = BilingualText.of(en, fr);
+      this.policy = LocalizedText.of(en, fr);
+      return this;
+    }
+
+    /**
+     * The policy sentence as a text in any languages: a message from a bundle, or texts given
+     * in full.
+     *
+     * @param text not null
+     * @return this builder
+     */
+    public Builder policy(Text text) {
+      this.policy = checkNotNull(text, "text");
       return this;
     }
 

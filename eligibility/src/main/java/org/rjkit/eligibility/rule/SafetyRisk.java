@@ -38,8 +38,7 @@ public record SafetyRisk(Set<RiskLevel> notMet, Set<RiskLevel> review) implement
     List<SafetyAssessment> all = facts.caseFile().safetyAssessments();
     Optional<SafetyAssessment> latest = SafetyAssessment.latestOn(all, facts.asOf());
     if (latest.isEmpty()) {
-      return Finding.unknown("No safety assessment is on record on the date decided for.",
-          "Aucune évaluation de la sécurité ne figure au dossier à la date de la décision.",
+      return Finding.unknown(Finding.text("reason.SafetyRisk.unknown"),
           List.of("safetyAssessments"));
     }
     int index = -1;
@@ -51,20 +50,11 @@ public record SafetyRisk(Set<RiskLevel> notMet, Set<RiskLevel> review) implement
     List<String> used = List.of("safetyAssessments[" + index + "].riskToVictim");
     RiskLevel level = latest.get().riskToVictim();
     if (notMet.contains(level)) {
-      return Finding.notMet("The latest safety assessment finds a risk to the victim of "
-              + level.name() + ": the case cannot proceed.",
-          "La dernière évaluation de la sécurité conclut à un risque pour la victime de niveau "
-              + level.name() + " : le dossier ne peut aller de l'avant.", used);
+      return Finding.notMet(Finding.text("reason.SafetyRisk.notMet", level), used);
     }
     if (review.contains(level)) {
-      return Finding.review("The latest safety assessment finds a risk to the victim of "
-              + level.name() + ": a decision-maker must review the case.",
-          "La dernière évaluation de la sécurité conclut à un risque pour la victime de niveau "
-              + level.name() + " : un décideur doit examiner le dossier.", used);
+      return Finding.review(Finding.text("reason.SafetyRisk.review", level), used);
     }
-    return Finding.met("The latest safety assessment finds a risk to the victim of "
-            + level.name() + ", which does not prevent the case from proceeding.",
-        "La dernière évaluation de la sécurité conclut à un risque pour la victime de niveau "
-            + level.name() + ", ce qui n'empêche pas le dossier d'aller de l'avant.", used);
+    return Finding.met(Finding.text("reason.SafetyRisk.met", level), used);
   }
 }

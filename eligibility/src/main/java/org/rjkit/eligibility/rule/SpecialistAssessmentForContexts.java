@@ -29,8 +29,7 @@ public record SpecialistAssessmentForContexts(Set<OffenceContext> contexts)
   public Finding evaluate(CaseFacts facts) {
     Optional<List<Offence>> offences = facts.caseFile().offences();
     if (offences.isEmpty()) {
-      return Finding.unknown("The offences are not stated.",
-          "Les infractions ne sont pas indiquées.", List.of("offences"));
+      return Finding.unknown(Finding.text("reason.offences.unknown"), List.of("offences"));
     }
     List<String> used = new ArrayList<>();
     for (int i = 0; i < offences.get().size(); i++) {
@@ -39,11 +38,8 @@ public record SpecialistAssessmentForContexts(Set<OffenceContext> contexts)
       used.add(CaseFacts.offence(i, "contexts"));
       for (OffenceContext context : offence.effectiveContexts()) {
         if (contexts.contains(context)) {
-          return Finding.review("Offence " + offence.id() + " was committed in a "
-                  + context.name() + " context: a specialist must assess the case before it"
-                  + " proceeds.",
-              "L'infraction " + offence.id() + " a été commise dans un contexte "
-                  + context.name() + " : un spécialiste doit évaluer le dossier avant la suite.",
+          return Finding.review(Finding.text("reason.SpecialistAssessmentForContexts.review",
+                  offence.id().value(), context),
               List.of(CaseFacts.offence(i, "category"), CaseFacts.offence(i, "contexts")));
         }
       }
@@ -51,9 +47,7 @@ public record SpecialistAssessmentForContexts(Set<OffenceContext> contexts)
     if (used.isEmpty()) {
       used.add("offences");
     }
-    return Finding.met("No offence is in a context that needs a specialist assessment ("
-            + Vocabulary.names(contexts) + ").",
-        "Aucune infraction n'est dans un contexte qui exige l'évaluation d'un spécialiste ("
-            + Vocabulary.names(contexts) + ").", used);
+    return Finding.met(Finding.text("reason.SpecialistAssessmentForContexts.met", contexts),
+        used);
   }
 }

@@ -27,18 +27,12 @@ public record StageIn(Set<Stage> stages) implements RuleDefinition {
   public Finding evaluate(CaseFacts facts) {
     Optional<Stage> stage = facts.caseFile().stage();
     if (stage.isEmpty()) {
-      return Finding.unknown("The stage of the proceedings is not stated.",
-          "L'étape de la procédure n'est pas indiquée.", List.of(STAGE));
+      return Finding.unknown(Finding.text("reason.StageIn.unknown"), List.of(STAGE));
     }
-    String name = stage.get().name();
     if (stages.contains(stage.get())) {
-      return Finding.met("The proceedings are at the " + name + " stage, which the programme"
-              + " accepts.",
-          "La procédure est à l'étape " + name + ", que le programme accepte.", List.of(STAGE));
+      return Finding.met(Finding.text("reason.StageIn.met", stage.get()), List.of(STAGE));
     }
-    return Finding.notMet("The proceedings are at the " + name + " stage; the programme accepts "
-            + Vocabulary.names(stages) + " only.",
-        "La procédure est à l'étape " + name + " ; le programme n'accepte que "
-            + Vocabulary.names(stages) + ".", List.of(STAGE));
+    return Finding.notMet(Finding.text("reason.StageIn.notMet", stage.get(), stages),
+        List.of(STAGE));
   }
 }

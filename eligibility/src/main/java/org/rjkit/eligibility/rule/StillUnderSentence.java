@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.rjkit.core.language.Message;
 import org.rjkit.core.sentence.PenitentiaryService;
 import org.rjkit.core.sentence.Sentence;
 import org.rjkit.core.sentence.SentenceId;
@@ -32,6 +33,10 @@ import org.rjkit.eligibility.RuleStatus;
 public record StillUnderSentence(RuleStatus whenExpired) implements RuleDefinition {
 
   private static final String STATUS = "supervision.status";
+  private static final Message AFTER_EXPIRY_REVIEWED =
+      Message.of("reason.StillUnderSentence.afterExpiry.review");
+  private static final Message AFTER_EXPIRY_REFUSED =
+      Message.of("reason.StillUnderSentence.afterExpiry.notMet");
 
   /** Checks that the status after expiry is a decided one. */
   public StillUnderSentence {
@@ -44,22 +49,16 @@ public record StillUnderSentence(RuleStatus whenExpired) implements RuleDefiniti
   public Finding evaluate(CaseFacts facts) {
     Optional<SupervisionStatus> status = facts.caseFile().supervision();
     if (status.isPresent()) {
-      String name = status.get().name();
       if (status.get().isUnderSentence()) {
-        return Finding.met("The offender's supervision status is " + name + ": still under"
-                + " sentence.",
-            "Le statut de surveillance du délinquant est " + name + " : il purge toujours sa"
-                + " peine.", List.of(STATUS));
+        return Finding.met(Finding.text("reason.StillUnderSentence.status", status.get()),
+            List.of(STATUS));
       }
-      return Finding.of(whenExpired, "The offender's warrant has expired: the person is no"
-              + " longer under sentence" + afterExpiryEn(),
-          "Le mandat du délinquant est expiré : la personne ne purge plus de peine"
-              + afterExpiryFr(), List.of(STATUS));
+      return Finding.of(whenExpired, Finding.text("reason.StillUnderSentence.warrantExpired",
+          afterExpiry()), List.of(STATUS));
     }
     Optional<Sentences> known = facts.caseFile().sentences();
     if (known.isEmpty()) {
-      return Finding.unknown("Neither the supervision status nor the sentences are stated.",
-          "Ni le statut de surveillance ni les peines ne sont indiqués.",
+      return Finding.unknown(Finding.text("reason.StillUnderSentence.unknown"),
           List.of(STATUS, "sentences"));
     }
     Sentences sentences = known.get();
@@ -68,10 +67,7 @@ public record StillUnderSentence(RuleStatus whenExpired) implements RuleDefiniti
       for (int i = 0; i < sentences.all().size(); i++) {
         used.add(CaseFacts.sentence(i, "kind"));
       }
-      return Finding.met("A life or indeterminate sentence never expires: the offender is"
-              + " still under sentence.",
-          "Une peine à perpétuité ou de durée indéterminée n'expire jamais : le délinquant"
-              + " purge toujours sa peine.", used);
+      return Finding.met(Finding.text("reason.StillUnderSentence.indefinite"), used);
     }
     PenitentiaryService service = sentences.penitentiaryServiceOn(facts.asOf());
     SentenceFacts index = new SentenceFacts(sentences);
@@ -86,18 +82,10 @@ public record StillUnderSentence(RuleStatus whenExpired) implements RuleDefiniti
       used.add(index.fact(id, "imposedOn"));
     }
     if (service.serving() == Truth.YES) {
-      String enMore = service.servedInPenitentiary().isEmpty() ? ""
-          : " (a term imposed while a penitentiary sentence was being served, "
-              + Vocabulary.names(service.servedInPenitentiary()) + ", is served in a penitentiary"
-              + " too, Criminal Code s.743.1(2))";
-      String frMore = service.servedInPenitentiary().isEmpty() ? ""
-          : " (une peine infligée pendant qu'une peine dans un pénitencier était purgée, "
-              + Vocabulary.names(service.servedInPenitentiary()) + ", est aussi purgée dans un"
-              + " pénitencier, Code criminel, par. 743.1(2))";
-      return Finding.met("The offender is still serving a penitentiary sentence on the date"
-              + " decided for, by the sentences' dates" + enMore + ".",
-          "D'après les dates des peines, le délinquant purge toujours une peine dans un"
-              + " pénitencier à la date de la décision" + frMore + ".", used);
+      return Finding.met(service.servedInPenitentiary().isEmpty()
+          ? Finding.text("reason.StillUnderSentence.serving")
+          : Finding.text("reason.StillUnderSentence.serving.extended",
+              Vocabulary.ids(service.servedInPenitentiary())), used);
     }
     if (service.serving() == Truth.UNKNOWN) {
       List<String> missing = new ArrayList<>();
@@ -109,32 +97,17 @@ public record StillUnderSentence(RuleStatus whenExpired) implements RuleDefiniti
       for (SentenceId first : service.startNeeded()) {
         missing.add(index.fact(first, "startsOn"));
       }
-      return Finding.unknown("Whether the sentence is still being served cannot be derived: a"
-              + " start date is missing and no supervision status is stated.",
-          "On ne peut établir si la peine est toujours purgée : une date de début manque et"
-              + " aucun statut de surveillance n'est indiqué.", used, missing);
+      return Finding.unknown(Finding.text("reason.StillUnderSentence.startNeeded"), used,
+          missing);
     }
     if (used.isEmpty()) {
       used.add("sentences");
     }
-    return Finding.of(whenExpired, "By the sentences' dates, no term of imprisonment is still"
-            + " being served in a penitentiary on the date decided for (a provincial term does"
-            + " not count: it is not a federal sentence): the sentence has expired"
-            + afterExpiryEn(),
-        "D'après les dates des peines, aucun emprisonnement n'est purgé dans un pénitencier à la"
-            + " date de la décision (une peine provinciale ne compte pas : ce n'est pas une peine"
-            + " fédérale) : la peine est expirée" + afterExpiryFr(), used);
+    return Finding.of(whenExpired, Finding.text("reason.StillUnderSentence.expired",
+        afterExpiry()), used);
   }
 
-  private String afterExpiryEn() {
-    return whenExpired == RuleStatus.REVIEW
-        ? ", and the programme's practice after expiry must be confirmed."
-        : ", and the programme does not take cases after expiry.";
-  }
-
-  private String afterExpiryFr() {
-    return whenExpired == RuleStatus.REVIEW
-        ? ", et la pratique du programme après l'expiration doit être confirmée."
-        : ", et le programme ne prend pas de dossiers après l'expiration.";
+  private Message afterExpiry() {
+    return whenExpired == RuleStatus.REVIEW ? AFTER_EXPIRY_REVIEWED : AFTER_EXPIRY_REFUSED;
   }
 }

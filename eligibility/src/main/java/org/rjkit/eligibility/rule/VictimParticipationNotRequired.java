@@ -1,6 +1,7 @@
 package org.rjkit.eligibility.rule;
 
 import java.util.List;
+import org.rjkit.core.language.Message;
 
 /**
  * The victim's participation is not required: whatever the victims do (consent, decline,
@@ -10,11 +11,10 @@ import java.util.List;
  */
 public record VictimParticipationNotRequired() implements RuleDefinition {
 
+  private static final Message REASON = Message.of("reason.VictimParticipationNotRequired.met");
+
   @Override
   public Finding evaluate(CaseFacts facts) {
-    return Finding.met("The programme can proceed without the victim: a victim who declines or"
-            + " withdraws does not change the outcome.",
-        "Le programme peut se dérouler sans la victime : la victime qui refuse ou se retire ne"
-            + " change pas l'issue.", List.of());
+    return Finding.met(REASON, List.of());
   }
 }

@@ -18,12 +18,10 @@ public record VictimPresent() implements RuleDefinition {
     for (Participant p : facts.caseFile().participants()) {
       used.add(CaseFacts.participant(p.id(), "role"));
       if (p.role() == Role.VICTIM) {
-        return Finding.met("There is a victim in the case (" + p.id() + ").",
-            "L'affaire compte une victime (" + p.id() + ").",
+        return Finding.met(Finding.text("reason.VictimPresent.met", p.id().value()),
             List.of(CaseFacts.participant(p.id(), "role")));
       }
     }
-    return Finding.notMet("No participant of the case is a victim.",
-        "Aucun participant à l'affaire n'est une victime.", used);
+    return Finding.notMet(Finding.text("reason.VictimPresent.notMet"), used);
   }
 }

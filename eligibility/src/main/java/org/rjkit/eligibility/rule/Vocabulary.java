@@ -1,19 +1,23 @@
 package org.rjkit.eligibility.rule;
 
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.StringJoiner;
+import java.util.List;
 
-/** Small text helpers shared by the rule definitions: lists of codes in reasons. */
+/** Small helpers shared by the rule definitions: lists of identifiers as message arguments. */
 final class Vocabulary {
 
   private Vocabulary() {}
 
-  /** The names of enum values or codes, comma separated, in the collection's order. */
-  static String names(Collection<?> values) {
-    StringJoiner joiner = new StringJoiner(", ");
+  /**
+   * Identifiers (participant, offence, sentence ids) as they are written, in the collection's
+   * order: a message argument formatted as a list in the reader's language.
+   */
+  static List<String> ids(Collection<?> values) {
+    List<String> out = new ArrayList<>(values.size());
     for (Object v : values) {
-      joiner.add(v instanceof Enum<?> e ? e.name() : String.valueOf(v));
+      out.add(v.toString());
     }
-    return joiner.toString();
+    return out;
   }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.json.RjkitJson;
+import org.rjkit.core.language.Language;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Decision;
@@ -77,14 +78,14 @@ class CustomProgrammeExampleTest {
     Programme example = registry.programme(ID);
     for (Rule rule : example.versions().get(0).rules()) {
       assertTrue(rule.id().startsWith("EX-CM-"), rule.id());
-      assertNotEquals(rule.policy().en(), rule.policy().fr(), rule.id());
-      assertTrue(rule.policy().en().endsWith("."), rule.id());
+      assertNotEquals(rule.policy().in(Language.EN), rule.policy().in(Language.FR), rule.id());
+      assertTrue(rule.policy().in(Language.EN).endsWith("."), rule.id());
       assertFalse(rule.catalogueRows().isEmpty(), rule.id());
       for (Citation c : rule.citations()) {
         assertTrue(c.url().map(u -> u.getScheme().equals("https")).orElse(true), rule.id());
       }
     }
-    assertTrue(example.name().en().contains("fictional"), "the example says it is fictional");
+    assertTrue(example.name().in(Language.EN).contains("fictional"), "the example says it is fictional");
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -130,7 +131,10 @@ class CustomProgrammeExampleTest {
     Decision decision = screener.screen(request);
     RuleResult excluded = decision.rules().stream()
         .filter(r -> r.ruleId().equals("EX-CM-PROPERTY-OFFENCES")).findFirst().orElseThrow();
-    assertTrue(excluded.reason().en().contains("ASSAULT"), excluded.reason().en());
+    assertTrue(excluded.reason().in(Language.EN).contains("assault"),
+        excluded.reason().in(Language.EN));
+    assertTrue(excluded.reason().in(Language.FR).contains("voies de fait"),
+        excluded.reason().in(Language.FR));
     assertEquals(List.of(), EligibilitySchemas.violations(EligibilitySchemas.DECISION,
         new DecisionWriter().toTree(decision)));
   }

@@ -26,7 +26,7 @@ class DecisionJsonProperties {
     Decision d = Eligibility.screen(r.get2());
     String json = new DecisionWriter().write(d);
     Decision back = new DecisionReader().read(json);
-    assertEquals(d, back, r.get1());
+    assertEquals(org.rjkit.eligibility.Frozen.decision(d), back, r.get1());
     assertEquals(json, new DecisionWriter().write(back), r.get1());
   }
 }

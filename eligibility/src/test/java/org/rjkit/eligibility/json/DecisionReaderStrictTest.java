@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.json.RjkitJson;
+import org.rjkit.eligibility.Frozen;
 
 /**
  * Issue 8: {@link DecisionReader} was not strict. Duplicate keys were accepted (the last won),
@@ -91,7 +92,7 @@ class DecisionReaderStrictTest {
 
   @Test
   void a_byte_order_mark_at_the_very_start_is_ignored() {
-    assertEquals(DecisionJsonTest.consecutiveTermsWithMissingConsent(),
+    assertEquals(Frozen.decision(DecisionJsonTest.consecutiveTermsWithMissingConsent()),
         new DecisionReader().read("\uFEFF" + decision()));
   }
 }

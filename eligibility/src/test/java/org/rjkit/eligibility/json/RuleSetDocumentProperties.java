@@ -22,7 +22,7 @@ import org.rjkit.core.casefile.Court;
 import org.rjkit.core.casefile.Stage;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.consent.ConsentForm;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.LocalizedText;
 import org.rjkit.core.offence.OffenceCategory;
 import org.rjkit.core.offence.OffenceContext;
 import org.rjkit.core.participant.Plea;
@@ -203,8 +203,8 @@ class RuleSetDocumentProperties {
     return Combinators.combine(words(), words(), url).as(Citation::new);
   }
 
-  private static Arbitrary<BilingualText> text() {
-    return Combinators.combine(words(), words()).as(BilingualText::of);
+  private static Arbitrary<LocalizedText> text() {
+    return Combinators.combine(words(), words()).as(LocalizedText::of);
   }
 
   /** Text that is never blank, with the characters JSON must escape and some French. */

@@ -99,7 +99,8 @@ class RuleSetDocumentReaderTest {
       no programme id                           | "id":"vendor-example",         | ' '                                   | $.id                                     | is required but missing
       a name that is not an object              | "name":{"en":"Example","fr":"Exemple"} | "name":"Example"              | $.name                                   | must be an object
       a blank French name                       | "fr":"Exemple"                 | "fr":"  "                             | $.name.fr                                | must not be blank
-      a name in a third language                | "fr":"Exemple"                 | "fr":"Exemple","de":"Beispiel"        | $.name.de                                | is not a field of a text in English and French
+      a name without English                    | "en":"Example","fr"            | "fr"                                  | $.name.en                                | is required but missing
+      a name keyed by a word, not a language tag | "fr":"Exemple"                | "fr":"Exemple","German":"Beispiel"    | $.name                                   | has a field that is not a language tag
       a blank version label                     | "version":"v1"                 | "version":""                          | $.versions[0].version                    | must not be blank
       a version label used twice                | "version":"v2"                 | "version":"v1"                        | $.versions[1].version                    | repeats the label of an earlier version
       an unknown field in a version             | "version":"v1",                | "version":"v1","notes":"x",           | $.versions[0].notes                      | is not a field of a rule-set version

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rjkit.core.language.Language;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.Phase;
@@ -186,7 +187,7 @@ class CscRestorativeOpportunitiesTest {
     RuleResult federal = rule(d, CscRestorativeOpportunities.FEDERAL_SENTENCE);
     assertEquals(List.of("sentences[0].term", "sentences[1].term", "sentences[1].consecutiveTo"),
         federal.facts());
-    assertTrue(federal.reason().en().contains("743.1(1)(c)"), federal.reason().en());
+    assertTrue(federal.reason().in(Language.EN).contains("743.1(1)(c)"), federal.reason().in(Language.EN));
     assertTrue(federal.citations().stream().anyMatch(c -> c.url().isPresent()
         && c.url().get().toString()
             .equals("https://laws-lois.justice.gc.ca/eng/acts/C-46/section-743.1.html")));
@@ -218,8 +219,8 @@ class CscRestorativeOpportunitiesTest {
   void a_withdrawn_consent_reason_names_the_participant_in_both_languages_and_nothing_said() {
     RuleResult consent = rule(registeredVictimOfOffenderServingThreeYears()
         .with("consent P1 withdrawn 2026-11-02").decide(), CscRestorativeOpportunities.CONSENT);
-    assertTrue(consent.reason().en().contains("P1"), consent.reason().en());
-    assertTrue(consent.reason().fr().contains("P1"), consent.reason().fr());
+    assertTrue(consent.reason().in(Language.EN).contains("P1"), consent.reason().in(Language.EN));
+    assertTrue(consent.reason().in(Language.FR).contains("P1"), consent.reason().in(Language.FR));
     assertEquals(List.of("consents[P1]"), consent.facts());
   }
 
@@ -227,7 +228,7 @@ class CscRestorativeOpportunitiesTest {
   void a_reason_never_contains_the_offenders_date_of_birth() {
     Decision d = registeredVictimOfOffenderServingThreeYears().with("requester P2").decide();
     for (RuleResult r : d.rules()) {
-      assertTrue(!r.reason().en().contains("1990") && !r.reason().fr().contains("1990"),
+      assertTrue(!r.reason().in(Language.EN).contains("1990") && !r.reason().in(Language.FR).contains("1990"),
           r.ruleId());
     }
   }

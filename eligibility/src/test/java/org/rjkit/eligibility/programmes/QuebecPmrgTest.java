@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rjkit.core.language.Language;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.RuleStatus;
@@ -95,7 +96,7 @@ class QuebecPmrgTest {
         .with("consent P1 given 2026-09-01 WRITTEN; consent P1 withdrawn 2026-09-20").decide();
     var rule = CscRestorativeOpportunitiesTest.rule(d, QuebecPmrg.VICTIM_NOT_REQUIRED);
     assertEquals(RuleStatus.MET, rule.status());
-    assertEquals(true, rule.reason().en().contains("without the victim"));
-    assertEquals(true, rule.reason().fr().contains("sans la victime"));
+    assertEquals(true, rule.reason().in(Language.EN).contains("without the victim"));
+    assertEquals(true, rule.reason().in(Language.FR).contains("sans la victime"));
   }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rjkit.core.citation.Citation;
+import org.rjkit.core.language.Language;
 import org.rjkit.eligibility.Programme;
 import org.rjkit.eligibility.RuleSetVersion;
 import org.rjkit.eligibility.rule.Rule;
@@ -35,11 +36,11 @@ class RuleCatalogueTest {
   void every_rule_has_an_id_a_phase_a_bilingual_policy_and_a_citation(Rule rule) {
     assertTrue(Rule.ID.matcher(rule.id()).matches(), rule.id());
     assertTrue(rule.phase() != null, rule.id());
-    assertFalse(rule.policy().en().isBlank(), rule.id());
-    assertFalse(rule.policy().fr().isBlank(), rule.id());
-    assertTrue(rule.policy().en().endsWith("."), rule.id() + " policy is one sentence");
-    assertTrue(rule.policy().fr().endsWith("."), rule.id() + " policy is one sentence");
-    assertFalse(rule.policy().en().equals(rule.policy().fr()), rule.id() + " is translated");
+    assertFalse(rule.policy().in(Language.EN).isBlank(), rule.id());
+    assertFalse(rule.policy().in(Language.FR).isBlank(), rule.id());
+    assertTrue(rule.policy().in(Language.EN).endsWith("."), rule.id() + " policy is one sentence");
+    assertTrue(rule.policy().in(Language.FR).endsWith("."), rule.id() + " policy is one sentence");
+    assertFalse(rule.policy().in(Language.EN).equals(rule.policy().in(Language.FR)), rule.id() + " is translated");
     assertFalse(rule.citations().isEmpty(), rule.id());
     for (Citation c : rule.citations()) {
       assertFalse(c.instrument().isBlank(), rule.id());
@@ -66,7 +67,7 @@ class RuleCatalogueTest {
   @Test
   void every_programme_has_a_name_in_both_languages_and_a_version_in_force_from_2026() {
     for (Programme p : Programmes.all()) {
-      assertFalse(p.name().en().equals(p.name().fr()), p.id().value());
+      assertFalse(p.name().in(Language.EN).equals(p.name().in(Language.FR)), p.id().value());
       RuleSetVersion first = p.versions().get(0);
       assertEquals("2026-01-01", first.version());
       assertEquals(java.time.LocalDate.of(2026, 1, 1), first.effectiveFrom());

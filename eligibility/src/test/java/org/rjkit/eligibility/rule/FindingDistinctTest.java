@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.citation.Citation;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.LocalizedText;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Phase;
@@ -24,7 +24,7 @@ class FindingDistinctTest {
 
   @Test
   void repeats_are_dropped_in_order_of_first_use() {
-    Finding f = Finding.unknown("en", "fr", List.of("a", "b", "a", "c", "b"), List.of("c", "c"));
+    Finding f = Finding.unknown(LocalizedText.of("en", "fr"), List.of("a", "b", "a", "c", "b"), List.of("c", "c"));
 
     assertEquals(List.of("a", "b", "c"), f.facts());
     assertEquals(List.of("c"), f.missingFacts());
@@ -55,11 +55,11 @@ class FindingDistinctTest {
   void a_decisions_missing_facts_are_the_distinct_union_in_rule_order() {
     List<Citation> cite = List.of(Citation.of("Criminal Code", "s.1"));
     RuleResult first = new RuleResult("R1", Phase.ELIGIBILITY, RuleStatus.UNKNOWN,
-        BilingualText.of("en", "fr"), cite, List.of("b", "a"));
+        LocalizedText.of("en", "fr"), cite, List.of("b", "a"));
     RuleResult met = new RuleResult("R2", Phase.ELIGIBILITY, RuleStatus.MET,
-        BilingualText.of("en", "fr"), cite, List.of("z"));
+        LocalizedText.of("en", "fr"), cite, List.of("z"));
     RuleResult second = new RuleResult("R3", Phase.SUITABILITY, RuleStatus.UNKNOWN,
-        BilingualText.of("en", "fr"), cite, List.of("a", "c"));
+        LocalizedText.of("en", "fr"), cite, List.of("a", "c"));
 
     Decision d = Decision.of(ProgrammeId.of("p"), "v", LocalDate.of(2026, 1, 1),
         CaseId.of("C1"), List.of(first, met, second));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rjkit.core.casefile.Jurisdiction;
+import org.rjkit.core.language.Language;
 import org.rjkit.eligibility.RuleStatus;
 
 /**
@@ -77,7 +78,7 @@ class JurisdictionSubdivisionsTest {
     var facts = Facts.of(org.rjkit.eligibility.Scenario
         .registeredVictimOfOffenderServingThreeYears().with("jurisdiction " + code));
     Finding f = rule.evaluate(facts);
-    assertEquals(status, f.status(), f.reason().en());
+    assertEquals(status, f.status(), f.reason().in(Language.EN));
     if (status == RuleStatus.UNKNOWN) {
       assertEquals(java.util.List.of("jurisdiction"), f.missingFacts());
     }

@@ -14,7 +14,7 @@ import org.rjkit.core.casefile.Court;
 import org.rjkit.core.casefile.Stage;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.consent.ConsentForm;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.LocalizedText;
 import org.rjkit.core.offence.OffenceContext;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.participant.Plea;
@@ -117,7 +117,7 @@ class RuleParametersTest {
   @Test
   void a_rule_has_an_id_of_upper_case_letters_digits_and_hyphens() {
     RuleDefinition d = new AcceptsResponsibility();
-    BilingualText policy = BilingualText.of("Policy.", "Politique.");
+    LocalizedText policy = LocalizedText.of("Policy.", "Politique.");
     assertThrows(IllegalArgumentException.class,
         () -> new Rule("ex-stage", Phase.ELIGIBILITY, policy, List.of(SOURCE), List.of(), d));
     assertThrows(IllegalArgumentException.class,
@@ -127,7 +127,7 @@ class RuleParametersTest {
   @Test
   void a_rule_cites_at_least_one_source_and_names_catalogue_rows_by_their_ids() {
     RuleDefinition d = new AcceptsResponsibility();
-    BilingualText policy = BilingualText.of("Policy.", "Politique.");
+    LocalizedText policy = LocalizedText.of("Policy.", "Politique.");
     assertThrows(IllegalArgumentException.class,
         () -> new Rule("EX-1", Phase.ELIGIBILITY, policy, List.of(), List.of(), d));
     assertThrows(IllegalArgumentException.class,
@@ -147,7 +147,7 @@ class RuleParametersTest {
 
   @Test
   void a_finding_names_missing_facts_exactly_when_it_is_unknown_and_among_the_facts_used() {
-    BilingualText why = BilingualText.of("Why.", "Pourquoi.");
+    LocalizedText why = LocalizedText.of("Why.", "Pourquoi.");
     assertThrows(IllegalArgumentException.class,
         () -> new Finding(RuleStatus.UNKNOWN, why, List.of("stage"), List.of()));
     assertThrows(IllegalArgumentException.class,
@@ -155,7 +155,7 @@ class RuleParametersTest {
     assertThrows(IllegalArgumentException.class,
         () -> new Finding(RuleStatus.UNKNOWN, why, List.of("stage"), List.of("court")));
     assertThrows(IllegalArgumentException.class,
-        () -> Finding.of(RuleStatus.UNKNOWN, "Why.", "Pourquoi.", List.of("stage")));
+        () -> Finding.of(RuleStatus.UNKNOWN, why, List.of("stage")));
     assertEquals(List.of("stage", "court"),
         new Finding(RuleStatus.REVIEW, why, List.of("stage", "court", "stage"), List.of()).facts());
   }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.rjkit.core.casefile.Court;
 import org.rjkit.core.casefile.Stage;
 import org.rjkit.core.consent.ConsentForm;
+import org.rjkit.core.language.Language;
 import org.rjkit.core.offence.OffenceCategory;
 import org.rjkit.core.offence.OffenceContext;
 import org.rjkit.core.participant.Plea;
@@ -164,7 +165,7 @@ class RuleVocabularyTest {
   void a_condition_finds_a_status_and_names_the_facts_it_used(String definition,
       String changes, RuleStatus status, String used, String missing) {
     Finding f = evaluate(definition, changes);
-    assertEquals(status, f.status(), f.reason().en());
+    assertEquals(status, f.status(), f.reason().in(Language.EN));
     assertEquals(used, Facts.paths(f.facts()), "facts used");
     assertEquals(missing, Facts.paths(f.missingFacts()), "facts missing");
   }
@@ -172,13 +173,13 @@ class RuleVocabularyTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', textBlock = """
       # condition                        | changes to the case               | the English reason says                                                 | the French reason says
-      post-sentence stage                | stage PRE_SENTENCE                | at the PRE_SENTENCE stage; the programme accepts POST_SENTENCE only.    | à l'étape PRE_SENTENCE ; le programme n'accepte que POST_SENTENCE.
-      post-sentence stage                | none                              | at the POST_SENTENCE stage, which the programme accepts.               | à l'étape POST_SENTENCE, que le programme accepte.
-      district court                     | court HIGH_COURT                  | before the HIGH_COURT; the programme applies before DISTRICT_COURT only. | devant le tribunal HIGH_COURT ; le programme ne s'applique que devant DISTRICT_COURT.
-      jurisdiction Québec                | jurisdiction CA-ON                | dealt with in CA-ON, where the programme does not apply.                | relève de CA-ON, où le programme ne s'applique pas.
-      jurisdiction Québec                | none                              | The case names CA, where the programme applies in part only             | L'affaire désigne CA, où le programme ne s'applique qu'en partie
-      guilty plea                        | plea NOT_GUILTY                   | plea is NOT_GUILTY; the programme requires GUILTY.                      | plaidoyer du délinquant est NOT_GUILTY ; le programme exige GUILTY.
-      victim's standing                  | requester P2                      | The requester P2 asks as OFFENDER; the programme takes requests from VICTIM only. | agit comme OFFENDER ; le programme ne reçoit que les demandes de VICTIM.
+      post-sentence stage                | stage PRE_SENTENCE                | The stage of the proceedings (before sentencing) is not one the programme accepts; it accepts only: after sentencing. | L'étape de la procédure (avant la détermination de la peine) n'est pas admise par le programme, qui n'admet que : après la détermination de la peine.
+      post-sentence stage                | none                              | The stage of the proceedings (after sentencing) is one the programme accepts. | L'étape de la procédure (après la détermination de la peine) est admise par le programme.
+      district court                     | court HIGH_COURT                  | The case is before the High Court; the programme applies before the District Court only. | L'affaire est devant la Haute Cour ; le programme ne s'applique que devant le tribunal de district.
+      jurisdiction Québec                | jurisdiction CA-ON                | dealt with in CA-ON, where the programme does not apply.                | relève du ressort CA-ON, où le programme ne s'applique pas.
+      jurisdiction Québec                | none                              | The case names CA, where the programme applies in part only             | L'affaire désigne le ressort CA, où le programme ne s'applique qu'en partie
+      guilty plea                        | plea NOT_GUILTY                   | The offender's plea (not guilty) is not one the programme accepts; it requires: guilty. | Le plaidoyer du délinquant (non coupable) n'est pas l'un de ceux qu'accepte le programme, qui exige : coupable.
+      victim's standing                  | requester P2                      | The requester P2 asks in the role of offender; the programme takes requests only from these roles: victim. | La personne requérante P2 agit en qualité de délinquant ; le programme ne reçoit que les demandes des rôles suivants : victime.
       # Age: the range of the programme, never the date of birth
       adult                              | none                              | the offender's age was in the programme's range (18 or older).          | dans la fourchette du programme (18 ans ou plus).
       young person                       | none                              | On the date of offence O1 the offender's age was outside the programme's range (12 or older and under 18). | hors de la fourchette du programme (12 ans ou plus et moins de 18 ans).
@@ -188,19 +189,19 @@ class RuleVocabularyTest {
       counsel advised                    | advised of right to counsel unknown | Whether the accused was advised of the right to counsel is not stated. | avisé de son droit à un avocat.
       counsel advised and consulted      | advised of right to counsel yes   | and had an opportunity to consult counsel is not stated.                | et a pu en consulter un.
       # Offences, named by their ids and categories
-      no homicide nor sexual offence     | offence HOMICIDE                  | Offence O1 is of category HOMICIDE, which the programme excludes.       | L'infraction O1 est de la catégorie HOMICIDE, que le programme exclut.
-      no homicide nor sexual offence     | offence ASSAULT; offence in SEXUAL context | Offence O1 was committed in a SEXUAL context, which the programme excludes. | commise dans un contexte SEXUAL, que le programme exclut.
-      specialist for sexual offences     | offence SEXUAL_ASSAULT            | Offence O1 was committed in a SEXUAL context: a specialist must assess  | dans un contexte SEXUAL : un spécialiste doit évaluer
-      specialist for sexual offences     | none                              | in a context that needs a specialist assessment (SEXUAL).               | qui exige l'évaluation d'un spécialiste (SEXUAL).
+      no homicide nor sexual offence     | offence HOMICIDE                  | Offence O1 (homicide) is of a category the programme excludes.        | L'infraction O1 (homicide) est d'une catégorie que le programme exclut.
+      no homicide nor sexual offence     | offence ASSAULT; offence in SEXUAL context | Offence O1 was committed in a context the programme excludes (sexual violence). | commise dans un contexte que le programme exclut (violence sexuelle).
+      specialist for sexual offences     | offence SEXUAL_ASSAULT            | Offence O1 was committed in a context that needs a specialist (sexual violence): a specialist must assess | dans un contexte qui exige un spécialiste (violence sexuelle) : un spécialiste doit évaluer
+      specialist for sexual offences     | none                              | in a context that needs a specialist assessment (sexual violence).      | qui exige l'évaluation d'un spécialiste (violence sexuelle).
       # Consent: who consented, and the form only where the programme requires one
-      consent of both sides              | none                              | Every required participant (P2, P1) has given informed consent that is current. | Chaque participant requis (P2, P1) a donné un consentement éclairé toujours en vigueur.
-      written consent of both sides      | none                              | Every required participant (P2, P1) has given informed consent that is current, in an accepted form. | toujours en vigueur, sous une forme acceptée.
-      written consent of both sides      | consent P2 form ORAL              | Participant P2 consented in the form ORAL and has given no consent in a form the programme requires (WRITTEN, ORAL_RECORDED) | sous la forme ORAL et n'a donné aucun consentement sous une forme exigée par le programme (WRITTEN, ORAL_RECORDED)
+      consent of both sides              | none                              | Every required participant (P2 and P1) has given informed consent that is current. | Chaque participant requis (P2 et P1) a donné un consentement éclairé toujours en vigueur.
+      written consent of both sides      | none                              | Every required participant (P2 and P1) has given informed consent that is current, in an accepted form. | toujours en vigueur, sous une forme acceptée.
+      written consent of both sides      | consent P2 form ORAL              | Participant P2 consented in a form the programme does not accept (oral) and has given no consent in a form it requires (written and oral, recorded) | sous une forme que le programme n'accepte pas (verbal) et n'a donné aucun consentement sous une forme qu'il exige (écrit et verbal, enregistré)
       consent of both sides              | consent P2 not informed           | Participant P2 consented without being fully informed.                  | Le participant P2 a consenti sans avoir été pleinement informé.
       # Safety: the level found
-      danger refused, high risk reviewed | none                              | a risk to the victim of LOW, which does not prevent the case from proceeding. | de niveau LOW, ce qui n'empêche pas le dossier d'aller de l'avant.
-      danger refused, high risk reviewed | risk HIGH                         | a risk to the victim of HIGH: a decision-maker must review the case.    | de niveau HIGH : un décideur doit examiner le dossier.
-      danger refused, high risk reviewed | risk DANGER                       | a risk to the victim of DANGER: the case cannot proceed.                | de niveau DANGER : le dossier ne peut aller de l'avant.
+      danger refused, high risk reviewed | none                              | finds low risk to the victim, which does not prevent the case from proceeding. | (risque pour la victime : risque faible) n'empêche pas le dossier d'aller de l'avant.
+      danger refused, high risk reviewed | risk HIGH                         | finds high risk to the victim: a decision-maker must review the case.  | (risque pour la victime : risque élevé) exige qu'un décideur examine le dossier.
+      danger refused, high risk reviewed | risk DANGER                       | finds danger to the victim: the case cannot proceed.                   | (risque pour la victime : danger) empêche le dossier d'aller de l'avant.
       # No-contact orders: the participant protected, and where the request goes
       no-contact orders reviewed         | no-contact protecting P1          | protects participant P1 and does not allow contact facilitated by the programme: the request must go to the responsible central unit. | protège le participant P1 et ne permet pas de contact facilité par le programme : la demande doit être transmise à l'unité centrale responsable.
       no-contact orders refused          | no-contact protecting P1          | protects participant P1 and does not allow contact facilitated by the programme. | ne permet pas de contact facilité par le programme.
@@ -211,7 +212,7 @@ class RuleVocabularyTest {
       under sentence, expiry refused     | supervision WARRANT_EXPIRED       | no longer under sentence, and the programme does not take cases after expiry. | ne purge plus de peine, et le programme ne prend pas de dossiers après l'expiration.
       under sentence, expiry refused     | no supervision status             | the sentence has expired, and the programme does not take cases after expiry. | la peine est expirée, et le programme ne prend pas de dossiers après l'expiration.
       under sentence, expiry reviewed    | no supervision status             | the sentence has expired, and the programme's practice after expiry must be confirmed. | la peine est expirée, et la pratique du programme après l'expiration doit être confirmée.
-      under sentence, expiry reviewed    | supervision DAY_PAROLE            | The offender's supervision status is DAY_PAROLE: still under sentence.  | Le statut de surveillance du délinquant est DAY_PAROLE : il purge toujours sa peine.
+      under sentence, expiry reviewed    | supervision DAY_PAROLE            | The offender is on day parole: still under sentence.                   | Le délinquant est en semi-liberté : il purge toujours sa peine.
       # The victim
       victim present                     | none                              | There is a victim in the case (P1).                                     | L'affaire compte une victime (P1).
       victim not required                | none                              | can proceed without the victim                                          | peut se dérouler sans la victime
@@ -219,8 +220,8 @@ class RuleVocabularyTest {
   void a_reason_names_what_was_found_in_english_and_in_french(String definition,
       String changes, String en, String fr) {
     Finding f = evaluate(definition, changes);
-    assertTrue(f.reason().en().contains(en), f.reason().en());
-    assertTrue(f.reason().fr().contains(fr), f.reason().fr());
+    assertTrue(f.reason().in(Language.EN).contains(en), f.reason().in(Language.EN));
+    assertTrue(f.reason().in(Language.FR).contains(fr), f.reason().in(Language.FR));
   }
 
   @Test
@@ -239,7 +240,7 @@ class RuleVocabularyTest {
     Finding age = DEFINITIONS.get("adult").evaluate(noOffence);
     assertEquals(RuleStatus.NOT_MET, age.status());
     assertEquals(List.of("offences"), age.facts());
-    assertTrue(age.reason().en().contains("states no offence"), age.reason().en());
+    assertTrue(age.reason().in(Language.EN).contains("states no offence"), age.reason().in(Language.EN));
     for (String name : List.of("no homicide nor sexual offence",
         "specialist for sexual offences")) {
       Finding f = DEFINITIONS.get(name).evaluate(noOffence);

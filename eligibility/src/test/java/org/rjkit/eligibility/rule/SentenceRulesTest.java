@@ -8,6 +8,7 @@ import java.time.Period;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rjkit.core.language.Language;
 import org.rjkit.eligibility.RuleStatus;
 
 /**
@@ -26,20 +27,20 @@ class SentenceRulesTest {
 
   private static void check(Finding f, RuleStatus status, String used, String missing,
       String en, String fr) {
-    assertEquals(status, f.status(), f.reason().en());
+    assertEquals(status, f.status(), f.reason().in(Language.EN));
     assertEquals(used, Facts.paths(f.facts()), "facts used");
     assertEquals(missing, Facts.paths(f.missingFacts()), "facts missing");
-    assertTrue(f.reason().en().contains(en), f.reason().en());
-    assertTrue(f.reason().fr().contains(fr), f.reason().fr());
+    assertTrue(f.reason().in(Language.EN).contains(en), f.reason().in(Language.EN));
+    assertTrue(f.reason().in(Language.FR).contains(fr), f.reason().in(Language.FR));
   }
 
   @ParameterizedTest(name = "s.743.1: {0} -> {1}")
   @CsvSource(delimiter = '|', textBlock = """
       # sentences                  | status  | facts used                                                                   | facts missing         | the English reason says                        | the French reason says
       none                         | MET     | sentences[0].term                                                            | -                     | Sentence S1 is a term of imprisonment of two years or more | La peine S1 est un emprisonnement de deux ans ou plus
-      life                         | MET     | sentences[0].kind                                                            | -                     | Sentence S1 is imprisonment for life           | La peine S1 est l'emprisonnement à perpétuité
+      life                         | MET     | sentences[0].kind                                                            | -                     | Sentence S1 is life imprisonment              | La peine S1 est l'emprisonnement à perpétuité
       indeterminate                | MET     | sentences[0].kind                                                            | -                     | Sentence S1 is an indeterminate sentence       | La peine S1 est une peine de durée indéterminée
-      consecutive P12M+P12M        | MET     | sentences[0].term sentences[1].term sentences[1].consecutiveTo               | -                     | Sentences S1, S2 are served one after the other | Les peines S1, S2 sont purgées
+      consecutive P12M+P12M        | MET     | sentences[0].term sentences[1].term sentences[1].consecutiveTo               | -                     | Sentences S1 and S2 are served one after the other | Les peines S1 et S2 sont purgées
       term P2Y-1D                  | NOT_MET | sentences[0].kind sentences[0].term                                          | -                     | every term of imprisonment, alone or served consecutively, is under two years | par. 743.1(3)
       consecutive P1Y+P1Y-1D       | NOT_MET | sentences[0].kind sentences[0].term sentences[1].kind sentences[1].term sentences[1].consecutiveTo | - | is under two years                    | moins de deux ans
       fine                         | NOT_MET | sentences[0].kind                                                            | -                     | other kinds of sentence never count            | les autres peines ne comptent jamais
@@ -47,8 +48,8 @@ class SentenceRulesTest {
       undated term P730D           | UNKNOWN | sentences[0].term sentences[0].startsOn                                      | sentences[0].startsOn | depends on the date they start                 | dépend de leur date de début
       sentences unknown            | UNKNOWN | sentences                                                                    | sentences             | does not state the sentences                   | n'indique pas les peines
       # issue 8: the aggregate is the sum of the terms (s.743.1(1)(c)); long-term supervision (s.753.1(3)(a), s.743.1(3.1))
-      consecutive P1M+P23M from 2025-01-31 | MET | sentences[0].term sentences[1].term sentences[1].consecutiveTo       | -                     | Sentences S1, S2 are served one after the other | Les peines S1, S2 sont purgées
-      consecutive P23M+P1M from 2025-01-31 | MET | sentences[0].term sentences[1].term sentences[1].consecutiveTo       | -                     | Sentences S1, S2 are served one after the other | Les peines S1, S2 sont purgées
+      consecutive P1M+P23M from 2025-01-31 | MET | sentences[0].term sentences[1].term sentences[1].consecutiveTo       | -                     | Sentences S1 and S2 are served one after the other | Les peines S1 et S2 sont purgées
+      consecutive P23M+P1M from 2025-01-31 | MET | sentences[0].term sentences[1].term sentences[1].consecutiveTo       | -                     | Sentences S1 and S2 are served one after the other | Les peines S1 et S2 sont purgées
       supervision LONG_TERM_SUPERVISION; no sentence | MET | supervision.status                                         | -                     | long-term supervision order                    | surveillance de longue durée
       supervision LONG_TERM_SUPERVISION; sentences unknown | MET | supervision.status                                   | -                     | s.743.1(3.1)                                   | par. 743.1(3.1)
       """)
@@ -60,17 +61,17 @@ class SentenceRulesTest {
   @ParameterizedTest(name = "at least six months: {0} -> {1}")
   @CsvSource(delimiter = '|', textBlock = """
       # sentences                  | status  | facts used                                                                   | facts missing         | the English reason says                        | the French reason says
-      term P6M                     | MET     | sentences[0].term                                                            | -                     | Sentence S1 is a term of imprisonment of at least the programme's minimum term of P6M. | La peine S1 est un emprisonnement d'au moins la durée minimale de P6M
-      term P6M-1D                  | NOT_MET | sentences[0].kind sentences[0].term                                          | -                     | No term of imprisonment, alone or served consecutively, reaches the programme's minimum term of P6M | n'atteint la durée minimale de P6M
-      consecutive P3M+P3M          | MET     | sentences[0].term sentences[1].term sentences[1].consecutiveTo               | -                     | Sentences S1, S2 are served one after the other and in the aggregate reach the programme's minimum term of P6M. | Les peines S1, S2 sont purgées l'une après l'autre
-      consecutive P3M+P3M-1D       | NOT_MET | sentences[0].kind sentences[0].term sentences[1].kind sentences[1].term sentences[1].consecutiveTo | - | reaches the programme's minimum term of P6M | n'atteint la durée minimale de P6M
-      concurrent P3M+P3M           | NOT_MET | sentences[0].kind sentences[0].term sentences[1].kind sentences[1].term     | -                     | reaches the programme's minimum term of P6M    | n'atteint la durée minimale de P6M
-      life                         | MET     | sentences[0].kind                                                            | -                     | Sentence S1 is imprisonment for life, which reaches the programme's minimum term of P6M. | La peine S1 est l'emprisonnement à perpétuité, qui atteint la durée minimale de P6M
+      term P6M                     | MET     | sentences[0].term                                                            | -                     | Sentence S1 is a term of imprisonment of at least the programme's minimum term of six months. | La peine S1 est un emprisonnement d'au moins la durée minimale de six mois
+      term P6M-1D                  | NOT_MET | sentences[0].kind sentences[0].term                                          | -                     | No term of imprisonment, alone or served consecutively, reaches the programme's minimum term of six months | n'atteint la durée minimale de six mois
+      consecutive P3M+P3M          | MET     | sentences[0].term sentences[1].term sentences[1].consecutiveTo               | -                     | Sentences S1 and S2 are served one after the other and in the aggregate reach the programme's minimum term of six months. | Les peines S1 et S2 sont purgées l'une après l'autre
+      consecutive P3M+P3M-1D       | NOT_MET | sentences[0].kind sentences[0].term sentences[1].kind sentences[1].term sentences[1].consecutiveTo | - | reaches the programme's minimum term of six months | n'atteint la durée minimale de six mois
+      concurrent P3M+P3M           | NOT_MET | sentences[0].kind sentences[0].term sentences[1].kind sentences[1].term     | -                     | reaches the programme's minimum term of six months | n'atteint la durée minimale de six mois
+      life                         | MET     | sentences[0].kind                                                            | -                     | Sentence S1 is life imprisonment, which reaches the programme's minimum term of six months. | La peine S1 est l'emprisonnement à perpétuité, qui atteint la durée minimale de six mois
       indeterminate                | MET     | sentences[0].kind                                                            | -                     | Sentence S1 is an indeterminate sentence, which reaches | La peine S1 est une peine de durée indéterminée, qui atteint
       fine                         | NOT_MET | sentences[0].kind                                                            | -                     | other kinds of sentence never count            | les autres peines ne comptent jamais
       conditional sentence P1Y     | NOT_MET | sentences[0].kind                                                            | -                     | other kinds of sentence never count            | les autres peines ne comptent jamais
       no sentence                  | NOT_MET | sentences                                                                    | -                     | no sentence has been imposed                   | aucune peine n'a été infligée
-      undated term P183D           | UNKNOWN | sentences[0].term sentences[0].startsOn                                      | sentences[0].startsOn | Whether the terms reach the programme's minimum term of P6M depends on the date they start | dépend de leur date de début
+      undated term P183D           | UNKNOWN | sentences[0].term sentences[0].startsOn                                      | sentences[0].startsOn | Whether the terms reach the programme's minimum term of six months depends on the date they start | dépend de leur date de début
       undated term P1Y             | MET     | sentences[0].term                                                            | -                     | Sentence S1 is a term of imprisonment of at least | La peine S1 est un emprisonnement d'au moins
       sentences unknown            | UNKNOWN | sentences                                                                    | sentences             | does not state the sentences                   | n'indique pas les peines
       """)
@@ -83,7 +84,7 @@ class SentenceRulesTest {
   @ParameterizedTest(name = "still under sentence: {0} -> {1}")
   @CsvSource(delimiter = '|', textBlock = """
       # with no supervision status, the sentences   | status  | facts used                                                                     | facts missing                              | the English reason says                | the French reason says
-      supervision FULL_PAROLE                        | MET     | supervision.status                                                             | -                                          | status is FULL_PAROLE: still under sentence | est FULL_PAROLE : il purge toujours sa peine
+      supervision FULL_PAROLE                        | MET     | supervision.status                                                             | -                                          | is on full parole: still under sentence | est en libération conditionnelle totale : il purge toujours sa peine
       no supervision status                          | REVIEW  | sentences[0].startsOn sentences[0].term                                        | -                                          | the sentence has expired               | la peine est expirée
       no supervision status; term P6Y                | MET     | sentences[0].startsOn sentences[0].term                                        | -                                          | still serving a penitentiary sentence  | purge toujours une peine
       no supervision status; consecutive P3Y+P3Y     | MET     | sentences[0].startsOn sentences[0].term sentences[1].term sentences[1].consecutiveTo | -                                    | still serving a penitentiary sentence  | purge toujours une peine

@@ -152,7 +152,7 @@ public final class RuleBookRunner {
       out.add("rules not met: expected " + show(wanted) + ", actual " + show(actual));
     }
     for (RuleResult r : decision.rules()) {
-      if (r.reason().en().isBlank() || r.reason().fr().isBlank()) {
+      if (r.reason().in(Language.EN).isBlank() || r.reason().in(Language.FR).isBlank()) {
         out.add(r.ruleId() + " gives no reason in English and French");
       }
     }
@@ -235,7 +235,7 @@ public final class RuleBookRunner {
           .append('\n');
       for (RuleResult r : d.rules()) {
         if (r.status() != RuleStatus.MET) {
-          b.append("  reason:   ").append(r.ruleId()).append(": ").append(r.reason().en())
+          b.append("  reason:   ").append(r.ruleId()).append(": ").append(r.reason().in(Language.EN))
               .append('\n');
         }
       }

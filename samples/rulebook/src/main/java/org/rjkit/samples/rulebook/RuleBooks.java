@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
+import org.rjkit.core.language.Language;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Programme;
@@ -119,9 +120,9 @@ public final class RuleBooks {
           throw new RuleBookException(book.source(), s.line(), "the section of " + id
               + " needs its policy sentence: **Policy.** followed by the sentence");
         }
-        if (!s.policy().get().equals(rule.get().policy().en())) {
+        if (!s.policy().get().equals(rule.get().policy().in(Language.EN))) {
           throw new RuleBookException(book.source(), s.policyLine(), "the policy sentence of "
-              + id + " is not the programme's: the code says \"" + rule.get().policy().en()
+              + id + " is not the programme's: the code says \"" + rule.get().policy().in(Language.EN)
               + "\"");
         }
       }

@@ -57,8 +57,8 @@ final class TextReport {
         + (problems > 0 ? t("; invalid: ", " ; invalides : ") + problems : ""));
   }
 
-  private static String citations(List<Citation> citations) {
-    return citations.stream().map(Citation::toString).collect(Collectors.joining("; "));
+  private String citations(List<Citation> citations) {
+    return citations.stream().map(c -> c.in(language)).collect(Collectors.joining("; "));
   }
 
   private String outcome(Outcome o) {

@@ -326,7 +326,7 @@ public final class RuleTableConverter {
       ObjectNode base, List<BookRow> rows, Map<String, String> reasons) {
     StringBuilder b = new StringBuilder();
     String id = programme.id().value();
-    b.append("# ").append(programme.name().en()).append("\n\n");
+    b.append("# ").append(programme.name().in(Language.EN)).append("\n\n");
     b.append("<!-- Converted from the Java rule table by eligibility/tools/convert-rule-tables;"
         + " see docs/rulebook.md. -->\n\n");
     b.append("- Programme: `").append(id).append("`\n");
@@ -334,7 +334,7 @@ public final class RuleTableConverter {
       b.append("- Rule set: version ").append(v.version()).append(", in force from ")
           .append(v.effectiveFrom()).append('\n');
     }
-    b.append("- En français : ").append(programme.name().fr()).append("\n\n");
+    b.append("- En français : ").append(programme.name().in(Language.FR)).append("\n\n");
     BilingualText description = Descriptions.of(id);
     b.append(description.en()).append("\n\n");
     b.append("*En français :* ").append(description.fr()).append("\n\n");
@@ -355,8 +355,8 @@ public final class RuleTableConverter {
     b.append("## Rules\n\n");
     for (Rule r : version.rules()) {
       b.append("### ").append(r.id()).append("\n\n");
-      b.append("**Policy.** ").append(r.policy().en()).append("\n\n");
-      b.append("*En français :* ").append(r.policy().fr()).append("\n\n");
+      b.append("**Policy.** ").append(r.policy().in(Language.EN)).append("\n\n");
+      b.append("*En français :* ").append(r.policy().in(Language.FR)).append("\n\n");
       b.append("Phase: ").append(r.phase() == Phase.ELIGIBILITY ? "eligibility" : "suitability")
           .append(". Cites: ");
       List<String> cites = new ArrayList<>();

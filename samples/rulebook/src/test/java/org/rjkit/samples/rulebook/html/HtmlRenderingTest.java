@@ -85,7 +85,7 @@ class HtmlRenderingTest {
     }
     // the reasons are the decision's own French reasons
     String frenchReason = Eligibility.screen(RuleBooks.startingRequest(books().get(0)))
-        .rules().get(0).reason().fr();
+        .rules().get(0).reason().in(Language.FR);
     assertFalse(frenchReason.isBlank());
     assertTrue(page(Language.FR, books().get(0).file().getFileName().toString()
         .replace(".md", ".html")).contains("lang=\"fr\""));

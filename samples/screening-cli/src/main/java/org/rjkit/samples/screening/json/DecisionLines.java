@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.rjkit.core.citation.Citation;
+import org.rjkit.core.language.Language;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.Phase;
@@ -129,9 +130,9 @@ public final class DecisionLines {
         g.writeFieldName(REASON);
         g.writeStartObject();
         g.writeFieldName(EN);
-        g.writeString(r.reason().en());
+        g.writeString(r.reason().in(Language.EN));
         g.writeFieldName(FR);
-        g.writeString(r.reason().fr());
+        g.writeString(r.reason().in(Language.FR));
         g.writeEndObject();
         g.writeFieldName(CITATIONS);
         SerializableString citations = encoded(r.citations());
@@ -167,9 +168,37 @@ public final class DecisionLines {
         g.writeFieldName(URL);
         g.writeString(c.url().get().toString());
       }
+      translations(g, c);
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  /** A citation's translations, as {@code DecisionWriter} writes them (other languages only). */
+  private static void translations(JsonGenerator g, Citation c) throws IOException {
+    boolean open = false;
+    for (Map.Entry<Language, String> e : c.provisionText().texts().entrySet()) {
+      if (e.getKey().equals(Language.EN)) {
+        continue;
+      }
+      if (!open) {
+        g.writeFieldName("translations");
+        g.writeStartObject();
+        open = true;
+      }
+      g.writeFieldName(e.getKey().tag());
+      g.writeStartObject();
+      if (c.isOfficialIn(e.getKey())) {
+        g.writeFieldName(INSTRUMENT);
+        g.writeString(c.instrumentText().in(e.getKey()));
+      }
+      g.writeFieldName(PROVISION);
+      g.writeString(e.getValue());
+      g.writeEndObject();
+    }
+    if (open) {
+      g.writeEndObject();
+    }
   }
 
   /**
