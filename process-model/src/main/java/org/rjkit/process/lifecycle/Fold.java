@@ -58,6 +58,7 @@ final class Fold {
   Optional<Agreement> agreement;
   DisclosureState disclosures;
   List<ProcessEvent> history;
+  Optional<CaseFileLink> link;
 
   private Fold() {}
 
@@ -77,6 +78,7 @@ final class Fold {
     agreement = c.agreement();
     disclosures = c.disclosureState();
     history = new ArrayList<>(c.history());
+    link = c.link();
   }
 
   /** The fold of a case just opened, at REFERRAL. */
@@ -96,6 +98,7 @@ final class Fold {
     s.agreement = Optional.empty();
     s.disclosures = DisclosureState.NONE;
     s.history = new ArrayList<>(List.of(o));
+    s.link = Optional.empty();
     return s;
   }
 

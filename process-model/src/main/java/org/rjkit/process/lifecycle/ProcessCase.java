@@ -21,6 +21,8 @@ import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.safety.RiskLevel;
 import org.rjkit.core.safety.SafetyAssessment;
 import org.rjkit.core.screening.ProgrammeId;
+import org.rjkit.core.screening.ScreeningRequest;
+import org.rjkit.eligibility.Screener;
 import org.rjkit.process.agreement.Agreement;
 import org.rjkit.process.communication.Message;
 import org.rjkit.process.communication.MessageId;
@@ -32,6 +34,8 @@ import org.rjkit.process.confidentiality.ProcessContent;
 import org.rjkit.process.confidentiality.RecipientKind;
 import org.rjkit.process.confidentiality.Trusted;
 import org.rjkit.process.lifecycle.ProcessEvent.CaseOpened;
+import org.rjkit.process.lifecycle.ProcessEvent.EligibilityRecorded;
+import org.rjkit.process.lifecycle.ProcessEvent.StageEntered;
 import org.rjkit.process.lifecycle.ProcessEvent.ExceptionEstablished;
 import org.rjkit.process.type.Participation;
 import org.rjkit.process.type.ProcessRole;
@@ -74,6 +78,7 @@ public final class ProcessCase {
   private final Optional<Agreement> agreement;
   private final DisclosureState disclosures;
   private final List<ProcessEvent> history;
+  private final Optional<CaseFileLink> link;
 
   /** The library classes that record disclosures: the disclosure entry point and the reader. */
   private static final Set<String> DISCLOSURE_RECORDERS =
@@ -94,6 +99,7 @@ public final class ProcessCase {
     this.agreement = s.agreement;
     this.disclosures = s.disclosures;
     this.history = ImmutableList.copyOf(s.history);
+    this.link = s.link;
   }
 
   /**
@@ -147,14 +153,102 @@ public final class ProcessCase {
         DISCLOSURE_RECORDERS)) {
       throw refuse(event, LifecycleRule.DISCLOSURE_RECORDED);
     }
-    new Guards(this).check(event);
-    Fold s = new Fold(this);
+    ProcessCase c = screenedFor(event);
+    new Guards(c).check(event);
+    Fold s = new Fold(c);
     s.evolve(event);
     ProcessCase after = new ProcessCase(s);
     for (ProcessEvent next : new Consequences(after).of(event)) {
       s.evolve(next);
     }
     return new ProcessCase(s);
+  }
+
+  /**
+   * This case, with the programme's screening of its current facts recorded first when the
+   * event is a gate that reads it and the case is linked to its case file: entering ASSESSMENT,
+   * COMMUNICATION or AGREEMENT from the stage before, or a review at intake or before. Recorded
+   * only when it says something else than the latest screening recorded, so that a review of
+   * that screening still counts.
+   */
+  private ProcessCase screenedFor(ProcessEvent event) {
+    if (link.isEmpty() || stage == ProcessStage.CLOSED || !readsScreening(event)) {
+      return this;
+    }
+    EligibilityDecision now = link.get().screen(this, event.on());
+    if (screening.decision().filter(d -> CaseFileLink.sameDecision(d, now)).isPresent()) {
+      return this;
+    }
+    return record(new EligibilityRecorded(event.on(), now));
+  }
+
+  private boolean readsScreening(ProcessEvent event) {
+    return switch (event.kind()) {
+      case STAGE_ENTERED -> {
+        ProcessStage to = ((StageEntered) event).stage();
+        yield stage.next().filter(n -> n == to).isPresent() && (to == ProcessStage.ASSESSMENT
+            || to == ProcessStage.COMMUNICATION || to == ProcessStage.AGREEMENT);
+      }
+      case REVIEW_RECORDED -> stage.compareTo(ProcessStage.COMMUNICATION) <= 0;
+      case CASE_OPENED, PARTICIPANT_ENROLLED, CASE_CLOSED, CASE_REOPENED, ELIGIBILITY_RECORDED,
+          CONSENT_GIVEN, CONSENT_WITHDRAWN, SAFETY_ASSESSED, PROCESS_TYPE_CHANGED,
+          MEETING_SCHEDULED, MEETING_CANCELLED, MESSAGE_SUBMITTED, MESSAGE_RELAYED,
+          MESSAGE_RETURNED, STATEMENT_RECORDED, AGREEMENT_PROPOSED, AGREEMENT_ASSENTED,
+          ITEM_FOLLOWED_UP, DISCLOSURE_AGREED, DISCLOSURE_AGREEMENT_REVOKED,
+          EXCEPTION_ESTABLISHED, EXCEPTION_REVOKED, DISCLOSURE_RECORDED,
+          WITHDRAWAL_FLAGGED -> false;
+    };
+  }
+
+  /**
+   * This case linked to the case file it was taken on with: participants, consents and safety
+   * are then entered once. At each gate that needs the programme's decision (intake,
+   * communication, agreement) and before a review, the case screens its current facts ({@link
+   * #currentFacts(LocalDate)}: the linked case file with the consents and safety assessments
+   * recorded in the process) with the programme's own rules, and records that screening in its
+   * history before the gate reads it, unless it says the same as the latest screening recorded.
+   * The vendor never keeps a second copy of the consents or the assessments, and never screens
+   * again by hand. The link is not part of the history: a case loaded or replayed from its
+   * history is not linked (its gates read the screenings the history records, which are those
+   * the linked case recorded), and {@link #equals(Object)} ignores it. Events recorded on a
+   * linked case give linked cases.
+   *
+   * @param intake the screening request the case was taken on with: the case's programme, its
+   *     case file (the case's id) and the participant who asked for the process; not null
+   * @param screener a screener whose registry knows the case's programme, not null
+   * @return the linked case
+   * @throws IllegalArgumentException if the request is not for this case, or the screener does
+   *     not know the programme
+   */
+  public ProcessCase linkedTo(ScreeningRequest intake, Screener screener) {
+    checkNotNull(intake, "intake");
+    checkNotNull(screener, "screener");
+    CaseFileLink.checkFor(this, intake);
+    checkArgument(screener.registry().find(programme).isPresent(),
+        "screener must know the case's programme");
+    Fold s = new Fold(this);
+    s.link = Optional.of(new CaseFileLink(intake, screener));
+    return new ProcessCase(s);
+  }
+
+  /** Whether the case is linked to its case file ({@link #linkedTo}). */
+  public boolean isLinked() {
+    return link.isPresent();
+  }
+
+  /**
+   * The facts the programme's rules read on a date, for a linked case: the linked case file with
+   * the consent acts (given, withdrawn, refused) and the safety assessments recorded in the
+   * process up to that date, as a screening request for that date. What the gates screen.
+   *
+   * @param on not null
+   * @return the screening request of the current facts
+   * @throws IllegalStateException if the case is not linked
+   */
+  public ScreeningRequest currentFacts(LocalDate on) {
+    checkNotNull(on, "on");
+    return link.orElseThrow(() -> new IllegalStateException("the case is not linked to a case "
+        + "file")).factsOn(this, on);
   }
 
   /**
@@ -492,6 +586,11 @@ public final class ProcessCase {
   /** The standing agreements to disclosure, by recipient kind and participant (for the guards). */
   Map<RecipientKind, Map<ParticipantId, LocalDate>> disclosureAgreements() {
     return disclosures.agreements();
+  }
+
+  /** The link to the case file, if linked. */
+  Optional<CaseFileLink> link() {
+    return link;
   }
 
   /** The stage the case was closed from, while it is closed. */
