@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,9 @@ import org.rjkit.core.consent.CurrentConsent;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.process.lifecycle.ProcessEvent.ConsentGiven;
 import org.rjkit.process.lifecycle.ProcessEvent.ConsentWithdrawn;
+import org.rjkit.process.type.Participation;
+import org.rjkit.process.type.ProcessRole;
+import org.rjkit.process.type.ProcessType;
 
 /**
  * The consents of a case, part of its state: every consent record in the core consent model
@@ -70,5 +74,35 @@ record ConsentState(ConsentHistory records, Set<ParticipantId> declined) {
     Set<ParticipantId> d = new TreeSet<>(declined);
     d.add(w.participant());
     return new ConsentState(records, d);
+  }
+
+  /**
+   * Whether a process type's consent needs are met on a date by participants: every role the
+   * type requires is covered by someone who has not withdrawn and has current consent, naming
+   * who lacks it.
+   */
+  ConsentCheck check(ProcessType type, List<Enrolment> participants, LocalDate on) {
+    List<ParticipantId> missing = new ArrayList<>();
+    EnumSet<ProcessRole> uncovered = EnumSet.noneOf(ProcessRole.class);
+    for (ProcessRole role : ProcessRole.values()) {
+      if (type.participation(role) != Participation.REQUIRED) {
+        continue;
+      }
+      boolean covered = false;
+      for (Enrolment e : participants) {
+        if (e.processRole() != role || hasWithdrawn(e.id())) {
+          continue;
+        }
+        if (records.currentOn(e.id(), on).status().isCurrent()) {
+          covered = true;
+        } else {
+          missing.add(e.id());
+        }
+      }
+      if (!covered) {
+        uncovered.add(role);
+      }
+    }
+    return new ConsentCheck(missing, uncovered);
   }
 }

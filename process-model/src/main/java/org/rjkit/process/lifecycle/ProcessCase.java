@@ -6,8 +6,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +35,6 @@ import org.rjkit.process.lifecycle.ProcessEvent.CaseOpened;
 import org.rjkit.process.lifecycle.ProcessEvent.EligibilityRecorded;
 import org.rjkit.process.lifecycle.ProcessEvent.StageEntered;
 import org.rjkit.process.lifecycle.ProcessEvent.ExceptionEstablished;
-import org.rjkit.process.type.Participation;
-import org.rjkit.process.type.ProcessRole;
 import org.rjkit.process.type.ProcessType;
 
 /**
@@ -361,28 +357,7 @@ public final class ProcessCase {
   public ConsentCheck consentCheck(ProcessType type, LocalDate on) {
     checkNotNull(type, "type");
     checkNotNull(on, "on");
-    List<ParticipantId> missing = new ArrayList<>();
-    EnumSet<ProcessRole> uncovered = EnumSet.noneOf(ProcessRole.class);
-    for (ProcessRole role : ProcessRole.values()) {
-      if (type.participation(role) != Participation.REQUIRED) {
-        continue;
-      }
-      boolean covered = false;
-      for (Enrolment e : participants) {
-        if (e.processRole() != role || hasWithdrawn(e.id())) {
-          continue;
-        }
-        if (consentOn(e.id(), on).status().isCurrent()) {
-          covered = true;
-        } else {
-          missing.add(e.id());
-        }
-      }
-      if (!covered) {
-        uncovered.add(role);
-      }
-    }
-    return new ConsentCheck(missing, uncovered);
+    return consents.check(type, participants, on);
   }
 
   /** Every safety assessment, in order. */
