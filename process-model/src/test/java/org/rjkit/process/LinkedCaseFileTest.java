@@ -26,6 +26,7 @@ import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.core.sentence.Imposition;
 import org.rjkit.core.sentence.Sentence;
 import org.rjkit.core.sentence.SentenceId;
+import org.rjkit.core.truth.Truth;
 import org.rjkit.eligibility.Eligibility;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.Phase;
@@ -77,7 +78,7 @@ class LinkedCaseFileTest {
     return CaseFile.builder(id)
         .jurisdiction(Jurisdiction.parse("CA")).stage(Stage.POST_SENTENCE)
         .participant(Victim.of(VICTIM, true))
-        .participant(Offender.unknown(OFFENDER).withAcceptsResponsibility(accepts))
+        .participant(Offender.builder(OFFENDER).acceptsResponsibility(Truth.of(accepts)).build())
         .sentence(new Sentence.Imprisonment(
             Imposition.startingOn(SentenceId.of("S1"), LocalDate.of(2025, 1, 6)),
             Period.parse(term)));
@@ -233,7 +234,7 @@ class LinkedCaseFileTest {
     ConsentRecord refusal = facts.consents().currentOn(VICTIM, READY).record().orElseThrow();
     assertEquals(Optional.of(READY), refusal.withdrawnOn());
     assertEquals(READY, refusal.givenOn());
-    assertEquals(Optional.empty(), refusal.informed());
+    assertEquals(Truth.UNKNOWN, refusal.informed());
     assertEquals(Optional.empty(), refusal.form());
     assertEquals(ConsentStatus.WITHDRAWN, facts.consents().currentOn(VICTIM, READY).status());
     assertEquals(1, facts.consents().records().size(),

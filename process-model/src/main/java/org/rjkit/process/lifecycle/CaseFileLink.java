@@ -15,6 +15,7 @@ import org.rjkit.core.consent.CurrentConsent;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.safety.SafetyAssessment;
 import org.rjkit.core.screening.ScreeningRequest;
+import org.rjkit.core.truth.Truth;
 import org.rjkit.eligibility.Screener;
 import org.rjkit.process.lifecycle.ProcessEvent.ConsentGiven;
 import org.rjkit.process.lifecycle.ProcessEvent.ConsentWithdrawn;
@@ -55,7 +56,7 @@ record CaseFileLink(ScreeningRequest intake, Screener screener) {
         case CONSENT_GIVEN -> {
           ConsentGiven g = (ConsentGiven) e;
           if (inFile(file, g.participant())) {
-            consents.add(new ConsentRecord(g.participant(), g.on(), Optional.of(g.informed()),
+            consents.add(new ConsentRecord(g.participant(), g.on(), Truth.of(g.informed()),
                 Optional.of(g.form()), Optional.empty()));
           }
         }
@@ -97,7 +98,7 @@ record CaseFileLink(ScreeningRequest intake, Screener screener) {
       ConsentRecord r = standing.record().get();
       consents.set(consents.lastIndexOf(r), r.withdrawn(on));
     } else {
-      consents.add(new ConsentRecord(p, on, Optional.empty(), Optional.empty(),
+      consents.add(new ConsentRecord(p, on, Truth.UNKNOWN, Optional.empty(),
           Optional.of(on)));
     }
   }

@@ -15,6 +15,7 @@ import org.rjkit.core.consent.ConsentRecord;
 import org.rjkit.core.consent.ConsentStatus;
 import org.rjkit.core.consent.CurrentConsent;
 import org.rjkit.core.participant.ParticipantId;
+import org.rjkit.core.truth.Truth;
 import org.rjkit.process.lifecycle.ProcessEvent.ConsentGiven;
 import org.rjkit.process.lifecycle.ProcessEvent.ConsentWithdrawn;
 import org.rjkit.process.type.Participation;
@@ -55,7 +56,7 @@ record ConsentState(ConsentHistory records, Set<ParticipantId> declined) {
     Set<ParticipantId> d = new TreeSet<>(declined);
     d.remove(g.participant());
     return new ConsentState(records.with(new ConsentRecord(g.participant(), g.on(),
-        Optional.of(g.informed()), Optional.of(g.form()), Optional.empty())), d);
+        Truth.of(g.informed()), Optional.of(g.form()), Optional.empty())), d);
   }
 
   /**
