@@ -119,4 +119,10 @@ record CaseFileLink(ScreeningRequest intake, Screener screener) {
     checkArgument(intake.requesterId().equals(c.requestedBy()),
         "intake.requesterId must be the participant who asked for the process");
   }
+
+  /** The request's own redacted form only (programme, date and case id). */
+  @Override
+  public String toString() {
+    return "CaseFileLink[" + intake + "]";
+  }
 }

@@ -105,4 +105,11 @@ record CommunicationState(List<SafetyAssessment> safety, List<Meeting> meetings,
     }
     throw new IllegalArgumentException("no message with this id");
   }
+
+  /** Counts only: never what was said, by whom or when. */
+  @Override
+  public String toString() {
+    return "CommunicationState[" + safety.size() + " assessments, " + meetings.size()
+        + " meetings, " + messages.size() + " messages, " + statements.size() + " statements]";
+  }
 }

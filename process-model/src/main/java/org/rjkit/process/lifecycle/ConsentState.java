@@ -106,4 +106,11 @@ record ConsentState(ConsentHistory records, Set<ParticipantId> declined) {
     }
     return new ConsentCheck(missing, uncovered);
   }
+
+  /** Counts only: never who consented or when. */
+  @Override
+  public String toString() {
+    return "ConsentState[" + records.records().size() + " records, " + declined.size()
+        + " declined]";
+  }
 }

@@ -154,4 +154,11 @@ record DisclosureState(Map<RecipientKind, Map<ParticipantId, LocalDate>> agreeme
     return speakers.stream().allMatch(p -> agreed.containsKey(p)
         && !agreed.get(p).isBefore(recorded));
   }
+
+  /** Counts only: never who agreed or what an exception opens. */
+  @Override
+  public String toString() {
+    return "DisclosureState[" + exceptions.size() + " exceptions, " + decisions.size()
+        + " decisions]";
+  }
 }

@@ -30,4 +30,11 @@ record ScreeningState(Optional<EligibilityDecision> decision, Optional<ReviewOut
   ScreeningState reviewed(ReviewOutcome outcome) {
     return new ScreeningState(decision, Optional.of(outcome));
   }
+
+  /** Whether screened and reviewed, nothing else. */
+  @Override
+  public String toString() {
+    return "ScreeningState[" + (decision.isPresent() ? "screened" : "not screened")
+        + (review.isPresent() ? ", reviewed" : "") + "]";
+  }
 }
