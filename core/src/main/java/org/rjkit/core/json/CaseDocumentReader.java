@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -175,6 +176,13 @@ public final class CaseDocumentReader {
     private final Map<OffenceId, Integer> offenceIndex = new LinkedHashMap<>();
     private boolean offencesKnown;
     private final Map<SentenceId, Integer> sentenceIndex = new LinkedHashMap<>();
+    /**
+     * Found while reading each sentence, for {@link #checkChains}: whether it is the first with
+     * its (valid) id, and the index of the sentence its valid {@code consecutiveTo} names (-2 when
+     * none has the id; -1 when it names none, or is not an object).
+     */
+    private boolean[] firstOfId = new boolean[0];
+    private int[] servedAfter = new int[0];
 
     Walk(Problems problems) {
       this.problems = problems;
@@ -193,6 +201,11 @@ public final class CaseDocumentReader {
       offencesKnown = c.peek("offences").filter(JsonNode::isArray).isPresent();
       collectIds(c, "offences", "id", OffenceId::new, offenceIndex);
       collectIds(c, "sentences", "id", SentenceId::new, sentenceIndex);
+      c.peek("sentences").filter(JsonNode::isArray).ifPresent(list -> {
+        firstOfId = new boolean[list.size()];
+        servedAfter = new int[list.size()];
+        Arrays.fill(servedAfter, -1);
+      });
 
       Optional<CaseId> caseId = c.id("caseId", true, CaseId::new);
       Optional<Jurisdiction> jurisdiction = c.text("jurisdiction", false)
@@ -240,9 +253,9 @@ public final class CaseDocumentReader {
       }
     }
 
-    /** Reads an element; empty when it had a problem. */
+    /** Reads an element of the array at {@code arrayPath}; empty when it had a problem. */
     interface ElementReader<T> {
-      Optional<T> read(JsonNode element, String path, int index);
+      Optional<T> read(JsonNode element, String arrayPath, int index);
     }
 
     /** A list that may be absent (unknown): empty outer optional when an element was invalid. */
@@ -268,7 +281,7 @@ public final class CaseDocumentReader {
       List<T> out = new ArrayList<>();
       boolean complete = true;
       for (int i = 0; i < items.size(); i++) {
-        Optional<T> element = reader.read(items.get(i), ObjectInput.index(path, i), i);
+        Optional<T> element = reader.read(items.get(i), path, i);
         if (element.isPresent()) {
           out.add(element.get());
         } else {
@@ -305,8 +318,8 @@ public final class CaseDocumentReader {
 
     // ----- offences
 
-    private Optional<Offence> offence(JsonNode node, String path, int i) {
-      return ObjectInput.of(node, path, problems).flatMap(o -> {
+    private Optional<Offence> offence(JsonNode node, String arrayPath, int i) {
+      return ObjectInput.element(node, arrayPath, i, problems).flatMap(o -> {
         int before = problems.count();
         o.allowOnly(OFFENCE_FIELDS, "an offence");
         Optional<OffenceId> id = uniqueId(o, OffenceId::new, offenceIndex, i, "offences");
@@ -333,8 +346,8 @@ public final class CaseDocumentReader {
 
     // ----- sentences
 
-    private Optional<Sentence> sentence(JsonNode node, String path, int i) {
-      return ObjectInput.of(node, path, problems).flatMap(o -> {
+    private Optional<Sentence> sentence(JsonNode node, String arrayPath, int i) {
+      return ObjectInput.element(node, arrayPath, i, problems).flatMap(o -> {
         int before = problems.count();
         Optional<SentenceKind> kind = o.enumValue("kind", true, SentenceKind.class);
         boolean hasTerm = kind.map(k -> k == SentenceKind.IMPRISONMENT
@@ -343,6 +356,7 @@ public final class CaseDocumentReader {
         o.allowOnly(hasTerm ? SENTENCE_FIELDS_WITH_TERM : SENTENCE_COMMON_FIELDS,
             kind.map(k -> "a " + k.name() + " sentence").orElse("a sentence"));
         Optional<SentenceId> id = uniqueId(o, SentenceId::new, sentenceIndex, i, "sentences");
+        firstOfId[i] = id.isPresent();
         List<OffenceId> offenceIds = new ArrayList<>();
         Set<OffenceId> listed = new HashSet<>();
         o.array("offenceIds", false).ifPresent(items -> {
@@ -365,9 +379,11 @@ public final class CaseDocumentReader {
         Optional<LocalDate> startsOn = o.date("startsOn", false);
         Optional<SentenceId> consecutiveTo = o.id("consecutiveTo", false, SentenceId::new);
         consecutiveTo.ifPresent(ref -> {
+          Integer target = sentenceIndex.get(ref);
+          servedAfter[i] = target == null ? -2 : target;
           if (id.isPresent() && ref.equals(id.get())) {
             problems.add(o.path("consecutiveTo"), "must name another sentence, not this one");
-          } else if (!sentenceIndex.containsKey(ref)) {
+          } else if (target == null) {
             problems.add(o.path("consecutiveTo"), "names no sentence of the case");
           }
         });
@@ -376,7 +392,7 @@ public final class CaseDocumentReader {
           boolean required = kind.equals(Optional.of(SentenceKind.IMPRISONMENT));
           term = o.period("term", required && kind.isPresent());
           Optional<LocalDate> anchor = startsOn.or(() -> imposedOn);
-          if (term.isPresent() && !isAcceptableTerm(term.get(), anchor, o.path("term"))) {
+          if (term.isPresent() && !isAcceptableTerm(term.get(), anchor, o)) {
             term = Optional.empty();
           }
         }
@@ -397,13 +413,13 @@ public final class CaseDocumentReader {
       });
     }
 
-    private boolean isAcceptableTerm(Period term, Optional<LocalDate> anchor, String path) {
+    private boolean isAcceptableTerm(Period term, Optional<LocalDate> anchor, ObjectInput o) {
       if (!Terms.isWithinLimit(term)) {
-        problems.add(path, "must not be longer than a thousand years");
+        problems.add(o.path("term"), "must not be longer than a thousand years");
         return false;
       }
       if (!Terms.isPositive(term, anchor)) {
-        problems.add(path, anchor.isPresent()
+        problems.add(o.path("term"), anchor.isPresent()
             ? "must be a positive length of time once added to the sentence's start date"
             : "must be a positive length of time from any start date (the start is unknown)");
         return false;
@@ -411,65 +427,67 @@ public final class CaseDocumentReader {
       return true;
     }
 
-    /** Reports every sentence that lies on a cycle of {@code consecutiveTo}. */
+    /**
+     * Reports every sentence that lies on a cycle of {@code consecutiveTo}, in document order.
+     * Sentences are followed by their index (the first sentence with an id), each walked once, so
+     * that any number of links takes linear time.
+     */
     private void checkChains(ObjectInput c) {
       Optional<JsonNode> list = c.peek("sentences").filter(JsonNode::isArray);
       if (list.isEmpty()) {
         return;
       }
-      Map<SentenceId, SentenceId> next = new LinkedHashMap<>();
-      List<Optional<SentenceId>> idAt = new ArrayList<>();
-      for (int i = 0; i < list.get().size(); i++) {
-        JsonNode s = list.get().get(i);
-        Optional<SentenceId> id = validId(s.get("id"), SentenceId::new);
-        Optional<SentenceId> after = validId(s.get("consecutiveTo"), SentenceId::new);
-        idAt.add(id);
-        if (id.isPresent() && after.isPresent() && sentenceIndex.get(id.get()) == i) {
-          next.put(id.get(), after.get());
-        }
+      int n = list.get().size();
+      // next[i]: the sentence a first-of-its-id sentence i is served after; -1 when it names
+      // none (or is not the first with its id), -2 when it names an id no sentence has; as
+      // found while reading the sentences
+      int[] next = new int[n];
+      for (int i = 0; i < n; i++) {
+        next[i] = firstOfId[i] ? servedAfter[i] : -1;
       }
       // Each sentence is walked once: 1 while on the walk in progress, 2 once its end is known.
-      Map<SentenceId, Byte> state = new HashMap<>();
-      Set<SentenceId> onCycle = new HashSet<>();
-      List<SentenceId> walk = new ArrayList<>();
-      for (SentenceId first : next.keySet()) {
-        walk.clear();
-        SentenceId cursor = first;
-        while (cursor != null && state.get(cursor) == null) {
-          state.put(cursor, (byte) 1);
-          walk.add(cursor);
-          SentenceId after = next.get(cursor);
-          if (after != null && after.equals(cursor)) {
+      byte[] state = new byte[n];
+      boolean[] onCycle = new boolean[n];
+      int[] walk = new int[n];
+      for (int first = 0; first < n; first++) {
+        if (next[first] == -1) {
+          continue;
+        }
+        int length = 0;
+        int cursor = first;
+        while (cursor >= 0 && state[cursor] == 0) {
+          state[cursor] = 1;
+          walk[length++] = cursor;
+          int after = next[cursor];
+          if (after == cursor) {
             break; // the self-reference is reported on the sentence itself
           }
           cursor = after;
         }
-        if (cursor != null && state.get(cursor) != null && state.get(cursor) == 1
-            && !cursor.equals(next.get(cursor))) {
+        if (cursor >= 0 && state[cursor] == 1 && next[cursor] != cursor) {
           // the walk came back to a sentence of its own: the cycle is the walk from there on
-          for (int k = walk.indexOf(cursor); k < walk.size(); k++) {
-            onCycle.add(walk.get(k));
+          int from = 0;
+          while (walk[from] != cursor) {
+            from++;
+          }
+          for (int k = from; k < length; k++) {
+            onCycle[walk[k]] = true;
           }
         }
-        for (SentenceId done : walk) {
-          state.put(done, (byte) 2);
+        for (int k = 0; k < length; k++) {
+          state[walk[k]] = 2;
         }
       }
-      for (int i = 0; i < idAt.size(); i++) {
-        Optional<SentenceId> id = idAt.get(i);
-        if (id.isPresent() && sentenceIndex.get(id.get()) == i && onCycle.contains(id.get())) {
-          problems.add(ObjectInput.index(c.path("sentences"), i) + ".consecutiveTo",
+      String sentences = null;
+      for (int i = 0; i < n; i++) {
+        if (onCycle[i]) {
+          if (sentences == null) {
+            sentences = c.path("sentences");
+          }
+          problems.add(ObjectInput.index(sentences, i) + ".consecutiveTo",
               "forms a cycle: following consecutiveTo leads back to this sentence");
         }
       }
-    }
-
-    private static <T> Optional<T> validId(JsonNode node, Function<String, T> constructor) {
-      if (node != null && node.isTextual()
-          && Identifier.isValid(node.textValue())) {
-        return Optional.of(constructor.apply(node.textValue()));
-      }
-      return Optional.empty();
     }
 
     // ----- supervision and prosecution
@@ -503,8 +521,8 @@ public final class CaseDocumentReader {
 
     // ----- participants
 
-    private Optional<Participant> participant(JsonNode node, String path, int i) {
-      return ObjectInput.of(node, path, problems).flatMap(o -> {
+    private Optional<Participant> participant(JsonNode node, String arrayPath, int i) {
+      return ObjectInput.element(node, arrayPath, i, problems).flatMap(o -> {
         int before = problems.count();
         Optional<ParticipantId> id =
             uniqueId(o, ParticipantId::new, participantIndex, i, "participants");
@@ -601,8 +619,8 @@ public final class CaseDocumentReader {
 
     // ----- consents, assessments, orders
 
-    private Optional<ConsentRecord> consent(JsonNode node, String path, int i) {
-      return ObjectInput.of(node, path, problems).flatMap(o -> {
+    private Optional<ConsentRecord> consent(JsonNode node, String arrayPath, int i) {
+      return ObjectInput.element(node, arrayPath, i, problems).flatMap(o -> {
         int before = problems.count();
         o.allowOnly(CONSENT_FIELDS, "a consent");
         Optional<ParticipantId> participant = participantReference(o, "participantId");
@@ -622,8 +640,8 @@ public final class CaseDocumentReader {
       });
     }
 
-    private Optional<SafetyAssessment> assessment(JsonNode node, String path, int i) {
-      return ObjectInput.of(node, path, problems).flatMap(o -> {
+    private Optional<SafetyAssessment> assessment(JsonNode node, String arrayPath, int i) {
+      return ObjectInput.element(node, arrayPath, i, problems).flatMap(o -> {
         int before = problems.count();
         o.allowOnly(ASSESSMENT_FIELDS, "a safety assessment");
         Optional<LocalDate> assessedOn = o.date("assessedOn", true);
@@ -635,8 +653,8 @@ public final class CaseDocumentReader {
       });
     }
 
-    private Optional<Order> order(JsonNode node, String path, int i) {
-      return ObjectInput.of(node, path, problems).flatMap(o -> {
+    private Optional<Order> order(JsonNode node, String arrayPath, int i) {
+      return ObjectInput.element(node, arrayPath, i, problems).flatMap(o -> {
         int before = problems.count();
         o.allowOnly(ORDER_FIELDS, "an order");
         Optional<OrderKind> kind = o.enumValue("kind", true, OrderKind.class);

@@ -51,12 +51,26 @@ public final class ObjectInput {
       "must be an identifier: 1 to 64 letters, digits or . _ : / - starting with a letter or digit";
 
   private final ObjectNode node;
-  private final String path;
+  /** This object's path, formatted when first asked for (null until then). */
+  private String path;
+  /** For an array element whose path is not formatted yet: the array's path and the index. */
+  private final String arrayPath;
+  private final int index;
   private final Problems problems;
 
   private ObjectInput(ObjectNode node, String path, Problems problems) {
     this.node = node;
     this.path = path;
+    this.arrayPath = null;
+    this.index = -1;
+    this.problems = problems;
+  }
+
+  private ObjectInput(ObjectNode node, String arrayPath, int index, Problems problems) {
+    this.node = node;
+    this.path = null;
+    this.arrayPath = arrayPath;
+    this.index = index;
     this.problems = problems;
   }
 
@@ -81,11 +95,33 @@ public final class ObjectInput {
   }
 
   /**
+   * The object that is an element of an array, or empty (with a problem) when the value is null
+   * or not an object: the same as {@code of(value, index(arrayPath, index), problems)}, except
+   * that the element's path is formatted only when a problem is reported or it is asked for.
+   *
+   * @param value the element, not null
+   * @param arrayPath the array's JSON path, such as {@code $.case.sentences}, not null
+   * @param index the element's index, from 0
+   * @param problems where to report, not null
+   * @return the object input, or empty when a problem was reported
+   */
+  public static Optional<ObjectInput> element(JsonNode value, String arrayPath, int index,
+      Problems problems) {
+    if (!value.isObject()) {
+      return of(value, index(arrayPath, index), problems);
+    }
+    return Optional.of(new ObjectInput((ObjectNode) value, arrayPath, index, problems));
+  }
+
+  /**
    * The JSON path of this object.
    *
    * @return the path, such as {@code $.versions[0]}
    */
   public String path() {
+    if (path == null) {
+      path = index(arrayPath, index);
+    }
     return path;
   }
 
@@ -96,7 +132,7 @@ public final class ObjectInput {
    * @return this object's path, a dot and the field name
    */
   public String path(String field) {
-    return path + "." + field;
+    return path() + "." + field;
   }
 
   /**
@@ -125,7 +161,7 @@ public final class ObjectInput {
         if (SAFE_NAME.matcher(name).matches()) {
           problems.add(path(name), "is not a field of " + what + "; the fields are " + list);
         } else {
-          problems.add(path, "has a field whose name is not a field of " + what
+          problems.add(path(), "has a field whose name is not a field of " + what
               + "; the fields are " + list);
         }
       }
@@ -151,18 +187,35 @@ public final class ObjectInput {
    * @return the value, or empty when absent or null
    */
   public Optional<JsonNode> value(String field, boolean required) {
+    return Optional.ofNullable(present(field, required));
+  }
+
+  /**
+   * The value of a field that is present and not null, or null (absence when required, and a
+   * JSON null, reported): {@link #value} without the {@code Optional}.
+   */
+  private JsonNode present(String field, boolean required) {
     JsonNode v = node.get(field);
     if (v == null) {
       if (required) {
         problems.add(path(field), REQUIRED_MESSAGE);
       }
-      return Optional.empty();
+      return null;
     }
     if (v.isNull()) {
       problems.add(path(field), NULL_MESSAGE);
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(v);
+    return v;
+  }
+
+  /** A field's string, or null when it is not a string (reported at the field's path). */
+  private String textAt(JsonNode v, String field) {
+    if (!v.isTextual()) {
+      problems.add(path(field), "must be a string");
+      return null;
+    }
+    return v.textValue();
   }
 
   /**
@@ -173,7 +226,8 @@ public final class ObjectInput {
    * @return the string, or empty when absent or wrong (reported)
    */
   public Optional<String> text(String field, boolean required) {
-    return value(field, required).flatMap(v -> textOf(v, path(field)));
+    JsonNode v = present(field, required);
+    return v == null ? Optional.empty() : Optional.ofNullable(textAt(v, field));
   }
 
   /**
@@ -199,7 +253,16 @@ public final class ObjectInput {
    * @return the string, or empty when absent or wrong (reported)
    */
   public Optional<String> nonBlank(String field, boolean required) {
-    return value(field, required).flatMap(v -> nonBlankOf(v, path(field)));
+    JsonNode v = present(field, required);
+    String s = v == null ? null : textAt(v, field);
+    if (s == null) {
+      return Optional.empty();
+    }
+    if (s.isBlank()) {
+      problems.add(path(field), "must not be blank");
+      return Optional.empty();
+    }
+    return Optional.of(s);
   }
 
   /**
@@ -231,7 +294,16 @@ public final class ObjectInput {
    */
   public Optional<String> matching(String field, boolean required, Pattern syntax,
       String message) {
-    return value(field, required).flatMap(v -> matchingOf(v, path(field), syntax, message));
+    JsonNode v = present(field, required);
+    String s = v == null ? null : textAt(v, field);
+    if (s == null) {
+      return Optional.empty();
+    }
+    if (!syntax.matcher(s).matches()) {
+      problems.add(path(field), message);
+      return Optional.empty();
+    }
+    return Optional.of(s);
   }
 
   /**
@@ -265,7 +337,16 @@ public final class ObjectInput {
    * @return the identifier, or empty when absent or wrong (reported)
    */
   public <T> Optional<T> id(String field, boolean required, Function<String, T> constructor) {
-    return value(field, required).flatMap(v -> idOf(v, path(field), constructor));
+    JsonNode v = present(field, required);
+    String s = v == null ? null : textAt(v, field);
+    if (s == null) {
+      return Optional.empty();
+    }
+    if (!Identifier.isValid(s)) {
+      problems.add(path(field), IDENTIFIER_MESSAGE);
+      return Optional.empty();
+    }
+    return Optional.of(constructor.apply(s));
   }
 
   /**
@@ -306,13 +387,15 @@ public final class ObjectInput {
    * @return the boolean, or empty when absent or wrong (reported)
    */
   public Optional<Boolean> bool(String field, boolean required) {
-    return value(field, required).flatMap(v -> {
-      if (!v.isBoolean()) {
-        problems.add(path(field), "must be true or false");
-        return Optional.empty();
-      }
-      return Optional.of(v.booleanValue());
-    });
+    JsonNode v = present(field, required);
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (!v.isBoolean()) {
+      problems.add(path(field), "must be true or false");
+      return Optional.empty();
+    }
+    return Optional.of(v.booleanValue());
   }
 
   /**
@@ -353,18 +436,21 @@ public final class ObjectInput {
    * @return the date, or empty when absent or wrong (reported)
    */
   public Optional<LocalDate> date(String field, boolean required) {
-    return value(field, required).flatMap(v -> textOf(v, path(field))).flatMap(s -> {
-      if (!DATE.matcher(s).matches()) {
-        problems.add(path(field), "must be a date written YYYY-MM-DD");
-        return Optional.empty();
-      }
-      try {
-        return Optional.of(LocalDate.parse(s, STRICT_DATE));
-      } catch (DateTimeException e) {
-        problems.add(path(field), "is not a real calendar date (YYYY-MM-DD)");
-        return Optional.empty();
-      }
-    });
+    JsonNode v = present(field, required);
+    String s = v == null ? null : textAt(v, field);
+    if (s == null) {
+      return Optional.empty();
+    }
+    if (!DATE.matcher(s).matches()) {
+      problems.add(path(field), "must be a date written YYYY-MM-DD");
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(s, STRICT_DATE));
+    } catch (DateTimeException e) {
+      problems.add(path(field), "is not a real calendar date (YYYY-MM-DD)");
+      return Optional.empty();
+    }
   }
 
   /**
@@ -394,18 +480,69 @@ public final class ObjectInput {
    * @return the period, or empty when absent or wrong (reported)
    */
   public Optional<Period> period(String field, boolean required) {
-    return value(field, required).flatMap(v -> textOf(v, path(field))).flatMap(s -> {
-      if (PERIOD.matcher(s).matches() && s.length() > 2) {
-        try {
-          return Optional.of(Period.parse(s));
-        } catch (DateTimeException | ArithmeticException e) {
-          // reported below
-        }
-      }
-      problems.add(path(field),
-          "must be an ISO-8601 length of time such as P2Y, P18M or P2Y-1D");
+    JsonNode v = present(field, required);
+    String s = v == null ? null : textAt(v, field);
+    if (s == null) {
       return Optional.empty();
-    });
+    }
+    Period simple = simplePeriod(s);
+    if (simple != null) {
+      return Optional.of(simple);
+    }
+    if (PERIOD.matcher(s).matches() && s.length() > 2) {
+      try {
+        return Optional.of(Period.parse(s));
+      } catch (DateTimeException | ArithmeticException e) {
+        // reported below
+      }
+    }
+    problems.add(path(field),
+        "must be an ISO-8601 length of time such as P2Y, P18M or P2Y-1D");
+    return Optional.empty();
+  }
+
+  /**
+   * The period of the commonest terms, {@code P} then one to three parts of the forms
+   * {@code nY}, {@code nM}, {@code nW}, {@code nD} (each at most 7 digits, in that order, no
+   * sign), read without regular expressions; null for anything else, which {@link #PERIOD} and
+   * {@link Period#parse} then decide. Whatever it returns, {@link Period#parse} returns too.
+   */
+  private static Period simplePeriod(String s) {
+    int n = s.length();
+    if (n < 3 || n > 33 || s.charAt(0) != 'P') {
+      return null;
+    }
+    int years = 0;
+    int months = 0;
+    int weeks = 0;
+    int days = 0;
+    int order = 0; // the parts already read: 1 Y, 2 M, 3 W, 4 D
+    int i = 1;
+    while (i < n) {
+      int start = i;
+      int value = 0;
+      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        value = value * 10 + (s.charAt(i) - '0');
+        i++;
+      }
+      int digits = i - start;
+      if (digits == 0 || digits > 7 || i == n) {
+        return null;
+      }
+      char unit = s.charAt(i++);
+      int part = unit == 'Y' ? 1 : unit == 'M' ? 2 : unit == 'W' ? 3 : unit == 'D' ? 4 : 0;
+      if (part <= order) {
+        return null;
+      }
+      order = part;
+      switch (part) {
+        case 1 -> years = value;
+        case 2 -> months = value;
+        case 3 -> weeks = value;
+        default -> days = value;
+      }
+    }
+    return Period.of(years, months, weeks * 7 + days);
   }
 
   /**
@@ -416,18 +553,21 @@ public final class ObjectInput {
    * @return the URI, or empty when absent or wrong (reported)
    */
   public Optional<URI> uri(String field, boolean required) {
-    return value(field, required).flatMap(v -> textOf(v, path(field))).flatMap(s -> {
-      try {
-        URI uri = new URI(s);
-        if (uri.isAbsolute()) {
-          return Optional.of(uri);
-        }
-      } catch (URISyntaxException e) {
-        // reported below
-      }
-      problems.add(path(field), "must be an absolute URL such as https://example.org/page");
+    JsonNode v = present(field, required);
+    String s = v == null ? null : textAt(v, field);
+    if (s == null) {
       return Optional.empty();
-    });
+    }
+    try {
+      URI uri = new URI(s);
+      if (uri.isAbsolute()) {
+        return Optional.of(uri);
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    problems.add(path(field), "must be an absolute URL such as https://example.org/page");
+    return Optional.empty();
   }
 
   /**
@@ -441,7 +581,26 @@ public final class ObjectInput {
    */
   public <E extends Enum<E>> Optional<E> enumValue(String field, boolean required,
       Class<E> type) {
-    return value(field, required).flatMap(v -> enumOf(v, path(field), type));
+    JsonNode v = present(field, required);
+    String s = v == null ? null : textAt(v, field);
+    if (s == null) {
+      return Optional.empty();
+    }
+    E e = constant(type, s);
+    if (e == null) {
+      problems.add(path(field), "must be one of " + allowedValues(type));
+      return Optional.empty();
+    }
+    return Optional.of(e);
+  }
+
+  /** The constant of an enum with a name, or null; names are unique, so order does not matter. */
+  private static <E extends Enum<E>> E constant(Class<E> type, String name) {
+    try {
+      return Enum.valueOf(type, name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /**
@@ -456,7 +615,18 @@ public final class ObjectInput {
    */
   public <E extends Enum<E>> Optional<E> enumValue(String field, boolean required,
       Class<E> type, List<E> allowed) {
-    return value(field, required).flatMap(v -> enumOf(v, path(field), type, allowed));
+    JsonNode v = present(field, required);
+    String s = v == null ? null : textAt(v, field);
+    if (s == null) {
+      return Optional.empty();
+    }
+    for (E e : allowed) {
+      if (e.name().equals(s)) {
+        return Optional.of(e);
+      }
+    }
+    problems.add(path(field), "must be one of " + names(allowed));
+    return Optional.empty();
   }
 
   /**
@@ -469,6 +639,12 @@ public final class ObjectInput {
    * @return the constant, or empty when wrong (reported with every allowed name)
    */
   public <E extends Enum<E>> Optional<E> enumOf(JsonNode v, String at, Class<E> type) {
+    if (v.isTextual()) {
+      E e = constant(type, v.textValue());
+      if (e != null) {
+        return Optional.of(e);
+      }
+    }
     return enumOf(v, at, type, Arrays.asList(type.getEnumConstants()));
   }
 
@@ -524,15 +700,17 @@ public final class ObjectInput {
    * @return the elements in order, or empty when absent or not an array (reported)
    */
   public Optional<List<JsonNode>> array(String field, boolean required) {
-    return value(field, required).flatMap(v -> {
-      if (!v.isArray()) {
-        problems.add(path(field), "must be an array");
-        return Optional.empty();
-      }
-      List<JsonNode> items = new ArrayList<>();
-      v.elements().forEachRemaining(items::add);
-      return Optional.of(items);
-    });
+    JsonNode v = present(field, required);
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (!v.isArray()) {
+      problems.add(path(field), "must be an array");
+      return Optional.empty();
+    }
+    List<JsonNode> items = new ArrayList<>(v.size());
+    v.elements().forEachRemaining(items::add);
+    return Optional.of(items);
   }
 
   /**
@@ -612,7 +790,8 @@ public final class ObjectInput {
    * @return the object, or empty when absent or wrong (reported)
    */
   public Optional<ObjectInput> object(String field, boolean required) {
-    return value(field, required).flatMap(v -> of(v, path(field), problems));
+    JsonNode v = present(field, required);
+    return v == null ? Optional.empty() : of(v, path(field), problems);
   }
 
   /**

@@ -7,10 +7,12 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -161,9 +163,11 @@ public final class RjkitJson {
     String text = json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json;
     JsonNode node;
     JsonParser parser = null;
+    NumberWatch numbers = null;
     try {
       parser = MAPPER.createParser(text);
-      node = MAPPER.readTree(parser);
+      numbers = new NumberWatch(parser);
+      node = MAPPER.readTree(numbers);
       if (node != null && parser.nextToken() != null) {
         throw new InvalidInputException("$",
             "is not valid: there is content after the end of the JSON value"
@@ -179,12 +183,112 @@ public final class RjkitJson {
     if (node == null || node.isMissingNode()) {
       throw new InvalidInputException("$", "is empty; a JSON object is expected");
     }
-    String infinite = hasInfiniteNumber(node) ? infiniteNumber(node, "$") : null;
+    String infinite = numbers.sawNonFinite && hasInfiniteNumber(node)
+        ? infiniteNumber(node, "$") : null;
     if (infinite != null) {
       throw new InvalidInputException(infinite, "exceeds a size limit: a number beyond the range"
           + " of a double (about 1.8e308)");
     }
     return node;
+  }
+
+  /**
+   * The parser as the tree reader sees it, noting whether any number it handed out as a
+   * {@code double} or {@code float} is not finite ({@code 1e999}): only then is the tree searched
+   * for it, so that a large document is not walked a second time for nothing.
+   */
+  private static final class NumberWatch extends JsonParserDelegate {
+    boolean sawNonFinite;
+
+    NumberWatch(JsonParser parser) {
+      super(parser);
+    }
+
+    // the parser's own fast paths, which JsonParserDelegate leaves to JsonParser's slow defaults
+
+    @Override
+    public String nextFieldName() throws IOException {
+      return delegate.nextFieldName();
+    }
+
+    @Override
+    public boolean nextFieldName(SerializableString name) throws IOException {
+      return delegate.nextFieldName(name);
+    }
+
+    @Override
+    public String nextTextValue() throws IOException {
+      return delegate.nextTextValue();
+    }
+
+    private void note(Number n) {
+      if ((n instanceof Double d && !Double.isFinite(d))
+          || (n instanceof Float f && !Float.isFinite(f))) {
+        sawNonFinite = true;
+      }
+    }
+
+    @Override
+    public double getDoubleValue() throws IOException {
+      double d = super.getDoubleValue();
+      sawNonFinite |= !Double.isFinite(d);
+      return d;
+    }
+
+    @Override
+    public float getFloatValue() throws IOException {
+      float f = super.getFloatValue();
+      sawNonFinite |= !Float.isFinite(f);
+      return f;
+    }
+
+    @Override
+    public double getValueAsDouble() throws IOException {
+      double d = super.getValueAsDouble();
+      sawNonFinite |= !Double.isFinite(d);
+      return d;
+    }
+
+    @Override
+    public double getValueAsDouble(double defaultValue) throws IOException {
+      double d = super.getValueAsDouble(defaultValue);
+      sawNonFinite |= !Double.isFinite(d);
+      return d;
+    }
+
+    @Override
+    public Number getNumberValue() throws IOException {
+      Number n = super.getNumberValue();
+      note(n);
+      return n;
+    }
+
+    @Override
+    public Number getNumberValueExact() throws IOException {
+      Number n = super.getNumberValueExact();
+      note(n);
+      return n;
+    }
+
+    @Override
+    public Object getNumberValueDeferred() throws IOException {
+      Object n = super.getNumberValueDeferred();
+      if (n instanceof Number number) {
+        note(number);
+      } else if (n != null) {
+        sawNonFinite = true; // a number not parsed yet: search the tree to be sure
+      }
+      return n;
+    }
+
+    @Override
+    public Object getEmbeddedObject() throws IOException {
+      Object o = super.getEmbeddedObject();
+      if (o instanceof Number number) {
+        note(number);
+      }
+      return o;
+    }
   }
 
   /**

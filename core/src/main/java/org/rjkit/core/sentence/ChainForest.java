@@ -3,10 +3,8 @@ package org.rjkit.core.sentence;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.ListIterator;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,8 +32,7 @@ final class ChainForest {
   /** The leaves, in the order of the chains: roots in document order, depth first. */
   final int[] leaves;
 
-  ChainForest(List<Sentence> all) {
-    Map<SentenceId, Integer> termIndex = new HashMap<>();
+  ChainForest(SentenceList all) {
     int count = 0;
     for (Sentence s : all) {
       if (s instanceof Sentence.Imprisonment) {
@@ -44,22 +41,26 @@ final class ChainForest {
     }
     terms = new Sentence.Imprisonment[count];
     position = new int[count];
+    int[] termAt = new int[all.size()]; // a sentence's index among the terms, or -1
     int k = 0;
     for (int i = 0; i < all.size(); i++) {
       if (all.get(i) instanceof Sentence.Imprisonment term) {
         terms[k] = term;
         position[k] = i;
-        termIndex.put(term.id(), k);
+        termAt[i] = k;
         k++;
+      } else {
+        termAt[i] = -1;
       }
     }
     parent = new int[count];
     int[] childCount = new int[count];
     for (int t = 0; t < count; t++) {
       Optional<SentenceId> before = terms[t].consecutiveTo();
-      Integer p = before.isPresent() ? termIndex.get(before.get()) : null;
-      parent[t] = p == null ? -1 : p;
-      if (p != null) {
+      Integer at = before.isPresent() ? all.positionOf(before.get()) : null;
+      int p = at == null ? -1 : termAt[at];
+      parent[t] = p;
+      if (p >= 0) {
         childCount[p]++;
       }
     }

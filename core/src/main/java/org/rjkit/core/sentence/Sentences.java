@@ -3,7 +3,6 @@ package org.rjkit.core.sentence;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,11 +34,19 @@ public record Sentences(List<Sentence> all) {
    * @param all the sentences in document order
    */
   public Sentences {
-    all = ImmutableList.copyOf(all);
-    Map<SentenceId, Integer> byId = new HashMap<>();
-    for (int i = 0; i < all.size(); i++) {
-      checkArgument(byId.put(all.get(i).id(), i) == null, "sentence ids must be unique");
+    if (!(all instanceof SentenceList)) {
+      Sentence[] items = SentenceList.copy(all);
+      Map<SentenceId, Integer> byId = new HashMap<>(items.length + items.length / 3 + 1);
+      for (int i = 0; i < items.length; i++) {
+        checkArgument(byId.put(items[i].id(), i) == null, "sentence ids must be unique");
+      }
+      all = new SentenceList(items, byId);
+      checkChains((SentenceList) all);
     }
+  }
+
+  /** Checks that every {@code consecutiveTo} names another sentence, without a cycle. */
+  private static void checkChains(SentenceList all) {
     // Each sentence is walked once: 1 while on the walk in progress, 2 once known to end.
     byte[] state = new byte[all.size()];
     int[] walk = new int[all.size()];
@@ -53,7 +60,7 @@ public record Sentences(List<Sentence> all) {
         if (next.isEmpty()) {
           break;
         }
-        Integer target = byId.get(next.get());
+        Integer target = all.positionOf(next.get());
         checkArgument(target != null, "consecutiveTo must name another sentence of the case");
         checkArgument(state[target] != 1, "consecutiveTo must not form a cycle");
         cursor = target;
@@ -86,19 +93,15 @@ public record Sentences(List<Sentence> all) {
   }
 
   /**
-   * The index of a sentence in document order, or -1. Linear in the number of sentences: to
-   * look up many, use {@link #positions()}.
+   * The index of a sentence in document order, or -1. Constant time: the ids are indexed once,
+   * when the sentences are checked.
    *
    * @param id not null
    * @return the index, or -1
    */
   public int indexOf(SentenceId id) {
-    for (int i = 0; i < all.size(); i++) {
-      if (all.get(i).id().equals(id)) {
-        return i;
-      }
-    }
-    return -1;
+    Integer i = ((SentenceList) all).positionOf(id);
+    return i == null ? -1 : i;
   }
 
   /**
@@ -111,7 +114,7 @@ public record Sentences(List<Sentence> all) {
    * @return the chains, in document order of their last term
    */
   public List<SentenceChain> chains() {
-    ChainForest forest = new ChainForest(all);
+    ChainForest forest = ((SentenceList) all).forest();
     ImmutableList.Builder<SentenceChain> chains = ImmutableList.builder();
     for (int leaf : forest.leaves) {
       chains.add(new SentenceChain(forest.path(leaf)));
@@ -125,11 +128,7 @@ public record Sentences(List<Sentence> all) {
    * @return the index of each sentence by its id, in document order
    */
   public Map<SentenceId, Integer> positions() {
-    ImmutableMap.Builder<SentenceId, Integer> positions = ImmutableMap.builder();
-    for (int i = 0; i < all.size(); i++) {
-      positions.put(all.get(i).id(), i);
-    }
-    return positions.buildOrThrow();
+    return ((SentenceList) all).positions();
   }
 
   /**
@@ -166,7 +165,7 @@ public record Sentences(List<Sentence> all) {
     if (all.isEmpty()) {
       return new PenitentiaryFinding(Truth.NO, PenitentiaryFinding.Ground.NO_SENTENCE, List.of());
     }
-    ChainForest forest = new ChainForest(all);
+    ChainForest forest = ((SentenceList) all).forest();
     boolean[] undecidedRoot = new boolean[forest.terms.length];
     boolean anyUndecided = false;
     for (int leaf : forest.leaves) {
@@ -248,7 +247,7 @@ public record Sentences(List<Sentence> all) {
     if (hasIndefiniteSentence()) {
       return new PenitentiaryService(Truth.YES, List.of(), List.of());
     }
-    ChainForest forest = new ChainForest(all);
+    ChainForest forest = ((SentenceList) all).forest();
     int n = forest.terms.length;
     byte[] kind = new byte[n]; // 0 provincial, 1 penitentiary, 2 perhaps (start unknown)
     for (int leaf : forest.leaves) {

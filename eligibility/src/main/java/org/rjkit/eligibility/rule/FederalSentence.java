@@ -90,7 +90,8 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
 
   private static Finding penitentiary(Sentences sentences) {
     PenitentiaryFinding finding = sentences.penitentiary();
-    List<String> used = new ArrayList<>();
+    // the fields of distinct sentences, each named once, in every case below
+    List<String> used = new SentenceFacts.Distinct(16);
     switch (finding.ground()) {
       case LIFE, INDETERMINATE -> {
         SentenceId id = finding.sentences().get(0);
@@ -113,7 +114,7 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
                 + " pénitencier (Code criminel, al. 743.1(1)b)).", used);
       }
       case CONSECUTIVE_TERMS_OF_TWO_YEARS_OR_MORE -> {
-        new SentenceFacts(sentences).addTerms(finding.sentences(), false, used);
+        new SentenceFacts(sentences).addChain(finding.sentences(), used);
         return Finding.met("Sentences " + Vocabulary.names(finding.sentences()) + " are served"
                 + " one after the other and in the aggregate amount to two years or more, a"
                 + " penitentiary sentence (Criminal Code s.743.1(1)(c)).",
@@ -163,7 +164,8 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
   }
 
   private static Finding atLeast(Sentences sentences, Period minimum) {
-    List<String> used = new ArrayList<>();
+    // the fields of distinct sentences, each named once, in every case below
+    List<String> used = new SentenceFacts.Distinct(16);
     for (int i = 0; i < sentences.all().size(); i++) {
       Sentence s = sentences.all().get(i);
       if (s instanceof Sentence.Life || s instanceof Sentence.Indeterminate) {
@@ -188,7 +190,7 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
     for (SentenceChain chain : sentences.chains()) {
       Truth reaches = chain.reaches(minimum);
       if (reaches == Truth.YES) {
-        index.addTerms(chain.ids(), false, used);
+        index.addChain(chain.ids(), used);
         if (chain.links().size() == 1) {
           return Finding.met("Sentence " + chain.ids().get(0) + " is a term of imprisonment of"
                   + " at least the programme's minimum term of " + minimum + ".",

@@ -42,6 +42,9 @@ public record Finding(RuleStatus status, BilingualText reason, List<String> fact
    * rarely twice: the common case is checked pair by pair and copied without building a set.
    */
   static ImmutableList<String> distinct(List<String> values) {
+    if (values instanceof SentenceFacts.Distinct) {
+      return ImmutableList.copyOf(values);
+    }
     int size = values.size();
     if (size > 16) {
       return ImmutableList.copyOf(new LinkedHashSet<>(values));

@@ -1,11 +1,12 @@
 package org.rjkit.eligibility.rule;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import org.rjkit.core.sentence.Sentence;
 import org.rjkit.core.sentence.SentenceId;
@@ -19,16 +20,20 @@ import org.rjkit.core.sentence.Sentences;
 final class SentenceFacts {
 
   private final Sentences sentences;
-  private final Map<SentenceId, Integer> positions;
+  private final List<Sentence> all;
 
   SentenceFacts(Sentences sentences) {
     this.sentences = sentences;
-    this.positions = sentences.positions();
+    this.all = sentences.all();
   }
 
-  /** The place of a sentence in the case. */
+  /** The place of a sentence in the case (the sentences index their ids once). */
   int position(SentenceId id) {
-    return positions.get(id);
+    int i = sentences.indexOf(id);
+    if (i < 0) {
+      throw new IllegalArgumentException("no sentence of the case has the id");
+    }
+    return i;
   }
 
   /** A field of a sentence, as a fact. */
@@ -39,8 +44,7 @@ final class SentenceFacts {
   /** Whether a term is served after another term of imprisonment (not a chain's first). */
   boolean followsATerm(Sentence s) {
     Optional<SentenceId> before = s.consecutiveTo();
-    return before.isPresent()
-        && sentences.all().get(position(before.get())) instanceof Sentence.Imprisonment;
+    return before.isPresent() && all.get(position(before.get())) instanceof Sentence.Imprisonment;
   }
 
   /**
@@ -50,15 +54,36 @@ final class SentenceFacts {
    */
   void addTerms(Collection<SentenceId> ids, boolean starts, List<String> used) {
     for (SentenceId id : ids) {
-      Sentence s = sentences.all().get(position(id));
-      boolean follows = followsATerm(s);
-      if (starts && !follows) {
-        used.add(fact(id, "startsOn"));
+      addTermAt(position(id), starts, used);
+    }
+  }
+
+  /**
+   * {@link #addTerms} for the terms of one chain, in the order served, without {@code starts}:
+   * the first term follows no term of imprisonment, and every other follows the one before it,
+   * so only the places are looked up.
+   */
+  void addChain(List<SentenceId> chain, List<String> used) {
+    boolean first = true;
+    for (SentenceId id : chain) {
+      int position = position(id);
+      used.add(CaseFacts.sentence(position, "term"));
+      if (!first) {
+        used.add(CaseFacts.sentence(position, "consecutiveTo"));
       }
-      used.add(fact(id, "term"));
-      if (follows) {
-        used.add(fact(id, "consecutiveTo"));
-      }
+      first = false;
+    }
+  }
+
+  /** {@link #addTerms} for the sentence at a place in the case. */
+  void addTermAt(int position, boolean starts, List<String> used) {
+    boolean follows = followsATerm(all.get(position));
+    if (starts && !follows) {
+      used.add(CaseFacts.sentence(position, "startsOn"));
+    }
+    used.add(CaseFacts.sentence(position, "term"));
+    if (follows) {
+      used.add(CaseFacts.sentence(position, "consecutiveTo"));
     }
   }
 
@@ -69,7 +94,6 @@ final class SentenceFacts {
    * @return the terms
    */
   List<SentenceId> termsOfChainsStartingAt(Set<SentenceId> firsts) {
-    List<Sentence> all = sentences.all();
     int[] first = new int[all.size()];
     Arrays.fill(first, -1);
     int[] walk = new int[all.size()];
@@ -94,5 +118,47 @@ final class SentenceFacts {
       }
     }
     return terms;
+  }
+
+  /**
+   * Facts that are distinct by construction (the fields of distinct sentences, each named once),
+   * so that {@link Finding} need not look for repeats among them: a finding on a chain of
+   * 100,000 terms names 200,000 facts. Only the sentence rules fill one, and only with facts
+   * they know to be distinct.
+   */
+  static final class Distinct extends AbstractList<String> implements RandomAccess {
+    private String[] facts;
+    private int size;
+
+    Distinct(int expected) {
+      facts = new String[Math.max(4, expected)];
+    }
+
+    @Override
+    public boolean add(String fact) {
+      if (size == facts.length) {
+        facts = Arrays.copyOf(facts, size * 2);
+      }
+      facts[size++] = fact;
+      return true;
+    }
+
+    @Override
+    public String get(int index) {
+      if (index < 0 || index >= size) {
+        throw new IndexOutOfBoundsException(index);
+      }
+      return facts[index];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public Object[] toArray() {
+      return Arrays.copyOf(facts, size, Object[].class);
+    }
   }
 }

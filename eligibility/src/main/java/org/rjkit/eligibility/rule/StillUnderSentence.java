@@ -75,13 +75,13 @@ public record StillUnderSentence(RuleStatus whenExpired) implements RuleDefiniti
     }
     PenitentiaryService service = sentences.penitentiaryServiceOn(facts.asOf());
     SentenceFacts index = new SentenceFacts(sentences);
-    List<SentenceId> terms = new ArrayList<>();
-    for (Sentence s : sentences.all()) {
-      if (s instanceof Sentence.Imprisonment) {
-        terms.add(s.id());
+    // the fields of distinct sentences, each named once
+    used = new SentenceFacts.Distinct(2 * sentences.all().size() + 1);
+    for (int i = 0; i < sentences.all().size(); i++) {
+      if (sentences.all().get(i) instanceof Sentence.Imprisonment) {
+        index.addTermAt(i, true, used);
       }
     }
-    index.addTerms(terms, true, used);
     for (SentenceId id : service.servedInPenitentiary()) {
       used.add(index.fact(id, "imposedOn"));
     }
@@ -102,7 +102,10 @@ public record StillUnderSentence(RuleStatus whenExpired) implements RuleDefiniti
     if (service.serving() == Truth.UNKNOWN) {
       List<String> missing = new ArrayList<>();
       missing.add(STATUS);
-      used.add(0, STATUS);
+      List<String> withStatus = new ArrayList<>(used.size() + 1);
+      withStatus.add(STATUS);
+      withStatus.addAll(used);
+      used = withStatus;
       for (SentenceId first : service.startNeeded()) {
         missing.add(index.fact(first, "startsOn"));
       }
