@@ -107,9 +107,9 @@ class AgreementTest {
     assertEquals(ClosureReason.AGREEMENT_NOT_COMPLETED, closed.closure().orElseThrow());
     assertEquals(ItemStatus.NOT_COMPLETED,
         closed.agreement().orElseThrow().status(COMPENSATION));
-    assertTrue(LifecycleRule.CLOSE_NOT_COMPLETED.reason().en()
+    assertTrue(LifecycleRule.CLOSE_NOT_COMPLETED.reason().in(org.rjkit.core.language.Language.EN)
         .contains("never a statement about guilt"));
-    assertTrue(LifecycleRule.CLOSE_NOT_COMPLETED.reason().fr()
+    assertTrue(LifecycleRule.CLOSE_NOT_COMPLETED.reason().in(org.rjkit.core.language.Language.FR)
         .contains("jamais une déclaration de culpabilité"));
   }
 

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rjkit.core.casefile.CaseId;
-import org.rjkit.core.language.BilingualText;
 import org.rjkit.core.language.Language;
 import org.rjkit.core.participant.Role;
 import org.rjkit.core.screening.ProgrammeId;
@@ -247,7 +246,7 @@ class AuthorityAttacksTest {
     DisclosureRule letTheBoardIn = new DisclosureRule("X-BOARD", EnumSet.of(
         RecipientKind.PAROLE_BOARD), EnumSet.allOf(Purpose.class),
         EnumSet.allOf(InformationClass.class), Permission.PERMITTED,
-        BilingualText.of("x", "x"), List.of());
+        org.rjkit.core.language.LocalizedText.of("x", "x"), List.of());
     DisclosurePolicy configured = CSC.withRuleFirst(letTheBoardIn);
     assertNotEquals(CSC.id(), configured.id());
     assertEquals(Permission.DENIED, configured.decide(new DisclosureRequest(

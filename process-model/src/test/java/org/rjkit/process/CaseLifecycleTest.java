@@ -96,7 +96,7 @@ class CaseLifecycleTest {
     assertEquals("PROC-COMMUNICATION-CONSENT", e.ruleId());
     assertEquals("StageEntered", e.event());
     assertEquals(List.of(VICTIM, OFFENDER), e.participants());
-    assertTrue(e.reason().fr().contains("consentement"));
+    assertTrue(e.reason().in(org.rjkit.core.language.Language.FR).contains("consentement"));
     assertTrue(e.citations().stream().anyMatch(x -> x.provision().equals("s. 26.1(2)")));
     assertTrue(e.getMessage().contains("PREPARATION -> COMMUNICATION"));
   }

@@ -174,46 +174,46 @@ class CaseViewTest {
         view.history().stream().map(HistoryLine::on).toList());
     List<String> en = history(view, Language.EN);
     assertEquals("case opened at the request of V1 for direct mediation", en.get(0));
-    assertEquals("stage INTAKE", en.get(1));
-    assertEquals("screening ca-csc-restorative-opportunities MANUAL_REVIEW", en.get(2));
-    assertEquals("review ACCEPTED", en.get(3));
-    assertEquals("VF1 enrolled", en.get(6));
-    assertEquals("V1 consented (informed, WRITTEN)", en.get(7));
-    assertEquals("VF1 consented (not informed, ORAL)", en.get(8));
-    assertEquals("safety assessed: LOW", en.get(11));
-    assertEquals("meeting scheduled for 2026-01-25 (FACE_TO_FACE)", en.get(12));
+    assertEquals("stage: intake", en.get(1));
+    assertEquals("screening under ca-csc-restorative-opportunities: manual review needed", en.get(2));
+    assertEquals("review: accepted", en.get(3));
+    assertEquals("VF1 enrolled as harmed party", en.get(6));
+    assertEquals("V1 consented (informed, written)", en.get(7));
+    assertEquals("VF1 consented (not informed, oral)", en.get(8));
+    assertEquals("safety assessed: low risk", en.get(11));
+    assertEquals("meeting scheduled for January 25, 2026 (face to face)", en.get(12));
     assertEquals("process type changed to indirect mediation", en.get(13));
-    assertEquals("LETTER M1 given to the facilitator by V1 for O1", en.get(15));
+    assertEquals("letter M1 given to the facilitator by V1 for O1", en.get(15));
     assertEquals("message M1 relayed by the facilitator", en.get(17));
     assertEquals("message M2 returned to its author", en.get(18));
     assertEquals("statement of O1 recorded", en.get(19));
     assertEquals("VF1 withdrew", en.get(20));
     assertEquals("agreement proposed (6 items)", en.get(22));
     assertTrue(en.contains("O1 assented to item I4"));
-    assertTrue(en.contains("follow-up: item I3 NOT_COMPLETED"));
-    assertTrue(en.contains("V1 agreed to disclosure to RESEARCHER"));
-    assertTrue(en.contains("exception established: IMMINENT_HARM towards POLICE"));
+    assertTrue(en.contains("follow-up: item I3 not completed"));
+    assertTrue(en.contains("V1 agreed to disclosure (recipient: researcher)"));
+    assertTrue(en.contains("exception established: imminent risk of serious harm (recipient: police)"));
     List<String> fr = history(view, Language.FR);
     assertEquals("dossier ouvert à la demande de V1 pour médiation directe", fr.get(0));
-    assertEquals("étape INTAKE", fr.get(1));
-    assertEquals("présélection ca-csc-restorative-opportunities MANUAL_REVIEW", fr.get(2));
-    assertEquals("examen ACCEPTED", fr.get(3));
-    assertEquals("VF1 inscrit", fr.get(6));
-    assertEquals("V1 a consenti (éclairé, WRITTEN)", fr.get(7));
-    assertEquals("VF1 a consenti (non éclairé, ORAL)", fr.get(8));
-    assertEquals("sécurité évaluée : LOW", fr.get(11));
-    assertEquals("rencontre prévue le 2026-01-25 (FACE_TO_FACE)", fr.get(12));
+    assertEquals("étape : accueil", fr.get(1));
+    assertEquals("présélection selon ca-csc-restorative-opportunities : examen manuel requis", fr.get(2));
+    assertEquals("examen : dossier accepté", fr.get(3));
+    assertEquals("inscription de VF1 comme partie lésée", fr.get(6));
+    assertEquals("V1 a consenti (consentement éclairé, écrit)", fr.get(7));
+    assertEquals("VF1 a consenti (consentement non éclairé, verbal)", fr.get(8));
+    assertEquals("sécurité évaluée : risque faible", fr.get(11));
+    assertEquals("rencontre prévue le 25 janvier 2026 (en personne)", fr.get(12));
     assertEquals("type de processus changé pour médiation indirecte", fr.get(13));
-    assertEquals("LETTER M1 remis au médiateur par V1 pour O1", fr.get(15));
-    assertEquals("message M1 transmis par le médiateur", fr.get(17));
+    assertEquals("remise au facilitateur : lettre M1, de V1 pour O1", fr.get(15));
+    assertEquals("message M1 transmis par le facilitateur", fr.get(17));
     assertEquals("message M2 renvoyé à son auteur", fr.get(18));
     assertEquals("déclaration de O1 consignée", fr.get(19));
-    assertEquals("VF1 s'est retiré", fr.get(20));
+    assertEquals("retrait de VF1", fr.get(20));
     assertEquals("entente proposée (6 éléments)", fr.get(22));
     assertTrue(fr.contains("O1 a accepté l'élément I4"));
-    assertTrue(fr.contains("suivi : élément I3 NOT_COMPLETED"));
-    assertTrue(fr.contains("V1 a consenti à la divulgation à RESEARCHER"));
-    assertTrue(fr.contains("exception établie : IMMINENT_HARM envers POLICE"));
+    assertTrue(fr.contains("suivi de l'élément I3 : non réalisé"));
+    assertTrue(fr.contains("V1 a consenti à une divulgation (destinataire : chercheur)"));
+    assertTrue(fr.contains("exception établie : risque imminent de préjudice grave (destinataire : police)"));
   }
 
   @Test
@@ -225,36 +225,48 @@ class CaseViewTest {
             EntryKind.AGREEMENT_ITEM, EntryKind.AGREEMENT_ITEM, EntryKind.AGREEMENT_ITEM,
             EntryKind.AGREEMENT_ITEM, EntryKind.AGREEMENT_ITEM, EntryKind.AGREEMENT_ITEM),
         entries.stream().map(ContentEntry::kind).toList());
-    assertEquals("letter M1 from V1 to O1, relayed 2026-01-13",
-        entries.get(0).description().en());
-    assertEquals("letter M1 de V1 à O1, transmis le 2026-01-13",
-        entries.get(0).description().fr());
-    assertEquals("audio recording M2 from O1 to V1, returned 2026-01-13",
-        entries.get(1).description().en());
-    assertEquals("audio recording M2 de O1 à V1, renvoyé le 2026-01-13",
-        entries.get(1).description().fr());
-    assertEquals("statement of O1", entries.get(2).description().en());
-    assertEquals("déclaration de O1", entries.get(2).description().fr());
-    assertEquals("agreement item I1 (apology), COMPLETED", entries.get(3).description().en());
-    assertEquals("élément d'entente I2 (financial compensation), PENDING",
-        entries.get(4).description().fr());
+    assertEquals("letter M1 from V1 to O1; relayed on January 13, 2026",
+        entries.get(0).description().in(org.rjkit.core.language.Language.EN));
+    assertEquals("lettre M1 de V1 à O1; transmission le 13 janvier 2026",
+        entries.get(0).description().in(org.rjkit.core.language.Language.FR));
+    assertEquals("audio recording M2 from O1 to V1; returned on January 13, 2026",
+        entries.get(1).description().in(org.rjkit.core.language.Language.EN));
+    assertEquals("enregistrement sonore M2 de O1 à V1; renvoi à l'auteur le 13 janvier 2026",
+        entries.get(1).description().in(org.rjkit.core.language.Language.FR));
+    assertEquals("statement of O1", entries.get(2).description().in(org.rjkit.core.language.Language.EN));
+    assertEquals("déclaration de O1", entries.get(2).description().in(org.rjkit.core.language.Language.FR));
+    assertEquals("agreement item I1 (apology), completed", entries.get(3).description().in(org.rjkit.core.language.Language.EN));
+    assertEquals("élément d'entente I2 (indemnisation financière), en attente",
+        entries.get(4).description().in(org.rjkit.core.language.Language.FR));
     assertEquals(day(9), entries.get(3).on());
     var content = view.capability();
     assertEquals(VICTIMS_LETTER, entries.get(0).content().orElseThrow().reveal(content));
     assertEquals(OFFENDERS_REPLY, entries.get(1).content().orElseThrow().reveal(content));
     assertEquals(OFFENDERS_WORDS, entries.get(2).content().orElseThrow().reveal(content));
-    assertEquals(List.of("apology: in writing",
-            // Spec changed (issue 10): amounts are held at the currency's scale.
-            "financial compensation of CAD 300.00, paid 2026-02-14 100.00, 2026-03-16 200.00: "
-                + "the front door",
-            "donation of CAD 50.00 to the food bank",
-            "12 hours of community service: the park clean-up",
-            "repair: the fence",
-            "a school talk"),
-        entries.subList(3, 9).stream().map(e -> e.content().orElseThrow().reveal(content))
-            .toList());
+    assertTrue(entries.subList(3, 9).stream().allMatch(e -> e.content().isEmpty()
+        && e.term().isPresent()), "an agreement item shows its term");
+    // Spec changed (issue 9): a term is written in the reader's language, amounts as money and
+    // dates by the locale; what the parties wrote is quoted.
+    String en = view.render(Language.EN);
+    for (String line : List.of("apology: \u00abin writing\u00bb",
+        "financial compensation of CAD 300.00, paid CAD 100.00 on February 14, 2026 and "
+            + "CAD 200.00 on March 16, 2026: \u00abthe front door\u00bb",
+        "donation of CAD 50.00 to \u00abthe food bank\u00bb",
+        "12 hours of community service: \u00abthe park clean-up\u00bb",
+        "repair: \u00abthe fence\u00bb",
+        "\u00aba school talk\u00bb")) {
+      assertTrue(en.contains(line), () -> line + " in " + en);
+    }
+    String fr = view.render(Language.FR);
+    for (String line : List.of("excuses : \u00abin writing\u00bb",
+        "indemnisation financière de 300,00 CAD, payée 100,00 CAD le 14 février 2026 "
+            + "et 200,00 CAD le 16 mars 2026 : \u00abthe front door\u00bb",
+        "don de 50,00 CAD à \u00abthe food bank\u00bb",
+        "12 heures de travaux communautaires : \u00abthe park clean-up\u00bb")) {
+      assertTrue(fr.contains(line), () -> line + " in " + fr);
+    }
     String text = view.render(Language.EN);
-    assertTrue(text.contains("  2026-01-12  letter M1 from V1 to O1, relayed 2026-01-13: \u00ab"
+    assertTrue(text.contains("  2026-01-12  letter M1 from V1 to O1; relayed on January 13, 2026: \u00ab"
         + VICTIMS_LETTER + "\u00bb"), text);
   }
 
@@ -264,8 +276,8 @@ class CaseViewTest {
         day(7), M1, VICTIM, OFFENDER, Channel.LETTER, ProcessContent.of(VICTIMS_LETTER)));
     ContentEntry entry = view(c, Recipient.of(RecipientKind.FACILITATOR),
         Purpose.CONDUCT_OF_PROCESS).entries().get(0);
-    assertEquals("letter M1 from V1 to O1, awaiting the facilitator", entry.description().en());
-    assertEquals("letter M1 de V1 à O1, en attente du médiateur", entry.description().fr());
+    assertEquals("letter M1 from V1 to O1; awaiting the facilitator", entry.description().in(org.rjkit.core.language.Language.EN));
+    assertEquals("lettre M1 de V1 à O1; en attente du facilitateur", entry.description().in(org.rjkit.core.language.Language.FR));
   }
 
   @Test
@@ -277,23 +289,24 @@ class CaseViewTest {
     assertEquals(c.programme(), facts.programme());
     assertEquals(ProcessType.INDIRECT_MEDIATION, facts.processType());
     assertEquals(ProcessStage.FOLLOW_UP, facts.stage());
-    assertEquals(List.of("V1 (VICTIM)", "O1 (OFFENDER)", "F1 (FACILITATOR)",
-        "VF1 (VICTIM_FAMILY_MEMBER)"), facts.participants());
+    assertEquals(List.of("V1 (victim)", "O1 (offender)", "F1 (facilitator)",
+        "VF1 (victim's family member)"), facts.participants().stream()
+            .map(p -> p.in(Language.EN)).toList());
     String text = view.render(Language.EN);
-    assertTrue(text.startsWith("View for FACILITATOR (CONDUCT_OF_PROCESS)\n"), text);
+    assertTrue(text.startsWith("View for: facilitator (conduct of the process)\n"), text);
     assertTrue(text.contains("Case: RO-2026-0001, ca-csc-restorative-opportunities, "
-        + "indirect mediation, FOLLOW_UP\n"), text);
-    assertTrue(text.contains("Participants: V1 (VICTIM), O1 (OFFENDER), F1 (FACILITATOR), "
-        + "VF1 (VICTIM_FAMILY_MEMBER)\n"), text);
+        + "indirect mediation, stage: follow-up\n"), text);
+    assertTrue(text.contains("Participants: V1 (victim), O1 (offender), F1 (facilitator) and "
+        + "VF1 (victim's family member)\n"), text);
     assertTrue(text.contains("History:\n  2026-01-05  case opened"), text);
     assertTrue(text.contains("Process content:\n"), text);
     String fr = view.render(Language.FR);
-    assertTrue(fr.startsWith("Vue pour FACILITATOR (CONDUCT_OF_PROCESS)\n"), fr);
+    assertTrue(fr.startsWith("Vue destinée à : facilitateur (conduite du processus)\n"), fr);
     assertTrue(fr.contains("Dossier : RO-2026-0001, ca-csc-restorative-opportunities, "
-        + "médiation indirecte, FOLLOW_UP\n"), fr);
+        + "médiation indirecte, étape : suivi\n"), fr);
     assertTrue(fr.contains("Historique :\n"), fr);
     assertTrue(fr.contains("Contenu du processus :\n"), fr);
-    assertTrue(fr.contains("  ADMINISTRATIVE: PERMITTED - CSC-CONF-MEDIATOR: Le médiateur mène"),
+    assertTrue(fr.contains("  faits administratifs : permis - CSC-CONF-MEDIATOR : Le médiateur mène"),
         fr);
   }
 
@@ -303,10 +316,10 @@ class CaseViewTest {
         Purpose.SAFETY, day(12)).recorded();
     List<String> staff = history(view(c, Recipient.of(RecipientKind.PROGRAMME_STAFF),
         Purpose.CASE_ADMINISTRATION), Language.EN);
-    assertTrue(staff.contains("disclosure of PROCESS_CONTENT to POLICE for SAFETY: PERMITTED "
+    assertTrue(staff.contains("disclosure of process content (recipient: police; purpose: safety): permitted "
         + "(CSC-CONF-EXCEPTION-IMMINENT-HARM)"), staff.toString());
-    assertTrue(staff.contains("exception established: IMMINENT_HARM towards POLICE"));
-    assertTrue(staff.contains("V1 agreed to disclosure to RESEARCHER"));
+    assertTrue(staff.contains("exception established: imminent risk of serious harm (recipient: police)"));
+    assertTrue(staff.contains("V1 agreed to disclosure (recipient: researcher)"));
     List<String> victims = history(view(c, Recipient.participant(VICTIM),
         Purpose.CONDUCT_OF_PROCESS), Language.EN);
     assertTrue(victims.stream().noneMatch(l -> l.startsWith("disclosure of")), victims.toString());
@@ -324,29 +337,29 @@ class CaseViewTest {
         Purpose.CONDUCT_OF_PROCESS, day(12)).recorded();
     List<String> mediator = history(view(c, Recipient.of(RecipientKind.FACILITATOR),
         Purpose.CONDUCT_OF_PROCESS), Language.FR);
-    assertTrue(mediator.contains("divulgation de ADMINISTRATIVE à PARTICIPANT V1 pour "
-        + "CONDUCT_OF_PROCESS : PERMITTED (CSC-CONF-PARTICIPANT)"), mediator.toString());
+    assertTrue(mediator.contains("divulgation de faits administratifs (destinataire : participant V1; fin : "
+        + "conduite du processus) : permis (CSC-CONF-PARTICIPANT)"), mediator.toString());
   }
 
   @Test
   void the_victim_sees_their_own_letter_what_was_relayed_to_them_and_the_items_that_concern_them() {
     CaseView view = view(wholeStory(), Recipient.participant(VICTIM), Purpose.CONDUCT_OF_PROCESS);
-    List<String> entries = view.entries().stream().map(e -> e.description().en()).toList();
-    assertEquals(List.of("letter M1 from V1 to O1, relayed 2026-01-13",
-        "agreement item I1 (apology), COMPLETED",
-        "agreement item I2 (financial compensation), PENDING"), entries);
+    List<String> entries = view.entries().stream().map(e -> e.description().in(org.rjkit.core.language.Language.EN)).toList();
+    assertEquals(List.of("letter M1 from V1 to O1; relayed on January 13, 2026",
+        "agreement item I1 (apology), completed",
+        "agreement item I2 (financial compensation), pending"), entries);
     List<String> history = history(view, Language.EN);
     assertTrue(history.contains("case opened at the request of V1 for direct mediation"));
-    assertTrue(history.contains("stage COMMUNICATION"));
-    assertTrue(history.contains("LETTER M1 given to the facilitator by V1 for O1"));
+    assertTrue(history.contains("stage: communication"));
+    assertTrue(history.contains("letter M1 given to the facilitator by V1 for O1"));
     assertTrue(history.contains("message M1 relayed by the facilitator"));
     assertFalse(history.stream().anyMatch(l -> l.contains("M2")), "a returned message");
     assertFalse(history.contains("statement of O1 recorded"));
     assertTrue(history.contains("agreement proposed (6 items)"));
     assertTrue(history.contains("V1 assented to item I1"));
     assertFalse(history.contains("O1 assented to item I3"));
-    assertTrue(history.contains("follow-up: item I1 COMPLETED"));
-    assertFalse(history.contains("follow-up: item I3 NOT_COMPLETED"));
+    assertTrue(history.contains("follow-up: item I1 completed"));
+    assertFalse(history.contains("follow-up: item I3 not completed"));
     String text = view.render(Language.EN);
     assertTrue(text.contains(VICTIMS_LETTER));
     assertFalse(text.contains(OFFENDERS_REPLY));
@@ -362,7 +375,7 @@ class CaseViewTest {
     assertTrue(history.contains("message M2 returned to its author"));
     assertTrue(history.contains("statement of O1 recorded"));
     assertTrue(history.contains("O1 assented to item I3"));
-    assertTrue(history.contains("follow-up: item I3 NOT_COMPLETED"));
+    assertTrue(history.contains("follow-up: item I3 not completed"));
     assertEquals(9, view.entries().size());
     String text = view.render(Language.EN);
     assertTrue(text.contains(OFFENDERS_REPLY));
@@ -374,7 +387,8 @@ class CaseViewTest {
     CaseView view = view(wholeStory(), Recipient.participant(VICTIMS_MOTHER),
         Purpose.CONDUCT_OF_PROCESS);
     List<String> history = history(view, Language.EN);
-    assertFalse(history.stream().anyMatch(l -> l.contains("agreement")), history.toString());
+    assertFalse(history.stream().anyMatch(l -> l.contains("agreement") && !l.startsWith("stage:")),
+        history.toString());
     assertFalse(history.stream().anyMatch(l -> l.contains("item")));
     assertFalse(history.stream().anyMatch(l -> l.contains("M1") || l.contains("M2")),
         "letters between the others: " + history);
@@ -391,7 +405,7 @@ class CaseViewTest {
     assertEquals(9, view.entries().size());
     assertTrue(view.entries().stream().allMatch(e -> e.content().isEmpty()));
     String text = view.render(Language.EN);
-    assertTrue(text.contains("letter M1 from V1 to O1, relayed 2026-01-13 [content withheld]"),
+    assertTrue(text.contains("letter M1 from V1 to O1; relayed on January 13, 2026 [content withheld]"),
         text);
     assertTrue(view.render(Language.FR).contains("[contenu retenu]"));
     assertFalse(text.contains(VICTIMS_LETTER));
@@ -421,7 +435,7 @@ class CaseViewTest {
     assertFalse(history.stream().anyMatch(l -> l.startsWith("agreement proposed")));
     assertTrue(view.entries().isEmpty());
     String text = view.render(Language.EN);
-    assertTrue(text.contains("Case: [redacted], "), text);
+    assertTrue(text.contains("Case: [identifier withheld], "), text);
     assertFalse(text.contains(c.caseId().value()));
     assertFalse(text.contains("V1"));
     assertFalse(text.contains("O1"));
@@ -436,7 +450,7 @@ class CaseViewTest {
     String text = view.render(Language.EN);
     // Spec changed (issue 10): the denial names no rule, since a rule would name the programme;
     // the answer is the same as for a case that does not exist.
-    assertEquals("View for PAROLE_BOARD (PAROLE_DECISION)\n"
+    assertEquals("View for: parole board (parole decision)\n"
         + "Nothing may be disclosed.\n", text);
     assertEquals(Disclosures.nothingToDisclose(Recipient.of(RecipientKind.PAROLE_BOARD),
         Purpose.PAROLE_DECISION, Language.EN), text);
@@ -456,13 +470,13 @@ class CaseViewTest {
         new CaseClosed(day(10), ClosureReason.UNSUITABLE));
     CaseView view = view(c, Recipient.of(RecipientKind.FACILITATOR), Purpose.CONDUCT_OF_PROCESS);
     List<String> en = history(view, Language.EN);
-    assertTrue(en.contains("case closed: WITHDRAWN"));
+    assertTrue(en.contains("case closed: withdrawn"));
     assertTrue(en.contains("case reopened"));
-    assertTrue(en.contains("case closed: UNSUITABLE"));
+    assertTrue(en.contains("case closed: unsuitable"));
     List<String> fr = history(view, Language.FR);
-    assertTrue(fr.contains("dossier fermé : WITHDRAWN"));
+    assertTrue(fr.contains("dossier fermé : à la suite d'un retrait"));
     assertTrue(fr.contains("dossier rouvert"));
-    assertTrue(view.render(Language.EN).contains(", letters, CLOSED UNSUITABLE\n"),
+    assertTrue(view.render(Language.EN).contains(", letters, stage: closed (unsuitable)\n"),
         view.render(Language.EN));
     assertEquals(Optional.of(ClosureReason.UNSUITABLE), view.facts().orElseThrow().closure());
   }
@@ -504,12 +518,12 @@ class CaseViewTest {
         day(12)).capability();
     var staffCap = Disclosures.disclose(wholeStory(), CSC, staff, Purpose.CASE_ADMINISTRATION,
         day(12)).capability();
-    HistoryLine line = new HistoryLine(day(1), org.rjkit.core.language.BilingualText.of("a", "a"));
+    HistoryLine line = new HistoryLine(day(1), org.rjkit.core.language.LocalizedText.of("a", "a"));
     ContentEntry withContent = new ContentEntry(day(1), EntryKind.STATEMENT,
-        org.rjkit.core.language.BilingualText.of("a", "a"),
+        org.rjkit.core.language.LocalizedText.of("a", "a"),
         Optional.of(ProcessContent.of("secret")));
     ContentEntry without = new ContentEntry(day(1), EntryKind.STATEMENT,
-        org.rjkit.core.language.BilingualText.of("a", "a"), Optional.empty());
+        org.rjkit.core.language.LocalizedText.of("a", "a"), Optional.empty());
     assertThrows(IllegalArgumentException.class, () -> new CaseView(board,
         Purpose.PAROLE_DECISION, adminDenied, contentDenied, Optional.empty(), List.of(line),
         List.of(), boardCap));

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rjkit.core.casefile.CaseId;
-import org.rjkit.core.language.BilingualText;
 import org.rjkit.core.participant.Role;
 import org.rjkit.process.citation.ProcessSources;
 import org.rjkit.process.confidentiality.DisclosureDecision;
@@ -99,7 +98,7 @@ class DisclosureExceptionsTest {
     assertEquals(rule.contains("-EXCEPTION-") ? Optional.of(ground) : Optional.empty(),
         d.exception());
     assertFalse(d.citations().isEmpty());
-    assertFalse(d.reason().en().isBlank());
+    assertFalse(d.reason().in(org.rjkit.core.language.Language.EN).isBlank());
   }
 
   @ParameterizedTest(name = "{0}: nothing established, to {1} for {2} -> {3}")
@@ -138,7 +137,7 @@ class DisclosureExceptionsTest {
 
   // ------------------------------------------------------------------ configuring a policy
 
-  private static final BilingualText WHY = BilingualText.of("why", "pourquoi");
+  private static final org.rjkit.core.language.Text WHY = org.rjkit.core.language.LocalizedText.of("why", "pourquoi");
   private static final List<org.rjkit.core.citation.Citation> SOURCE =
       List.of(ProcessSources.UN_PARA_14);
 

@@ -183,7 +183,7 @@ class DisclosurePolicyTest {
         DisclosurePolicies.cscRestorativeOpportunities().withException(new ExceptionRule(
             "X-RESEARCH-AGREED", ExceptionGround.PARTY_AGREEMENT,
             java.util.EnumSet.of(RecipientKind.RESEARCHER), java.util.EnumSet.of(Purpose.RESEARCH),
-            Permission.PERMITTED, org.rjkit.core.language.BilingualText.of("agreed", "convenu"),
+            Permission.PERMITTED, org.rjkit.core.language.LocalizedText.of("agreed", "convenu"),
             List.of())));
     String text = Disclosures.disclose(registry, both, Recipient.of(RecipientKind.RESEARCHER),
         Purpose.RESEARCH, day(10)).view().render(Language.EN);

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.consent.ConsentForm;
+import org.rjkit.core.language.Language;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.participant.Role;
 import org.rjkit.core.safety.RiskLevel;
@@ -115,10 +116,13 @@ class LifecycleGuardsTest {
     assertEquals(c.caseId(), e.caseId());
     assertEquals(LifecycleRule.COMMUNICATION_CONSENT, e.rule());
     assertEquals(LifecycleRule.COMMUNICATION_CONSENT.citations(), e.citations());
-    assertEquals(LifecycleRule.COMMUNICATION_CONSENT.reason(), e.reason());
+    assertEquals(LifecycleRule.COMMUNICATION_CONSENT.reason().in(Language.EN)
+        + " Missing current consent: V1 and O1.", e.reason().in(Language.EN));
+    assertEquals(LifecycleRule.COMMUNICATION_CONSENT.reason().in(Language.FR)
+        + " Consentement actuel manquant : V1 et O1.", e.reason().in(Language.FR));
     assertEquals("case RO-2026-0001: PREPARATION -> COMMUNICATION (StageEntered) refused by "
-        + "PROC-COMMUNICATION-CONSENT: " + LifecycleRule.COMMUNICATION_CONSENT.reason().en()
-        + " Missing consent: [V1, O1].", e.getMessage());
+        + "PROC-COMMUNICATION-CONSENT: " + LifecycleRule.COMMUNICATION_CONSENT.reason().in(
+            Language.EN) + " Missing current consent: V1 and O1.", e.getMessage());
   }
 
   @Test
@@ -134,8 +138,8 @@ class LifecycleGuardsTest {
   void every_lifecycle_rule_has_a_stable_id_a_bilingual_reason_and_a_source() {
     for (LifecycleRule rule : LifecycleRule.values()) {
       assertTrue(rule.id().startsWith("PROC-"), rule.name());
-      assertFalse(rule.reason().en().isBlank(), rule.name());
-      assertFalse(rule.reason().fr().isBlank(), rule.name());
+      assertFalse(rule.reason().in(org.rjkit.core.language.Language.EN).isBlank(), rule.name());
+      assertFalse(rule.reason().in(org.rjkit.core.language.Language.FR).isBlank(), rule.name());
       assertFalse(rule.citations().isEmpty(), rule.name());
     }
   }

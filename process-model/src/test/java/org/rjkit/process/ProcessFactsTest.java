@@ -236,8 +236,8 @@ class ProcessFactsTest {
     assertEquals(agreement, type.needsAgreement());
     assertEquals(withoutVictim, type.canProceedWithoutHarmedParty());
     assertEquals(supporters, type.supportersMayJoin());
-    assertFalse(type.label().en().isBlank());
-    assertFalse(type.label().fr().isBlank());
+    assertFalse(type.label().in(org.rjkit.core.language.Language.EN).isBlank());
+    assertFalse(type.label().in(org.rjkit.core.language.Language.FR).isBlank());
   }
 
   @Test

@@ -87,6 +87,7 @@ final class RandomCases {
     LocalDate date;
     int counter;
     final List<String> refusals = new ArrayList<>();
+    final List<TransitionRefusedException> refused = new ArrayList<>();
     final List<ProcessEvent> accepted = new ArrayList<>();
     final Map<String, Secret> secrets = new TreeMap<>();
     final List<String> violations = new ArrayList<>();
@@ -133,6 +134,7 @@ final class RandomCases {
         return true;
       } catch (TransitionRefusedException refused) {
         refusals.add(refused.getMessage());
+        this.refused.add(refused);
         if (refused.from() != current.stage()) {
           violations.add("refusal names a stage the case is not in");
         }

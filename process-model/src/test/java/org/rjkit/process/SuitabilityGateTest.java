@@ -145,4 +145,58 @@ class SuitabilityGateTest {
     assertEquals("PROC-SCREENING-FOR-CASE", assertThrows(TransitionRefusedException.class,
         () -> c.record(new EligibilityRecorded(READY, future))).ruleId());
   }
+  /** An England and Wales case prepared with the victim's consent in a form, the offender's written. */
+  private static ProcessCase englandAndWales(ConsentForm victimsConsent) {
+    LocalDate on = READY;
+    return ProcessCase.open(new CaseOpened(OPENED, CaseId.of("EW-1"),
+            Programmes.GB_EW_VICTIM_INITIATED, ProcessType.LETTERS,
+            List.of(Enrolment.of(VICTIM, Role.VICTIM), Enrolment.of(OFFENDER, Role.OFFENDER)),
+            VICTIM))
+        .recordAll(new StageEntered(OPENED.plusDays(1), ProcessStage.INTAKE),
+            new EligibilityRecorded(INTAKE, new EligibilityDecision(
+                Programmes.GB_EW_VICTIM_INITIATED, "2026.1", INTAKE, Outcome.ELIGIBLE)),
+            new StageEntered(INTAKE, ProcessStage.ASSESSMENT),
+            new StageEntered(INTAKE, ProcessStage.PREPARATION),
+            new ConsentGiven(on, VICTIM, true, victimsConsent),
+            new ConsentGiven(on, OFFENDER, true, ConsentForm.WRITTEN),
+            new SafetyAssessed(on, RiskLevel.LOW));
+  }
+
+  @Test
+  void an_oral_consent_does_not_open_communication_in_england_and_wales() {
+    ProcessCase c = englandAndWales(ConsentForm.ORAL);
+    TransitionRefusedException e = assertThrows(TransitionRefusedException.class,
+        () -> c.record(new StageEntered(READY, ProcessStage.COMMUNICATION)));
+    assertEquals("PROC-SUITABILITY", e.ruleId());
+    assertEquals(List.of(VICTIM), e.participants());
+    assertEquals(List.of(
+        org.rjkit.eligibility.programmes.EnglandWalesVictimInitiated.CONSENT), e.details());
+    assertEquals(ProcessStage.PREPARATION, e.from());
+  }
+
+  @Test
+  void written_consent_or_oral_consent_recorded_in_writing_opens_communication_in_england_and_wales() {
+    for (ConsentForm form : List.of(ConsentForm.WRITTEN, ConsentForm.ORAL_RECORDED)) {
+      assertEquals(ProcessStage.COMMUNICATION, englandAndWales(form)
+          .record(new StageEntered(READY, ProcessStage.COMMUNICATION)).stage(), form.name());
+    }
+  }
+
+  @Test
+  void an_oral_consent_counts_where_the_programme_accepts_any_form() {
+    ProcessCase c = ProcessCase.open(new CaseOpened(OPENED, CaseId.of("RO-2"),
+            Programmes.CSC_RESTORATIVE_OPPORTUNITIES, ProcessType.LETTERS,
+            List.of(Enrolment.of(VICTIM, Role.VICTIM), Enrolment.of(OFFENDER, Role.OFFENDER)),
+            VICTIM))
+        .recordAll(new StageEntered(OPENED.plusDays(1), ProcessStage.INTAKE),
+            new EligibilityRecorded(INTAKE, new EligibilityDecision(
+                Programmes.CSC_RESTORATIVE_OPPORTUNITIES, "2026.1", INTAKE, Outcome.ELIGIBLE)),
+            new StageEntered(INTAKE, ProcessStage.ASSESSMENT),
+            new StageEntered(INTAKE, ProcessStage.PREPARATION),
+            new ConsentGiven(READY, VICTIM, true, ConsentForm.ORAL),
+            new ConsentGiven(READY, OFFENDER, true, ConsentForm.WRITTEN),
+            new SafetyAssessed(READY, RiskLevel.LOW));
+    assertEquals(ProcessStage.COMMUNICATION,
+        c.record(new StageEntered(READY, ProcessStage.COMMUNICATION)).stage());
+  }
 }

@@ -42,6 +42,8 @@ class ArchitectureRulesCanFailTest {
         rule("core depends on no other module", LibraryRules::coreDependsOnNoOtherModule),
         rule("eligibility ignores process and samples",
             LibraryRules::eligibilityIgnoresProcessAndSamples),
+        rule("process model depends on core and eligibility only",
+            LibraryRules::processModelDependsOnlyOnCoreAndEligibility),
         rule("library ignores samples", LibraryRules::libraryIgnoresSamples),
         rule("no meaningless package names", LibraryRules::noMeaninglessPackageNames),
         rule("no system clock", LibraryRules::noSystemClock),
@@ -86,6 +88,12 @@ class ArchitectureRulesCanFailTest {
   void eligibility_using_the_process_model_or_samples_is_reported(String what, String target) {
     assertReported(LibraryRules.eligibilityIgnoresProcessAndSamples(VIOLATIONS),
         "eligibility.Screening", target);
+  }
+
+  @Test
+  void the_process_model_using_another_module_is_reported() {
+    assertReported(LibraryRules.processModelDependsOnlyOnCoreAndEligibility(VIOLATIONS),
+        "process.ProcessReachingOut", "common.Meaningless");
   }
 
   @Test

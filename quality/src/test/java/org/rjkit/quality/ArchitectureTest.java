@@ -51,6 +51,19 @@ class ArchitectureTest {
   }
 
   @Test
+  void the_process_model_depends_on_core_and_eligibility_only() {
+    LibraryRules.processModelDependsOnlyOnCoreAndEligibility(ROOT).check(library);
+  }
+
+  @Test
+  void the_process_model_asks_the_programmes_own_rules() {
+    assertTrue(library.get("org.rjkit.process.lifecycle.Guards").getDirectDependenciesFromSelf()
+            .stream().anyMatch(d -> d.getTargetClass().getPackageName()
+                .startsWith("org.rjkit.eligibility")),
+        "process-model -> eligibility is the one dependency between them");
+  }
+
+  @Test
   void library_code_does_not_depend_on_samples() {
     LibraryRules.libraryIgnoresSamples(ROOT).check(library);
   }

@@ -76,6 +76,22 @@ final class LibraryRules {
         .because("dependencies point one way (conventions.md, Layout)");
   }
 
+  /**
+   * The process model depends on core and eligibility (it asks the programme's own rules about
+   * suitability) and on no other rjkit module; eligibility never depends on the process model
+   * ({@link #eligibilityIgnoresProcessAndSamples(String)}).
+   */
+  static ArchRule processModelDependsOnlyOnCoreAndEligibility(String root) {
+    return noClasses()
+        .that().resideInAPackage(root + ".process..")
+        .should().dependOnClassesThat(
+            resideInAPackage(root + "..").and(DescribedPredicate.not(resideInAnyPackage(
+                root + ".core..", root + ".eligibility..", root + ".process.."))))
+        .as("the process model depends on core and eligibility only")
+        .because("dependencies point one way: core <- eligibility <- process-model "
+            + "(conventions.md, Layout)");
+  }
+
   /** No library module depends on an application. */
   static ArchRule libraryIgnoresSamples(String root) {
     return noClasses()

@@ -210,14 +210,21 @@ public final class IssueTable {
               + " JSON Lines requests through `./rjkit screen --format json`, `-Xmx256m`",
           Stats.number(c.json().requestsPerSecond()) + " requests/s, "
               + Stats.number(c.json().coresBusy()) + " cores busy, "
+              + Stats.number(c.json().cpuMicrosPerRequest()) + " µs CPU per request, "
               + Stats.kilobytes(c.json().bytesPerDecision()) + " out per decision",
-          "`--format summary`: " + Stats.number(c.summary().requestsPerSecond())
+          "the same on one thread (`" + Caseload.ONE_THREAD + "`): "
+              + Stats.number(c.oneThread().requestsPerSecond()) + " requests/s, "
+              + Stats.number(c.oneThread().coresBusy()) + " cores busy, "
+              + Stats.number(c.oneThread().cpuMicrosPerRequest()) + " µs CPU per request; "
+              + "`--format summary`: " + Stats.number(c.summary().requestsPerSecond())
               + " requests/s, " + Stats.number(c.summary().coresBusy()) + " cores busy, "
               + Stats.number(c.summary().bytesPerDecision()) + " B per decision; peak RSS "
               + Stats.number(c.smallRssMb()) + " MB at " + String.format("%,d", settings
               .memorySmall()) + ", " + Stats.number(c.largeRssMb()) + " MB at "
               + String.format("%,d", settings.memoryLarge()),
-          Stats.ratio(c.json().requestsPerSecond() / 50_000) + " the goal's rate; memory "
+          Stats.ratio(c.json().requestsPerSecond() / c.oneThread().requestsPerSecond())
+              + " the one-thread rate; " + Stats.ratio(c.json().requestsPerSecond() / 50_000)
+              + " the goal's rate; memory "
               + Stats.ratio(c.largeRssMb() / c.smallRssMb()) + " from small to large",
           "≥ 50,000 requests/s on 2 cores, memory flat: " + goal(
               c.json().requestsPerSecond() >= 50_000 && c.largeRssMb() / c.smallRssMb() <= 1.1,
@@ -225,7 +232,9 @@ public final class IssueTable {
       notes.add("Caseload: the " + Caseload.BATCH_LINES + " lines of `samples/batch/requests"
           + ".jsonl` (six programmes) repeated; each run is `JAVA_OPTS=-Xmx256m ./rjkit screen"
           + " --format F FILE` with standard output counted and discarded; CPU and peak RSS"
-          + " sampled from /proc every 10 ms; times include JVM start and warm-up."
+          + " sampled from /proc every 10 ms; times include JVM start and warm-up; µs CPU per"
+          + " request is the process's user + system CPU time (JIT and GC threads included)"
+          + " over the requests."
           + " Memory: peak RSS of a run of " + String.format("%,d", settings.memorySmall())
           + " and of " + String.format("%,d", settings.memoryLarge()) + " requests.");
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.rjkit.core.citation.Citation;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.Text;
 
 /**
  * A policy's answer to a {@link DisclosureRequest}: the permission, the rule that gave it, why,
@@ -23,12 +23,12 @@ public final class DisclosureDecision {
   private final DisclosureRequest request;
   private final Permission permission;
   private final String ruleId;
-  private final BilingualText reason;
+  private final Text reason;
   private final List<Citation> citations;
   private final Optional<ExceptionGround> exception;
 
   DisclosureDecision(String policyId, DisclosureRequest request, Permission permission,
-      String ruleId, BilingualText reason, List<Citation> citations,
+      String ruleId, Text reason, List<Citation> citations,
       Optional<ExceptionGround> exception) {
     checkNotNull(policyId, "policyId");
     checkArgument(!policyId.isBlank(), "policyId must not be blank");
@@ -63,8 +63,8 @@ public final class DisclosureDecision {
     return ruleId;
   }
 
-  /** Why, in English and French; never any process content. */
-  public BilingualText reason() {
+  /** Why, in every configured language; never any process content. */
+  public Text reason() {
     return reason;
   }
 

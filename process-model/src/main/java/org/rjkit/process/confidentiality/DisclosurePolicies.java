@@ -18,7 +18,8 @@ import com.google.common.collect.ImmutableList;
 import java.util.EnumSet;
 import java.util.List;
 import org.rjkit.core.citation.Citation;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.Message;
+import org.rjkit.core.language.Text;
 import org.rjkit.process.citation.ProcessSources;
 
 /**
@@ -47,14 +48,9 @@ public final class DisclosurePolicies {
    */
   public static DisclosurePolicy cscRestorativeOpportunities() {
     List<Citation> noParole = List.of(ProcessSources.CSC_RJ_SERVICES, ProcessSources.CSC_RO_PROGRAM);
-    BilingualText noParoleReason = BilingualText.of(
-        "Restorative Opportunities is kept confidential so as not to influence parole or "
-            + "sentencing decisions; not even participation is disclosed.",
-        "Les Possibilités de justice réparatrice restent confidentielles afin de ne pas influer "
-            + "sur les décisions de libération conditionnelle ou sur la peine; même la "
-            + "participation n'est pas divulguée.");
+    Text noParoleReason = Message.of("policy.csc.noParole");
     return new DisclosurePolicy("ca-csc-restorative-opportunities",
-        BilingualText.of("CSC Restorative Opportunities", "Possibilités de justice réparatrice (SCC)"),
+        Message.of("policy.csc.label"),
         List.of(
             new DisclosureRule("CSC-CONF-PAROLE-SENTENCE", EnumSet.of(PAROLE_BOARD, SENTENCING_COURT),
                 ANY_PURPOSE, ANY_INFORMATION, DENIED, noParoleReason, noParole),
@@ -63,56 +59,39 @@ public final class DisclosurePolicies {
                 DENIED, noParoleReason, noParole)),
         List.of(
             new DisclosureRule("CSC-CONF-MEDIATOR", EnumSet.of(FACILITATOR), ANY_PURPOSE,
-                ANY_INFORMATION, PERMITTED, BilingualText.of(
-                    "The mediator conducts the process and its ongoing assessments.",
-                    "Le médiateur mène le processus et ses évaluations continues."),
+                ANY_INFORMATION, PERMITTED, Message.of("policy.csc.mediator"),
                 List.of(ProcessSources.CSC_RO_PROGRAM, ProcessSources.CD_785)),
             new DisclosureRule("CSC-CONF-PARTICIPANT", EnumSet.of(PARTICIPANT), ANY_PURPOSE,
-                ANY_INFORMATION, PERMITTED, BilingualText.of(
-                    "A participant receives what they wrote and what the mediator relayed to them.",
-                    "Un participant reçoit ce qu'il a écrit et ce que le médiateur lui a transmis."),
+                ANY_INFORMATION, PERMITTED, Message.of("policy.csc.participant"),
                 List.of(ProcessSources.CSC_FACT_SHEET_OFFENDERS, ProcessSources.CSC_BROCHURE)),
             new DisclosureRule("CSC-CONF-STAFF-ADMINISTRATION", EnumSet.of(PROGRAMME_STAFF),
-                ANY_PURPOSE, EnumSet.of(ADMINISTRATIVE), PERMITTED, BilingualText.of(
-                    "The Restorative Justice Unit administers every request.",
-                    "L'Unité de la justice réparatrice administre chaque demande."),
+                ANY_PURPOSE, EnumSet.of(ADMINISTRATIVE), PERMITTED,
+                    Message.of("policy.csc.staffAdministration"),
                 List.of(ProcessSources.GL_785_1)),
             new DisclosureRule("CSC-CONF-STAFF-CONTENT", EnumSet.of(PROGRAMME_STAFF), ANY_PURPOSE,
-                EnumSet.of(PROCESS_CONTENT), REDACTED, BilingualText.of(
-                    "Programme staff learn that a message or statement exists, not what it says.",
-                    "Le personnel du programme apprend qu'un message ou une déclaration existe, "
-                        + "non son contenu."),
+                EnumSet.of(PROCESS_CONTENT), REDACTED, Message.of("policy.csc.staffContent"),
                 List.of(ProcessSources.CSC_RJ_SERVICES, ProcessSources.EDUCALOI)),
             new DisclosureRule("CSC-CONF-RESEARCH", EnumSet.of(RESEARCHER),
                 EnumSet.of(Purpose.RESEARCH), EnumSet.of(ADMINISTRATIVE), REDACTED,
-                BilingualText.of(
-                    "Researchers receive administrative facts without identifiers.",
-                    "Les chercheurs reçoivent les faits administratifs sans identifiants."),
+                Message.of("policy.csc.research"),
                 List.of(ProcessSources.CSC_RJ_SERVICES))),
         List.of(
             new ExceptionRule("CSC-CONF-EXCEPTION-IMMINENT-HARM", ExceptionGround.IMMINENT_HARM,
                 EnumSet.of(POLICE, PROGRAMME_STAFF), EnumSet.of(Purpose.SAFETY), PERMITTED,
-                BilingualText.of(
-                    "Mediators raise safety and security issues with the appropriate authority.",
-                    "Les médiateurs signalent les questions de sûreté et de sécurité à "
-                        + "l'autorité compétente."),
+                Message.of("policy.csc.imminentHarm"),
                 List.of(ProcessSources.CD_785, ProcessSources.CONF_DANGER_CHILD_PROTECTION)),
             new ExceptionRule("CSC-CONF-EXCEPTION-CHILD-PROTECTION", ExceptionGround.CHILD_PROTECTION,
                 EnumSet.of(POLICE, PROGRAMME_STAFF),
                 EnumSet.of(Purpose.SAFETY, Purpose.CHILD_PROTECTION), PERMITTED,
-                BilingualText.of("Child protection overrules confidentiality.",
-                    "La protection de l'enfance l'emporte sur la confidentialité."),
+                Message.of("policy.exception.childProtection"),
                 List.of(ProcessSources.CD_785, ProcessSources.CONF_DANGER_CHILD_PROTECTION,
                     ProcessSources.CONF_MANDATORY_REPORTING)),
             new ExceptionRule("CSC-CONF-EXCEPTION-NEW-OFFENCE", ExceptionGround.NEW_OFFENCE,
                 EnumSet.of(POLICE), EnumSet.of(Purpose.INVESTIGATION), PERMITTED,
-                BilingualText.of("A new offence disclosed in the process may be reported.",
-                    "Une nouvelle infraction révélée pendant le processus peut être signalée."),
+                Message.of("policy.exception.newOffence"),
                 List.of(ProcessSources.CD_785, ProcessSources.CONF_REPORT_VIOLATIONS))),
-        DisclosurePolicy.denyEverythingElse("CSC-CONF-CONFIDENTIAL", BilingualText.of(
-                "What is said or written in Restorative Opportunities is confidential.",
-                "Ce qui est dit ou écrit dans les Possibilités de justice réparatrice est "
-                    + "confidentiel."),
+        DisclosurePolicy.denyEverythingElse("CSC-CONF-CONFIDENTIAL",
+            Message.of("policy.csc.confidential"),
             List.of(ProcessSources.CSC_RJ_SERVICES, ProcessSources.EDUCALOI)));
   }
 
@@ -127,40 +106,24 @@ public final class DisclosurePolicies {
   public static DisclosurePolicy newZealandPreSentence() {
     List<Citation> report = List.of(ProcessSources.NZ_CONFERENCE_REPORT);
     return new DisclosurePolicy("nz-pre-sentence-conference",
-        BilingualText.of("New Zealand pre-sentence restorative justice",
-            "Justice réparatrice avant la peine (Nouvelle-Zélande)"),
+        Message.of("policy.nz.label"),
         List.of(
             new DisclosureRule("NZ-CONF-FACILITATOR", EnumSet.of(FACILITATOR), ANY_PURPOSE,
-                ANY_INFORMATION, PERMITTED, BilingualText.of(
-                    "The facilitator conducts the conference and writes its report.",
-                    "Le facilitateur mène la conférence et en rédige le rapport."), report),
+                ANY_INFORMATION, PERMITTED, Message.of("policy.nz.facilitator"), report),
             new DisclosureRule("NZ-CONF-PARTICIPANT", EnumSet.of(PARTICIPANT), ANY_PURPOSE,
-                ANY_INFORMATION, PERMITTED, BilingualText.of(
-                    "The conference report goes to the victim and to the offender or their lawyer.",
-                    "Le rapport de la conférence est remis à la victime et au délinquant ou à son "
-                        + "avocat."), report),
+                ANY_INFORMATION, PERMITTED, Message.of("policy.nz.participant"), report),
             new DisclosureRule("NZ-CONF-REPORT-TO-JUDGE", EnumSet.of(SENTENCING_COURT, POLICE,
                     PROGRAMME_STAFF), EnumSet.of(Purpose.SENTENCING_DECISION), ANY_INFORMATION,
-                PERMITTED, BilingualText.of(
-                    "The facilitator's report goes to the judge before sentencing, and to police "
-                        + "or probation.",
-                    "Le rapport du facilitateur est remis au juge avant la peine, ainsi qu'à la "
-                        + "police ou à la probation."), report),
+                PERMITTED, Message.of("policy.nz.reportToJudge"), report),
             new DisclosureRule("NZ-CONF-STAFF-ADMINISTRATION", EnumSet.of(PROGRAMME_STAFF),
-                ANY_PURPOSE, EnumSet.of(ADMINISTRATIVE), PERMITTED, BilingualText.of(
-                    "Programme staff administer the referral.",
-                    "Le personnel du programme administre le renvoi."), report),
+                ANY_PURPOSE, EnumSet.of(ADMINISTRATIVE), PERMITTED,
+                    Message.of("policy.nz.staffAdministration"), report),
             new DisclosureRule("NZ-CONF-STAFF-CONTENT", EnumSet.of(PROGRAMME_STAFF), ANY_PURPOSE,
-                EnumSet.of(PROCESS_CONTENT), REDACTED, BilingualText.of(
-                    "Outside the report, programme staff learn only that content exists.",
-                    "En dehors du rapport, le personnel du programme apprend seulement "
-                        + "qu'un contenu existe."), List.of(ProcessSources.UN_PARA_14))),
+                EnumSet.of(PROCESS_CONTENT), REDACTED,
+                    Message.of("policy.nz.staffContent"), List.of(ProcessSources.UN_PARA_14))),
         partyAgreementAndLawExceptions("NZ", List.of(ProcessSources.UN_PARA_14)),
-        DisclosurePolicy.denyEverythingElse("NZ-CONF-CONFIDENTIAL", BilingualText.of(
-                "Outside the report to the court, discussions not held in public are "
-                    + "confidential.",
-                "En dehors du rapport au tribunal, les discussions non publiques sont "
-                    + "confidentielles."),
+        DisclosurePolicy.denyEverythingElse("NZ-CONF-CONFIDENTIAL",
+            Message.of("policy.nz.confidential"),
             List.of(ProcessSources.UN_PARA_14)));
   }
 
@@ -173,7 +136,7 @@ public final class DisclosurePolicies {
    */
   public static DisclosurePolicy euVictimsDirective() {
     return consentOrLawPolicy("eu-victims-directive", "EU",
-        BilingualText.of("Directive 2012/29/EU, Article 12", "Directive 2012/29/UE, article 12"),
+        Message.of("policy.eu.label"),
         List.of(ProcessSources.EU_ART_12_1_E, ProcessSources.EU_RECITAL_46));
   }
 
@@ -186,7 +149,7 @@ public final class DisclosurePolicies {
    */
   public static DisclosurePolicy unBasicPrinciples() {
     return consentOrLawPolicy("un-basic-principles", "UN",
-        BilingualText.of("UN Basic Principles, para. 14", "Principes fondamentaux de l'ONU, par. 14"),
+        Message.of("policy.un.label"),
         List.of(ProcessSources.UN_PARA_14));
   }
 
@@ -203,8 +166,7 @@ public final class DisclosurePolicies {
    */
   public static DisclosurePolicy quebecPmrg() {
     return diversionPolicy("ca-qc-pmrg", "QC",
-        BilingualText.of("Quebec general alternative measures programme for adults",
-            "Programme de mesures de rechange général pour adultes (Québec)"),
+        Message.of("policy.qc.label"),
         List.of(ProcessSources.CC_S717_3, ProcessSources.QC_PMRG),
         List.of(ProcessSources.CC_S717_4, ProcessSources.QC_PMRG));
   }
@@ -220,8 +182,7 @@ public final class DisclosurePolicies {
    */
   public static DisclosurePolicy ycjaExtrajudicialSanctions() {
     return diversionPolicy("ca-ycja-extrajudicial-sanctions", "YJ",
-        BilingualText.of("YCJA extrajudicial sanctions",
-            "Sanctions extrajudiciaires (LSJPA)"),
+        Message.of("policy.yj.label"),
         List.of(ProcessSources.YCJA_S10_4),
         List.of(ProcessSources.YCJA_S10_5));
   }
@@ -236,8 +197,7 @@ public final class DisclosurePolicies {
    */
   public static DisclosurePolicy englandWalesVictimInitiated() {
     return consentOrLawPolicy("gb-ew-victim-initiated", "EW",
-        BilingualText.of("England and Wales, victim-initiated restorative justice",
-            "Angleterre et pays de Galles, justice réparatrice à l'initiative de la victime"),
+        Message.of("policy.ew.label"),
         List.of(ProcessSources.UK_PROVIDER_CONFIDENTIALITY, ProcessSources.RJC_CODE));
   }
 
@@ -252,57 +212,42 @@ public final class DisclosurePolicies {
         englandWalesVictimInitiated());
   }
 
-  private static DisclosurePolicy diversionPolicy(String id, String prefix, BilingualText label,
+  private static DisclosurePolicy diversionPolicy(String id, String prefix, Text label,
       List<Citation> inadmissible, List<Citation> compliance) {
     DisclosurePolicy base = consentOrLawPolicy(id, prefix, label, inadmissible);
-    BilingualText notAdmissible = BilingualText.of(
-        "An admission or statement accepting responsibility made as a condition of the measures "
-            + "is not admissible in any civil or criminal proceeding.",
-        "L'admission ou la déclaration de responsabilité faite pour être admis aux mesures "
-            + "n'est pas admissible en preuve dans une poursuite civile ou criminelle.");
+    Text notAdmissible = Message.of("policy.diversion.inadmissible");
     DisclosureRule inadmissibleRow = new DisclosureRule(prefix + "-CONF-ADMISSIONS-INADMISSIBLE",
         EnumSet.of(POLICE, PROSECUTOR, SENTENCING_COURT, PAROLE_BOARD), ANY_PURPOSE,
         EnumSet.of(PROCESS_CONTENT), DENIED, notAdmissible, inadmissible);
     DisclosureRule complianceRow = new DisclosureRule(prefix + "-CONF-COMPLIANCE",
         EnumSet.of(PROSECUTOR, SENTENCING_COURT),
         EnumSet.of(Purpose.PROSECUTION, Purpose.COURT_PROCEEDINGS, Purpose.SENTENCING_DECISION),
-        EnumSet.of(ADMINISTRATIVE), PERMITTED, BilingualText.of(
-            "The prosecutor and the court learn whether the measures were complied with, in whole "
-                + "or in part.",
-            "Le poursuivant et le tribunal apprennent si les mesures ont été observées, en tout "
-                + "ou en partie."), compliance);
+        EnumSet.of(ADMINISTRATIVE), PERMITTED,
+            Message.of("policy.diversion.compliance"), compliance);
     return new DisclosurePolicy(id, label, List.of(inadmissibleRow),
         ImmutableList.<DisclosureRule>builder().add(complianceRow).addAll(base.rules()).build(),
         base.exceptions(), base.fallback());
   }
 
-  private static DisclosurePolicy consentOrLawPolicy(String id, String prefix, BilingualText label,
+  private static DisclosurePolicy consentOrLawPolicy(String id, String prefix, Text label,
       List<Citation> basis) {
     return new DisclosurePolicy(id, label,
         List.of(
             new DisclosureRule(prefix + "-CONF-FACILITATOR", EnumSet.of(FACILITATOR), ANY_PURPOSE,
-                ANY_INFORMATION, PERMITTED, BilingualText.of(
-                    "The facilitator conducts the process.",
-                    "Le facilitateur mène le processus."), basis),
+                ANY_INFORMATION, PERMITTED, Message.of("policy.facilitator"), basis),
             new DisclosureRule(prefix + "-CONF-PARTICIPANT", EnumSet.of(PARTICIPANT), ANY_PURPOSE,
-                ANY_INFORMATION, PERMITTED, BilingualText.of(
-                    "A participant receives what they said or wrote and what was relayed to them.",
-                    "Un participant reçoit ce qu'il a dit ou écrit et ce qui lui a été transmis."),
+                ANY_INFORMATION, PERMITTED, Message.of("policy.participant"),
                 basis),
             new DisclosureRule(prefix + "-CONF-STAFF-ADMINISTRATION", EnumSet.of(PROGRAMME_STAFF),
-                ANY_PURPOSE, EnumSet.of(ADMINISTRATIVE), PERMITTED, BilingualText.of(
-                    "The service administers the case.", "Le service administre le dossier."),
+                ANY_PURPOSE, EnumSet.of(ADMINISTRATIVE), PERMITTED,
+                    Message.of("policy.staffAdministration"),
                 basis),
             new DisclosureRule(prefix + "-CONF-STAFF-CONTENT", EnumSet.of(PROGRAMME_STAFF),
-                ANY_PURPOSE, EnumSet.of(PROCESS_CONTENT), REDACTED, BilingualText.of(
-                    "Service staff learn only that content exists.",
-                    "Le personnel du service apprend seulement qu'un contenu existe."), basis)),
+                ANY_PURPOSE, EnumSet.of(PROCESS_CONTENT), REDACTED,
+                    Message.of("policy.staffContent"), basis)),
         partyAgreementAndLawExceptions(prefix, basis),
-        DisclosurePolicy.denyEverythingElse(prefix + "-CONF-CONFIDENTIAL", BilingualText.of(
-                "Discussions not conducted in public are confidential and are not subsequently "
-                    + "disclosed.",
-                "Les discussions non publiques sont confidentielles et ne sont pas divulguées "
-                    + "par la suite."), basis));
+        DisclosurePolicy.denyEverythingElse(prefix + "-CONF-CONFIDENTIAL",
+            Message.of("policy.confidential"), basis));
   }
 
   private static List<ExceptionRule> partyAgreementAndLawExceptions(String prefix,
@@ -311,35 +256,26 @@ public final class DisclosurePolicies {
     return List.of(
         new ExceptionRule(prefix + "-CONF-EXCEPTION-PARTY-AGREEMENT",
             ExceptionGround.PARTY_AGREEMENT, ANY_RECIPIENT, ANY_PURPOSE, PERMITTED,
-            BilingualText.of("Every party agreed to this disclosure.",
-                "Toutes les parties ont consenti à cette divulgation."), basis),
+            Message.of("policy.exception.partyAgreement"), basis),
         new ExceptionRule(prefix + "-CONF-EXCEPTION-NATIONAL-LAW",
             ExceptionGround.NATIONAL_LAW_PUBLIC_INTEREST, authorities, ANY_PURPOSE, PERMITTED,
-            BilingualText.of("National law requires this disclosure.",
-                "Le droit national exige cette divulgation."), basis),
+            Message.of("policy.exception.nationalLaw"), basis),
         new ExceptionRule(prefix + "-CONF-EXCEPTION-COURT-ORDER", ExceptionGround.COURT_ORDER,
             authorities, EnumSet.of(Purpose.COURT_PROCEEDINGS), PERMITTED,
-            BilingualText.of("A court ordered this disclosure.",
-                "Un tribunal a ordonné cette divulgation."), basis),
+            Message.of("policy.exception.courtOrder"), basis),
         new ExceptionRule(prefix + "-CONF-EXCEPTION-IMMINENT-HARM", ExceptionGround.IMMINENT_HARM,
             EnumSet.of(POLICE, PROGRAMME_STAFF), EnumSet.of(Purpose.SAFETY), PERMITTED,
-            BilingualText.of(
-                "An imminent risk of serious harm overrides confidentiality where national law "
-                    + "requires it.",
-                "Un risque imminent de préjudice grave l'emporte sur la confidentialité lorsque "
-                    + "le droit national l'exige."),
+            Message.of("policy.exception.imminentHarm"),
             List.of(basis.get(0), ProcessSources.CONF_DANGER_CHILD_PROTECTION)),
         new ExceptionRule(prefix + "-CONF-EXCEPTION-CHILD-PROTECTION",
             ExceptionGround.CHILD_PROTECTION, EnumSet.of(POLICE, PROGRAMME_STAFF),
             EnumSet.of(Purpose.SAFETY, Purpose.CHILD_PROTECTION), PERMITTED,
-            BilingualText.of("Child protection overrules confidentiality.",
-                "La protection de l'enfance l'emporte sur la confidentialité."),
+            Message.of("policy.exception.childProtection"),
             List.of(basis.get(0), ProcessSources.CONF_DANGER_CHILD_PROTECTION,
                 ProcessSources.CONF_MANDATORY_REPORTING)),
         new ExceptionRule(prefix + "-CONF-EXCEPTION-NEW-OFFENCE", ExceptionGround.NEW_OFFENCE,
             EnumSet.of(POLICE), EnumSet.of(Purpose.INVESTIGATION), PERMITTED,
-            BilingualText.of("A new offence disclosed in the process may be reported.",
-                "Une nouvelle infraction révélée pendant le processus peut être signalée."),
+            Message.of("policy.exception.newOffence"),
             List.of(basis.get(0), ProcessSources.CONF_REPORT_VIOLATIONS)));
   }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.rjkit.core.citation.Citation;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.Text;
 
 /**
  * A programme's confidentiality rules as a table: {@code invariants} (rows that decide first and
@@ -24,13 +24,15 @@ import org.rjkit.core.language.BilingualText;
  * configuration gets its own id, derived from the original's, and keeps the invariants.
  *
  * @param id stable id of the policy, not blank
- * @param label name of the policy, English and French, not null
+ * @param label name of the policy, in every configured
+ *     language (a {@link org.rjkit.core.language.Message} of the process bundle, or a
+ *     vendor's {@link org.rjkit.core.language.LocalizedText}), not null
  * @param invariants rows no configuration lifts, in order; each denies; not null
  * @param rules rows, in order, not null
  * @param exceptions exceptions honoured, in order, not null
  * @param fallback the row applied when no row covers a request; it denies
  */
-public record DisclosurePolicy(String id, BilingualText label, List<DisclosureRule> invariants,
+public record DisclosurePolicy(String id, Text label, List<DisclosureRule> invariants,
     List<DisclosureRule> rules, List<ExceptionRule> exceptions, DisclosureRule fallback) {
 
   public DisclosurePolicy {
@@ -55,7 +57,7 @@ public record DisclosurePolicy(String id, BilingualText label, List<DisclosureRu
    * @param exceptions not null
    * @param fallback a denying row
    */
-  public DisclosurePolicy(String id, BilingualText label, List<DisclosureRule> rules,
+  public DisclosurePolicy(String id, Text label, List<DisclosureRule> rules,
       List<ExceptionRule> exceptions, DisclosureRule fallback) {
     this(id, label, List.of(), rules, exceptions, fallback);
   }
@@ -68,7 +70,7 @@ public record DisclosurePolicy(String id, BilingualText label, List<DisclosureRu
    * @param citations not null
    * @return the row
    */
-  public static DisclosureRule denyEverythingElse(String ruleId, BilingualText reason,
+  public static DisclosureRule denyEverythingElse(String ruleId, Text reason,
       List<Citation> citations) {
     return new DisclosureRule(ruleId, EnumSet.allOf(RecipientKind.class),
         EnumSet.allOf(Purpose.class), EnumSet.allOf(InformationClass.class), Permission.DENIED,

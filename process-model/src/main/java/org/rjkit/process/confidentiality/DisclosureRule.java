@@ -8,7 +8,7 @@ import com.google.common.collect.Sets;
 import java.util.List;
 import java.util.Set;
 import org.rjkit.core.citation.Citation;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.Text;
 
 /**
  * One row of a disclosure policy: for these recipients, purposes and classes of information, this
@@ -19,11 +19,13 @@ import org.rjkit.core.language.BilingualText;
  * @param purposes the purposes the row covers, not empty
  * @param information the classes of information the row covers, not empty
  * @param permission the permission, not null
- * @param reason the rule in policy language, English and French, not null
+ * @param reason the rule in policy language, in every configured
+ *     language (a {@link org.rjkit.core.language.Message} of the process bundle, or a
+ *     vendor's {@link org.rjkit.core.language.LocalizedText}), not null
  * @param citations the sources, not null
  */
 public record DisclosureRule(String ruleId, Set<RecipientKind> recipients, Set<Purpose> purposes,
-    Set<InformationClass> information, Permission permission, BilingualText reason,
+    Set<InformationClass> information, Permission permission, Text reason,
     List<Citation> citations) {
 
   public DisclosureRule {

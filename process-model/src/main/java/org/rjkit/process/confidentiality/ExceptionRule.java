@@ -8,7 +8,7 @@ import com.google.common.collect.Sets;
 import java.util.List;
 import java.util.Set;
 import org.rjkit.core.citation.Citation;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.Text;
 
 /**
  * An explicit exception to confidentiality that a policy honours: when the ground is established
@@ -20,11 +20,13 @@ import org.rjkit.core.language.BilingualText;
  * @param recipients the kinds of recipient it may reach, not empty
  * @param purposes the purposes it serves, not empty
  * @param permission the permission it gives, not {@link Permission#DENIED}
- * @param reason the exception in policy language, English and French, not null
+ * @param reason the exception in policy language, in every configured
+ *     language (a {@link org.rjkit.core.language.Message} of the process bundle, or a
+ *     vendor's {@link org.rjkit.core.language.LocalizedText}), not null
  * @param citations the sources, not null
  */
 public record ExceptionRule(String ruleId, ExceptionGround ground, Set<RecipientKind> recipients,
-    Set<Purpose> purposes, Permission permission, BilingualText reason,
+    Set<Purpose> purposes, Permission permission, Text reason,
     List<Citation> citations) {
 
   public ExceptionRule {

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import org.rjkit.core.language.Text;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.process.lifecycle.ClosureReason;
@@ -19,11 +20,13 @@ import org.rjkit.process.type.ProcessType;
  * @param processType the process type, not null
  * @param stage the stage, not null
  * @param closure why the case closed, if it did
- * @param participants each participant as {@code id (ROLE)}, or only {@code ROLE} in redacted form
+ * @param participants each participant as their id and the label of their role in the case
+ *     ("V1 (victim)"), in every configured language; empty in redacted form
  */
 public record CaseFacts(Optional<CaseId> caseId, ProgrammeId programme, ProcessType processType,
-    ProcessStage stage, Optional<ClosureReason> closure, List<String> participants) {
+    ProcessStage stage, Optional<ClosureReason> closure, List<Text> participants) {
 
+  /** Checks every part is present and copies the participants. */
   public CaseFacts {
     checkNotNull(caseId, "caseId");
     checkNotNull(programme, "programme");

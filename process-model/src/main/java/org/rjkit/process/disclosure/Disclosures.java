@@ -6,21 +6,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import org.rjkit.core.language.Language;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.Text;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.process.agreement.Agreement;
 import org.rjkit.process.agreement.AgreementItem;
-import org.rjkit.process.agreement.AgreementTerm;
 import org.rjkit.process.communication.Message;
 import org.rjkit.process.communication.MessageStatus;
 import org.rjkit.process.communication.Statement;
-import org.rjkit.process.agreement.AgreementItemId;
 import org.rjkit.process.confidentiality.ContentRef;
 import org.rjkit.process.confidentiality.DisclosureCapability;
 import org.rjkit.process.confidentiality.DisclosureDecision;
@@ -159,13 +153,12 @@ public final class Disclosures {
         .record(new DisclosureRecorded(on, content));
     List<ContentRef> refs = new ArrayList<>();
     List<ProcessContent> covered = new ArrayList<>();
-    Map<AgreementItemId, ProcessContent> composed = new TreeMap<>();
     if (content.permitsProcessContent() && administrative.permission() != Permission.DENIED) {
-      coveredItems(processCase, recipient, content, on, refs, covered, composed);
+      coveredItems(processCase, recipient, content, on, refs, covered);
     }
     DisclosureCapability capability = DisclosureCapability.mint(administrative, content,
         processCase.caseId(), on, refs, covered);
-    CaseView view = view(processCase, administrative, content, capability, composed);
+    CaseView view = view(processCase, administrative, content, capability);
     return new Disclosure(recorded, view, capability);
   }
 
@@ -177,8 +170,7 @@ public final class Disclosures {
    * named, or those every speaker agreed to disclose).
    */
   private static void coveredItems(ProcessCase c, Recipient recipient, DisclosureDecision content,
-      LocalDate on, List<ContentRef> refs, List<ProcessContent> covered,
-      Map<AgreementItemId, ProcessContent> composed) {
+      LocalDate on, List<ContentRef> refs, List<ProcessContent> covered) {
     java.util.function.Predicate<ContentRef> opened = content.exception()
         .<java.util.function.Predicate<ContentRef>>map(g -> {
           java.util.Set<ContentRef> items = c.openedItems(recipient.kind(), g, on);
@@ -203,17 +195,13 @@ public final class Disclosures {
             && opened.test(ContentRef.agreementItem(item.id().value()))) {
           refs.add(ContentRef.agreementItem(item.id().value()));
           covered.addAll(item.term().contents());
-          ProcessContent text = ProcessContent.of(termText(item.term()));
-          composed.put(item.id(), text);
-          covered.add(text);
         }
       }
     });
   }
 
   private static CaseView view(ProcessCase processCase, DisclosureDecision administrative,
-      DisclosureDecision content, DisclosureCapability capability,
-      Map<AgreementItemId, ProcessContent> composed) {
+      DisclosureDecision content, DisclosureCapability capability) {
     Recipient recipient = administrative.request().recipient();
     Purpose purpose = administrative.request().purpose();
     if (administrative.permission() == Permission.DENIED) {
@@ -241,7 +229,7 @@ public final class Disclosures {
       if (names.redacted && namesSomeone(e)) {
         continue;
       }
-      history.add(new HistoryLine(e.on(), describe(e, names, processCase)));
+      history.add(new HistoryLine(e.on(), describe(e, names)));
     }
     List<ContentEntry> entries = new ArrayList<>();
     if (contentShown) {
@@ -256,7 +244,7 @@ public final class Disclosures {
         if (recipient.participant().map(p -> p.equals(s.author())).orElse(true)) {
           ContentRef ref = ContentRef.statement(s.id());
           entries.add(new ContentEntry(s.on(), EntryKind.STATEMENT,
-              t("statement of " + names.of(s.author()), "déclaration de " + names.of(s.author())),
+              msg("entry.statement", names.of(s.author())),
               shown(capability, processCase, ref, s.content())));
         }
       }
@@ -265,8 +253,9 @@ public final class Disclosures {
           if (recipient.participant().map(p -> item.concerned().contains(p)).orElse(true)) {
             ContentRef ref = ContentRef.agreementItem(item.id().value());
             entries.add(new ContentEntry(a.proposedOn(), EntryKind.AGREEMENT_ITEM,
-                itemDescription(a, item), Optional.ofNullable(composed.get(item.id()))
-                    .filter(x -> capability.covers(processCase.caseId(), ref))));
+                itemDescription(a, item), Optional.empty(), Optional.of(item.term())
+                    .filter(x -> capability.covers(processCase.caseId(), ref)
+                        && x.contents().stream().allMatch(capability::covers))));
           }
         }
       });
@@ -335,148 +324,132 @@ public final class Disclosures {
         && i.concerned().contains(p))).orElse(false);
   }
 
-  private static BilingualText messageDescription(Message m, Names names) {
-    String status = switch (m.status()) {
-      case SUBMITTED -> "awaiting the facilitator";
-      case RELAYED -> "relayed " + m.reviewedOn().orElseThrow();
-      case RETURNED -> "returned " + m.reviewedOn().orElseThrow();
+  private static Text messageDescription(Message m, Names names) {
+    Text status = switch (m.status()) {
+      case SUBMITTED -> org.rjkit.core.language.Message.of(
+          org.rjkit.core.language.Messages.enumKey(MessageStatus.SUBMITTED));
+      case RELAYED -> org.rjkit.core.language.Message.of("entry.message.relayed",
+          m.reviewedOn().orElseThrow());
+      case RETURNED -> org.rjkit.core.language.Message.of("entry.message.returned",
+          m.reviewedOn().orElseThrow());
     };
-    String statusFr = switch (m.status()) {
-      case SUBMITTED -> "en attente du médiateur";
-      case RELAYED -> "transmis le " + m.reviewedOn().orElseThrow();
-      case RETURNED -> "renvoyé le " + m.reviewedOn().orElseThrow();
+    return names.redacted
+        ? org.rjkit.core.language.Message.of("entry.message.redacted", m.channel(),
+            names.of(m.author()), names.of(m.recipient()), status)
+        : org.rjkit.core.language.Message.of("entry.message", m.channel(), m.id().value(),
+            names.of(m.author()), names.of(m.recipient()), status);
+  }
+
+  private static Text itemDescription(Agreement a, AgreementItem item) {
+    return org.rjkit.core.language.Message.of("entry.item", item.id().value(),
+        item.term().kind(), a.status(item.id()));
+  }
+
+  /**
+   * Describes an event with administrative facts only, in every configured language: one
+   * exhaustive dispatch over event kinds, so that a new kind must be described here to compile.
+   */
+  private static Text describe(ProcessEvent e, Names n) {
+    return switch (e.kind()) {
+      case CASE_OPENED -> {
+        CaseOpened o = (CaseOpened) e;
+        yield msg("history.caseOpened", n.of(o.requestedBy()), o.processType());
+      }
+      case PARTICIPANT_ENROLLED -> {
+        Enrolment p = ((ParticipantEnrolled) e).enrolment();
+        yield msg("history.participantEnrolled", n.of(p.id()), p.processRole());
+      }
+      case STAGE_ENTERED -> msg("history.stageEntered", ((StageEntered) e).stage());
+      case CASE_CLOSED -> msg("history.caseClosed", ((CaseClosed) e).reason());
+      case CASE_REOPENED -> msg("history.caseReopened");
+      case ELIGIBILITY_RECORDED -> {
+        EligibilityRecorded r = (EligibilityRecorded) e;
+        yield msg("history.eligibilityRecorded", r.decision().programme().value(),
+            msg("history.outcome." + r.decision().outcome().name()));
+      }
+      case REVIEW_RECORDED -> msg("history.reviewRecorded", ((ReviewRecorded) e).outcome());
+      case CONSENT_GIVEN -> {
+        ConsentGiven g = (ConsentGiven) e;
+        yield msg(g.informed() ? "history.consentGiven.informed"
+            : "history.consentGiven.notInformed", n.of(g.participant()), g.form());
+      }
+      case CONSENT_WITHDRAWN -> {
+        ConsentWithdrawn w = (ConsentWithdrawn) e;
+        yield w.effective().equals(w.on()) ? msg("history.consentWithdrawn", n.of(w.participant()))
+            : msg("history.consentWithdrawn.effective", n.of(w.participant()), w.effective());
+      }
+      case SAFETY_ASSESSED -> msg("history.safetyAssessed", ((SafetyAssessed) e).riskToVictim());
+      case PROCESS_TYPE_CHANGED ->
+          msg("history.processTypeChanged", ((ProcessTypeChanged) e).processType());
+      case MEETING_SCHEDULED -> {
+        MeetingScheduled m = (MeetingScheduled) e;
+        yield msg("history.meetingScheduled", m.meeting().meetingOn(), m.meeting().channel());
+      }
+      case MEETING_CANCELLED -> msg("history.meetingCancelled", ((MeetingCancelled) e).meeting());
+      case MESSAGE_SUBMITTED -> {
+        MessageSubmitted m = (MessageSubmitted) e;
+        yield n.redacted
+            ? msg("history.messageSubmitted.redacted", m.channel(), n.of(m.author()),
+                n.of(m.recipient()))
+            : msg("history.messageSubmitted", m.channel(), m.id().value(), n.of(m.author()),
+                n.of(m.recipient()));
+      }
+      case MESSAGE_RELAYED -> n.redacted ? msg("history.messageRelayed.redacted")
+          : msg("history.messageRelayed", ((MessageRelayed) e).id().value());
+      case MESSAGE_RETURNED -> n.redacted ? msg("history.messageReturned.redacted")
+          : msg("history.messageReturned", ((MessageReturned) e).id().value());
+      case STATEMENT_RECORDED ->
+          msg("history.statementRecorded", n.of(((StatementRecorded) e).author()));
+      case AGREEMENT_PROPOSED -> {
+        int count = ((AgreementProposed) e).items().size();
+        yield msg(count == 1 ? "history.agreementProposed.one" : "history.agreementProposed.other",
+            count);
+      }
+      case AGREEMENT_ASSENTED -> {
+        AgreementAssented a = (AgreementAssented) e;
+        yield msg("history.agreementAssented", n.of(a.party()), a.item().value());
+      }
+      case ITEM_FOLLOWED_UP -> {
+        ItemFollowedUp f = (ItemFollowedUp) e;
+        yield msg("history.itemFollowedUp", f.item().value(), f.status());
+      }
+      case DISCLOSURE_AGREED -> {
+        DisclosureAgreed d = (DisclosureAgreed) e;
+        yield msg("history.disclosureAgreed", n.of(d.party()), d.recipient());
+      }
+      case DISCLOSURE_AGREEMENT_REVOKED -> {
+        DisclosureAgreementRevoked r = (DisclosureAgreementRevoked) e;
+        yield msg("history.disclosureAgreementRevoked", n.of(r.party()), r.recipient());
+      }
+      case EXCEPTION_ESTABLISHED -> {
+        ExceptionEstablished x = (ExceptionEstablished) e;
+        yield msg("history.exceptionEstablished", x.ground(), x.recipient());
+      }
+      case EXCEPTION_REVOKED -> {
+        ExceptionRevoked x = (ExceptionRevoked) e;
+        yield msg("history.exceptionRevoked", x.ground(), x.recipient());
+      }
+      case WITHDRAWAL_FLAGGED -> {
+        WithdrawalFlagged f = (WithdrawalFlagged) e;
+        yield msg("history.withdrawalFlagged", n.of(f.participant()), f.events());
+      }
+      case DISCLOSURE_RECORDED -> {
+        DisclosureDecision d = ((DisclosureRecorded) e).decision();
+        yield msg("history.disclosureRecorded", d.request().information(),
+            n.recipient(d.request().recipient()), d.request().purpose(), d.permission(),
+            d.ruleId());
+      }
     };
-    String channel = m.channel().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return t(channel + " " + names.ref(m.id().value()) + "from " + names.of(m.author()) + " to "
-            + names.of(m.recipient()) + ", " + status,
-        channel + " " + names.ref(m.id().value()) + "de " + names.of(m.author()) + " à "
-            + names.of(m.recipient()) + ", " + statusFr);
   }
 
-  private static BilingualText itemDescription(Agreement a, AgreementItem item) {
-    String kind = item.term().kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return t("agreement item " + item.id() + " (" + kind + "), " + a.status(item.id()),
-        "élément d'entente " + item.id() + " (" + kind + "), " + a.status(item.id()));
+  private static Text msg(String key, Object... arguments) {
+    return org.rjkit.core.language.Message.of(key, arguments);
   }
 
-  private static String termText(AgreementTerm term) {
-    if (term instanceof AgreementTerm.Apology a) {
-      return "apology: " + a.form().textForLibrary();
-    } else if (term instanceof AgreementTerm.FinancialCompensation f) {
-      return "financial compensation of " + f.amount().currency().getCurrencyCode() + " "
-          + f.amount().amount().toPlainString() + ", paid "
-          + f.schedule().instalments().stream().map(i -> i.due() + " "
-              + i.amount().amount().toPlainString()).collect(Collectors.joining(", "))
-          + ": " + f.purpose().textForLibrary();
-    } else if (term instanceof AgreementTerm.Donation d) {
-      return "donation of " + d.amount().currency().getCurrencyCode() + " "
-          + d.amount().amount().toPlainString() + " to " + d.organisation().textForLibrary();
-    } else if (term instanceof AgreementTerm.CommunityService s) {
-      return s.hours() + " hours of community service: " + s.description().textForLibrary();
-    } else if (term instanceof AgreementTerm.Repair r) {
-      return "repair: " + r.description().textForLibrary();
-    } else {
-      return ((AgreementTerm.Other) term).description().textForLibrary();
-    }
-  }
-
-  /** Describes an event; an undescribed kind fails loudly rather than falling through. */
-  private static BilingualText describe(ProcessEvent e, Names n, ProcessCase c) {
-    if (e instanceof CaseOpened o) {
-      return t("case opened at the request of " + n.of(o.requestedBy()) + " for "
-              + o.processType().label().en(),
-          "dossier ouvert à la demande de " + n.of(o.requestedBy()) + " pour "
-              + o.processType().label().fr());
-    } else if (e instanceof ParticipantEnrolled p) {
-      return t(n.of(p.enrolment().id()) + " enrolled", n.of(p.enrolment().id()) + " inscrit");
-    } else if (e instanceof StageEntered s) {
-      return t("stage " + s.stage(), "étape " + s.stage());
-    } else if (e instanceof CaseClosed x) {
-      return t("case closed: " + x.reason(), "dossier fermé : " + x.reason());
-    } else if (e instanceof CaseReopened) {
-      return t("case reopened", "dossier rouvert");
-    } else if (e instanceof EligibilityRecorded r) {
-      return t("screening " + r.decision().programme() + " " + r.decision().outcome(),
-          "présélection " + r.decision().programme() + " " + r.decision().outcome());
-    } else if (e instanceof ReviewRecorded r) {
-      return t("review " + r.outcome(), "examen " + r.outcome());
-    } else if (e instanceof ConsentGiven g) {
-      return t(n.of(g.participant()) + " consented" + (g.informed() ? " (informed, " : " (not informed, ")
-              + g.form() + ")",
-          n.of(g.participant()) + " a consenti" + (g.informed() ? " (éclairé, " : " (non éclairé, ")
-              + g.form() + ")");
-    } else if (e instanceof ConsentWithdrawn w) {
-      return t(n.of(w.participant()) + " withdrew", n.of(w.participant()) + " s'est retiré");
-    } else if (e instanceof SafetyAssessed s) {
-      return t("safety assessed: " + s.riskToVictim(), "sécurité évaluée : " + s.riskToVictim());
-    } else if (e instanceof ProcessTypeChanged t) {
-      return t("process type changed to " + t.processType().label().en(),
-          "type de processus changé pour " + t.processType().label().fr());
-    } else if (e instanceof MeetingScheduled m) {
-      return t("meeting scheduled for " + m.meeting().meetingOn() + " (" + m.meeting().channel()
-          + ")", "rencontre prévue le " + m.meeting().meetingOn() + " (" + m.meeting().channel()
-          + ")");
-    } else if (e instanceof MessageSubmitted m) {
-      return t(m.channel() + " " + n.ref(m.id().value()) + "given to the facilitator by "
-              + n.of(m.author()) + " for " + n.of(m.recipient()),
-          m.channel() + " " + n.ref(m.id().value()) + "remis au médiateur par " + n.of(m.author())
-              + " pour " + n.of(m.recipient()));
-    } else if (e instanceof MessageRelayed r) {
-      return t("message " + n.ref(r.id().value()) + "relayed by the facilitator",
-          "message " + n.ref(r.id().value()) + "transmis par le médiateur");
-    } else if (e instanceof MessageReturned r) {
-      return t("message " + n.ref(r.id().value()) + "returned to its author",
-          "message " + n.ref(r.id().value()) + "renvoyé à son auteur");
-    } else if (e instanceof StatementRecorded s) {
-      return t("statement of " + n.of(s.author()) + " recorded",
-          "déclaration de " + n.of(s.author()) + " consignée");
-    } else if (e instanceof AgreementProposed a) {
-      int count = a.items().size();
-      return t("agreement proposed (" + count + (count == 1 ? " item)" : " items)"),
-          "entente proposée (" + count + (count == 1 ? " élément)" : " éléments)"));
-    } else if (e instanceof AgreementAssented a) {
-      return t(n.of(a.party()) + " assented to item " + a.item(),
-          n.of(a.party()) + " a accepté l'élément " + a.item());
-    } else if (e instanceof ItemFollowedUp f) {
-      return t("follow-up: item " + f.item() + " " + f.status(),
-          "suivi : élément " + f.item() + " " + f.status());
-    } else if (e instanceof DisclosureAgreed d) {
-      return t(n.of(d.party()) + " agreed to disclosure to " + d.recipient(),
-          n.of(d.party()) + " a consenti à la divulgation à " + d.recipient());
-    } else if (e instanceof ExceptionEstablished x) {
-      return t("exception established: " + x.ground() + " towards " + x.recipient(),
-          "exception établie : " + x.ground() + " envers " + x.recipient());
-    } else if (e instanceof MeetingCancelled m) {
-      return t("meeting " + m.meeting() + " cancelled", "rencontre " + m.meeting() + " annulée");
-    } else if (e instanceof WithdrawalFlagged f) {
-      return t("withdrawal of " + n.of(f.participant()) + " entered late; events flagged: "
-              + f.events(),
-          "retrait de " + n.of(f.participant()) + " consigné en retard; événements signalés : "
-              + f.events());
-    } else if (e instanceof ExceptionRevoked x) {
-      return t("exception revoked: " + x.ground() + " towards " + x.recipient(),
-          "exception révoquée : " + x.ground() + " envers " + x.recipient());
-    } else if (e instanceof DisclosureAgreementRevoked r) {
-      return t(n.of(r.party()) + " revoked their agreement to disclosure to " + r.recipient(),
-          n.of(r.party()) + " a révoqué son accord à la divulgation à " + r.recipient());
-    } else if (e instanceof DisclosureRecorded r) {
-      DisclosureDecision d = r.decision();
-      return t("disclosure of " + d.request().information() + " to "
-              + n.recipient(d.request().recipient()) + " for " + d.request().purpose() + ": "
-              + d.permission() + " (" + d.ruleId() + ")",
-          "divulgation de " + d.request().information() + " à "
-              + n.recipient(d.request().recipient()) + " pour " + d.request().purpose() + " : "
-              + d.permission() + " (" + d.ruleId() + ")");
-    } else {
-      throw new IllegalStateException("event kind not described: " + e.kind());
-    }
-  }
-
-  private static BilingualText t(String en, String fr) {
-    return BilingualText.of(en, fr);
-  }
-
-  /** How participants are named: by id and role, or by role only in redacted form. */
+  /**
+   * How participants are named: by id, or by the label of their role in the case in redacted
+   * form; the name is a message argument (an id as it is, a role by its label).
+   */
   private static final class Names {
     private final ProcessCase processCase;
     private final boolean redacted;
@@ -486,21 +459,20 @@ public final class Disclosures {
       this.redacted = redacted;
     }
 
-    String of(ParticipantId id) {
-      String role = processCase.participant(id).map(e -> e.role().name()).orElse("PARTICIPANT");
-      return redacted ? role : id.value();
+    Object of(ParticipantId id) {
+      if (!redacted) {
+        return id.value();
+      }
+      return processCase.participant(id).<Object>map(Enrolment::role)
+          .orElse(RecipientKind.PARTICIPANT);
     }
 
-    String describe(Enrolment e) {
-      return redacted ? e.role().name() : e.id().value() + " (" + e.role().name() + ")";
+    Text describe(Enrolment e) {
+      return org.rjkit.core.language.Message.of("view.participant", e.id().value(), e.role());
     }
 
-    String ref(String id) {
-      return redacted ? "" : id + " ";
-    }
-
-    String recipient(Recipient r) {
-      return r.participant().map(p -> "PARTICIPANT " + of(p)).orElse(r.kind().name());
+    Object recipient(Recipient r) {
+      return CaseView.recipientText(r, r.participant().map(this::of));
     }
   }
 }

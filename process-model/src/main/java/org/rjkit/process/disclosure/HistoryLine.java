@@ -3,16 +3,18 @@ package org.rjkit.process.disclosure;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.Text;
 
 /**
  * One event of a case history, described with administrative facts only.
  *
  * @param on the date of the event, not null
- * @param description what happened, never what anyone said, not null
+ * @param description what happened, in every configured language (a message of the process
+ *     bundle); never what anyone said, not null
  */
-public record HistoryLine(LocalDate on, BilingualText description) {
+public record HistoryLine(LocalDate on, Text description) {
 
+  /** Checks both parts are present. */
   public HistoryLine {
     checkNotNull(on, "on");
     checkNotNull(description, "description");

@@ -19,6 +19,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.rjkit.core.casefile.CaseId;
+import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Messages;
+import org.rjkit.core.language.Text;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.process.agreement.AgreementItemId;
@@ -40,6 +43,10 @@ import org.rjkit.process.lifecycle.ProcessEvent;
  * {@code {"kind":"APOLOGY","redacted":true}} (amounts included). An {@link
  * #authorised(DisclosureCapability) authorised} writer writes the content its capability covers,
  * and nothing else.
+ *
+ * <p>A text a person reads (a history line, a description, a reason) is written as an object
+ * keyed by language tag, one member per configured language, English and French always
+ * ({@code {"en":"stage: preparation","fr":"étape : préparation"}}).
  *
  * <p>Events are written with a {@code "type"} member naming the event ({@code "MessageSubmitted"}),
  * dates as ISO-8601 strings, identifiers as strings, absent optional values as {@code null}.
@@ -66,6 +73,7 @@ public final class ProcessJson {
     module.addSerializer(AgreementTerm.class, new TermSerializer(authority));
     module.addSerializer(DisclosureDecision.class, new DecisionSerializer());
     module.addSerializer(DisclosureCapability.class, new CapabilitySerializer());
+    module.addSerializer(Text.class, new TextSerializer());
     this.mapper = JsonMapper.builder()
         .addModule(module)
         .addMixIn(ProcessEvent.class, EventMixIn.class)
@@ -202,6 +210,19 @@ public final class ProcessJson {
         gen.writeString(item.toString());
       }
       gen.writeEndArray();
+      gen.writeEndObject();
+    }
+  }
+
+  /** A text as one member per configured language, keyed by its tag, English first. */
+  private static final class TextSerializer extends JsonSerializer<Text> {
+    @Override
+    public void serialize(Text text, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeStartObject();
+      for (Language language : Messages.configured()) {
+        gen.writeStringField(language.tag(), text.in(language));
+      }
       gen.writeEndObject();
     }
   }

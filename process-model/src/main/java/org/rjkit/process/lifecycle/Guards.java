@@ -9,11 +9,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.rjkit.core.consent.ConsentForm;
+import org.rjkit.core.consent.CurrentConsent;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.safety.RiskLevel;
 import org.rjkit.core.safety.SafetyAssessment;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.Phase;
+import org.rjkit.eligibility.Programme;
+import org.rjkit.eligibility.ProgrammeRegistry;
+import org.rjkit.eligibility.RuleSetNotInForceException;
+import org.rjkit.eligibility.RuleSetVersion;
+import org.rjkit.eligibility.rule.ConsentOfParties;
+import org.rjkit.eligibility.rule.Rule;
 import org.rjkit.process.agreement.Agreement;
 import org.rjkit.process.agreement.AgreementItem;
 import org.rjkit.process.communication.Message;
@@ -310,10 +318,12 @@ final class Guards {
         requireConsents(s, s.stage(), c.processType(), LifecycleRule.COMMUNICATION_CONSENT);
         requireSafety(s, s.stage());
         requirePhase(s, Phase.SUITABILITY, LifecycleRule.SUITABILITY);
+        requireProgrammeConsentForms(s);
       }
       case AGREEMENT -> {
         requireConsents(s, s.stage(), c.processType(), LifecycleRule.CONSENT_AT_EVERY_STAGE);
         requirePhase(s, Phase.SUITABILITY, LifecycleRule.SUITABILITY);
+        requireProgrammeConsentForms(s);
       }
       case FOLLOW_UP -> {
         requireConsents(s, s.stage(), c.processType(), LifecycleRule.CONSENT_AT_EVERY_STAGE);
@@ -344,6 +354,46 @@ final class Guards {
           : d.blockingRules();
       throw new TransitionRefusedException(c.caseId(), c.stage(), s.stage(), s.kind().typeName(), rule,
           List.of(), details);
+    }
+  }
+
+  /**
+   * The forms of consent the programme's own SUITABILITY consent rules accept, applied to the
+   * consents recorded in the process: a party (harmed or responsible) whose current consent was
+   * given in a form the rule in force does not accept is refused naming that rule (England and
+   * Wales accepts written consent, or oral consent recorded in writing; an ORAL consent does not
+   * count). A programme the built-in registry does not know, or with no rule set in force on the
+   * date, is decided by its screening alone.
+   */
+  void requireProgrammeConsentForms(StageEntered s) {
+    Optional<Programme> programme = ProgrammeRegistry.builtIn().find(c.programme());
+    if (programme.isEmpty()) {
+      return;
+    }
+    RuleSetVersion version;
+    try {
+      version = programme.get().versionOn(s.on());
+    } catch (RuleSetNotInForceException notInForce) {
+      return;
+    }
+    for (Rule rule : version.rules()) {
+      if (rule.phase() != Phase.SUITABILITY
+          || !(rule.definition() instanceof ConsentOfParties consent)
+          || consent.forms().size() == ConsentForm.values().length) {
+        continue;
+      }
+      List<ParticipantId> wrongForm = new ArrayList<>();
+      for (Enrolment p : c.participants()) {
+        CurrentConsent now = c.consentOn(p.id(), s.on());
+        if (p.processRole().isParty() && now.status().isCurrent()
+            && now.form().filter(f -> !consent.forms().contains(f)).isPresent()) {
+          wrongForm.add(p.id());
+        }
+      }
+      if (!wrongForm.isEmpty()) {
+        throw new TransitionRefusedException(c.caseId(), c.stage(), s.stage(),
+            s.kind().typeName(), LifecycleRule.SUITABILITY, wrongForm, List.of(rule.id()));
+      }
     }
   }
 

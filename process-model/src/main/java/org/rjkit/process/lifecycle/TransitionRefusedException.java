@@ -7,7 +7,9 @@ import java.util.List;
 import org.rjkit.core.RjkitException;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.citation.Citation;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Message;
+import org.rjkit.core.language.Text;
 import org.rjkit.core.participant.ParticipantId;
 
 /**
@@ -15,6 +17,11 @@ import org.rjkit.core.participant.ParticipantId;
  * stage it is in, the stage it would have reached, the kind of event refused, the rule, its
  * reason and sources, and the participants whose consent was missing (if that was the reason).
  * The message holds only these administrative facts, never anything a participant said.
+ *
+ * <p>{@link #reason()} is the text a person reads, in any configured language: the rule in policy
+ * language, followed by the participants whose consent was missing and the programme's rules or
+ * missing facts, when there are any. {@link #getMessage()} is its English text with the case, the
+ * stages, the event and the rule id, for logs.
  */
 public final class TransitionRefusedException extends RjkitException {
 
@@ -59,9 +66,8 @@ public final class TransitionRefusedException extends RjkitException {
       String event, LifecycleRule rule, List<ParticipantId> participants, List<String> details) {
     super("case " + checkNotNull(caseId, "caseId") + ": " + checkNotNull(from, "from") + " -> "
         + checkNotNull(to, "to") + " (" + checkNotNull(event, "event") + ") refused by "
-        + checkNotNull(rule, "rule").id() + ": " + rule.reason().en()
-        + (participants.isEmpty() ? "" : " Missing consent: " + participants + ".")
-        + (details.isEmpty() ? "" : " Programme rules or missing facts: " + details + "."));
+        + checkNotNull(rule, "rule").id() + ": "
+        + reasonOf(rule, participants, details).in(Language.EN));
     this.details = ImmutableList.copyOf(details);
     this.caseId = caseId;
     this.from = from;
@@ -101,9 +107,30 @@ public final class TransitionRefusedException extends RjkitException {
     return rule.id();
   }
 
-  /** The rule's reason, English and French. */
-  public BilingualText reason() {
-    return rule.reason();
+  /**
+   * Why the change was refused, in the reader's language: the rule in policy language, then the
+   * participants whose consent was missing and the programme's rules or missing facts, when
+   * there are any. Never anything a participant said.
+   *
+   * @return the reason, never null
+   */
+  public Text reason() {
+    return reasonOf(rule, participants, details);
+  }
+
+  private static Text reasonOf(LifecycleRule rule, List<ParticipantId> participants,
+      List<String> details) {
+    List<String> ids = participants.stream().map(ParticipantId::value).toList();
+    if (ids.isEmpty() && details.isEmpty()) {
+      return rule.reason();
+    }
+    if (details.isEmpty()) {
+      return Message.of("refusal.consent", rule.reason(), ids);
+    }
+    if (ids.isEmpty()) {
+      return Message.of("refusal.rules", rule.reason(), details);
+    }
+    return Message.of("refusal.consent.rules", rule.reason(), ids, details);
   }
 
   /** The rule's sources. */

@@ -10,7 +10,9 @@ import com.google.common.collect.Sets;
 import java.util.List;
 import java.util.Set;
 import org.rjkit.core.citation.Citation;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.Message;
+import org.rjkit.core.language.Messages;
+import org.rjkit.core.language.Text;
 import org.rjkit.process.citation.ProcessSources;
 
 /**
@@ -23,80 +25,65 @@ import org.rjkit.process.citation.ProcessSources;
  */
 public enum ProcessType {
   /** Direct mediation: the parties meet, face to face or by telephone or video conference. */
-  DIRECT_MEDIATION(BilingualText.of("direct mediation", "médiation directe"),
-      Facilitation.ATTENDS, REQUIRED, REQUIRED, MAY_JOIN, NOT_INVOLVED, false,
+  DIRECT_MEDIATION(Facilitation.ATTENDS, REQUIRED, REQUIRED, MAY_JOIN, NOT_INVOLVED, false,
       Sets.immutableEnumSet(Channel.FACE_TO_FACE, Channel.TELEPHONE, Channel.VIDEO_CONFERENCE),
       List.of(ProcessSources.CSC_FACT_SHEET_OFFENDERS, ProcessSources.HOME_OFFICE,
           ProcessSources.EDUCALOI)),
   /** Indirect (shuttle) mediation: the facilitator relays messages between the parties. */
-  INDIRECT_MEDIATION(BilingualText.of("indirect mediation", "médiation indirecte"),
-      Facilitation.RELAYS, REQUIRED, REQUIRED, NOT_INVOLVED, NOT_INVOLVED, false,
+  INDIRECT_MEDIATION(Facilitation.RELAYS, REQUIRED, REQUIRED, NOT_INVOLVED, NOT_INVOLVED, false,
       Sets.immutableEnumSet(Channel.RELAYED_MESSAGE, Channel.LETTER, Channel.VIDEO_RECORDING,
           Channel.AUDIO_RECORDING),
       List.of(ProcessSources.CSC_FACT_SHEET_OFFENDERS, ProcessSources.HOME_OFFICE,
           ProcessSources.UN_HANDBOOK)),
   /** An exchange of letters passed on by the facilitator. */
-  LETTERS(BilingualText.of("letters", "lettres"),
-      Facilitation.RELAYS, REQUIRED, REQUIRED, NOT_INVOLVED, NOT_INVOLVED, false,
+  LETTERS(Facilitation.RELAYS, REQUIRED, REQUIRED, NOT_INVOLVED, NOT_INVOLVED, false,
       Sets.immutableEnumSet(Channel.LETTER),
       List.of(ProcessSources.CSC_FACT_SHEET_OFFENDERS, ProcessSources.VICTIM_CARE_UNIT)),
   /** Recorded video messages passed on by the facilitator. */
-  VIDEO_MESSAGES(BilingualText.of("video messages", "messages vidéo"),
-      Facilitation.RELAYS, REQUIRED, REQUIRED, NOT_INVOLVED, NOT_INVOLVED, false,
+  VIDEO_MESSAGES(Facilitation.RELAYS, REQUIRED, REQUIRED, NOT_INVOLVED, NOT_INVOLVED, false,
       Sets.immutableEnumSet(Channel.VIDEO_RECORDING),
       List.of(ProcessSources.CSC_BROCHURE, ProcessSources.VICTIM_CARE_UNIT)),
   /** Recorded audio (verbal) messages passed on by the facilitator. */
-  AUDIO_MESSAGES(BilingualText.of("audio messages", "messages verbaux"),
-      Facilitation.RELAYS, REQUIRED, REQUIRED, NOT_INVOLVED, NOT_INVOLVED, false,
+  AUDIO_MESSAGES(Facilitation.RELAYS, REQUIRED, REQUIRED, NOT_INVOLVED, NOT_INVOLVED, false,
       Sets.immutableEnumSet(Channel.AUDIO_RECORDING),
       List.of(ProcessSources.CSC_FACT_SHEET_OFFENDERS, ProcessSources.VICTIM_CARE_UNIT)),
   /** A conference of the parties with their supporters (family group conferencing). */
-  CONFERENCING(BilingualText.of("conferencing", "conférence"),
-      Facilitation.ATTENDS, REQUIRED, REQUIRED, MAY_JOIN, MAY_JOIN, false,
+  CONFERENCING(Facilitation.ATTENDS, REQUIRED, REQUIRED, MAY_JOIN, MAY_JOIN, false,
       Sets.immutableEnumSet(Channel.FACE_TO_FACE, Channel.VIDEO_CONFERENCE),
       List.of(ProcessSources.HOME_OFFICE, ProcessSources.EU_RECITAL_46)),
   /** A talking circle: the parties, their families and the community, guided by a keeper. */
-  TALKING_CIRCLE(BilingualText.of("talking circle", "cercle de parole"),
-      Facilitation.ATTENDS, REQUIRED, REQUIRED, MAY_JOIN, MAY_JOIN, false,
+  TALKING_CIRCLE(Facilitation.ATTENDS, REQUIRED, REQUIRED, MAY_JOIN, MAY_JOIN, false,
       Sets.immutableEnumSet(Channel.FACE_TO_FACE),
       List.of(ProcessSources.EDUCALOI)),
   /** A healing circle. */
-  HEALING_CIRCLE(BilingualText.of("healing circle", "cercle de guérison"),
-      Facilitation.ATTENDS, REQUIRED, REQUIRED, MAY_JOIN, MAY_JOIN, false,
+  HEALING_CIRCLE(Facilitation.ATTENDS, REQUIRED, REQUIRED, MAY_JOIN, MAY_JOIN, false,
       Sets.immutableEnumSet(Channel.FACE_TO_FACE),
       List.of(ProcessSources.EDUCALOI)),
   /** A sentencing circle. */
-  SENTENCING_CIRCLE(BilingualText.of("sentencing circle", "cercle de détermination de la peine"),
-      Facilitation.ATTENDS, REQUIRED, REQUIRED, MAY_JOIN, MAY_JOIN, false,
+  SENTENCING_CIRCLE(Facilitation.ATTENDS, REQUIRED, REQUIRED, MAY_JOIN, MAY_JOIN, false,
       Sets.immutableEnumSet(Channel.FACE_TO_FACE),
       List.of(ProcessSources.EU_RECITAL_46)),
   /** A letter of apology from the responsible party, passed on by the facilitator. */
-  LETTER_OF_APOLOGY(BilingualText.of("letter of apology", "lettre d'excuses"),
-      Facilitation.RELAYS, REQUIRED, REQUIRED, NOT_INVOLVED, NOT_INVOLVED, false,
+  LETTER_OF_APOLOGY(Facilitation.RELAYS, REQUIRED, REQUIRED, NOT_INVOLVED, NOT_INVOLVED, false,
       Sets.immutableEnumSet(Channel.LETTER),
       List.of(ProcessSources.EDUCALOI, ProcessSources.NZ_SENTENCING_ACT_S10)),
   /** Financial compensation of the harmed party, agreed and followed up. */
-  FINANCIAL_COMPENSATION(BilingualText.of("financial compensation", "compensation financière"),
-      Facilitation.ARRANGES, REQUIRED, REQUIRED, NOT_INVOLVED, NOT_INVOLVED, true,
+  FINANCIAL_COMPENSATION(Facilitation.ARRANGES, REQUIRED, REQUIRED, NOT_INVOLVED, NOT_INVOLVED, true,
       Sets.immutableEnumSet(List.<Channel>of()),
       List.of(ProcessSources.EDUCALOI, ProcessSources.NZ_SENTENCING_ACT_S10)),
   /** A donation to a community organisation; the harmed party may propose it but need not take part. */
-  COMMUNITY_DONATION(BilingualText.of("donation to a community organisation",
-      "don à un organisme communautaire"),
-      Facilitation.ARRANGES, MAY_JOIN, REQUIRED, NOT_INVOLVED, MAY_JOIN, true,
+  COMMUNITY_DONATION(Facilitation.ARRANGES, MAY_JOIN, REQUIRED, NOT_INVOLVED, MAY_JOIN, true,
       Sets.immutableEnumSet(List.<Channel>of()),
       List.of(ProcessSources.EDUCALOI)),
   /**
    * Community reparation (community service, repairing damage); it can go ahead without the
    * harmed party.
    */
-  COMMUNITY_REPARATION(BilingualText.of("community reparation", "réparation auprès de la collectivité"),
-      Facilitation.ARRANGES, MAY_JOIN, REQUIRED, NOT_INVOLVED, MAY_JOIN, true,
+  COMMUNITY_REPARATION(Facilitation.ARRANGES, MAY_JOIN, REQUIRED, NOT_INVOLVED, MAY_JOIN, true,
       Sets.immutableEnumSet(List.<Channel>of()),
       List.of(ProcessSources.EDUCALOI, ProcessSources.HOME_OFFICE,
           ProcessSources.NZ_SENTENCING_ACT_S10));
 
-  private final BilingualText label;
   private final Facilitation facilitation;
   private final Participation harmed;
   private final Participation responsible;
@@ -106,10 +93,9 @@ public enum ProcessType {
   private final Set<Channel> channels;
   private final List<Citation> citations;
 
-  ProcessType(BilingualText label, Facilitation facilitation, Participation harmed,
+  ProcessType(Facilitation facilitation, Participation harmed,
       Participation responsible, Participation supporters, Participation community,
       boolean needsAgreement, Set<Channel> channels, List<Citation> citations) {
-    this.label = label;
     this.facilitation = facilitation;
     this.harmed = harmed;
     this.responsible = responsible;
@@ -120,9 +106,24 @@ public enum ProcessType {
     this.citations = ImmutableList.copyOf(citations);
   }
 
-  /** The name of the process type in English and French. */
-  public BilingualText label() {
-    return label;
+  /**
+   * The name of the process type ("direct mediation", « médiation directe »), from the process
+   * bundle by the key {@code ProcessType.<CONSTANT>}.
+   *
+   * @return the name, never null
+   */
+  public Text label() {
+    return Message.of(Messages.enumKey(this));
+  }
+
+  /**
+   * One sentence saying what happens in the process, from the process bundle by the key
+   * {@code ProcessType.<CONSTANT>.description}.
+   *
+   * @return the description, never null
+   */
+  public Text description() {
+    return Message.of(Messages.enumKey(this) + ".description");
   }
 
   /** What the facilitator does. */

@@ -403,7 +403,7 @@ abstract class CaseServiceSuite {
     Response fr = h.get("/cases/" + id + "/view?recipient=PARTICIPANT:V-1"
         + "&purpose=CONDUCT_OF_PROCESS&on=2026-03-17", victim, "Accept-Language", "fr");
     assertEquals(200, fr.status(), fr.body());
-    assertTrue(fr.json().get("text").asText().startsWith("Vue pour"), fr.body());
+    assertTrue(fr.json().get("text").asText().startsWith("Vue destinée à"), fr.body());
   }
 
   @Test

@@ -57,9 +57,9 @@ class WalkthroughTest {
     for (String content : PROCESS_CONTENT) {
       assertTrue(mediator.contains(content));
     }
-    assertTrue(mediator.contains("letter L-2 from O-1 to V-1, returned 2026-04-07"));
-    assertTrue(mediator.contains("agreement item A-1 (apology), COMPLETED"));
-    assertTrue(mediator.contains("case closed: COMPLETED"));
+    assertTrue(mediator.contains("letter L-2 from O-1 to V-1; returned on April 7, 2026"));
+    assertTrue(mediator.contains("agreement item A-1 (apology), completed"));
+    assertTrue(mediator.contains("case closed: completed"));
   }
 
   @Test

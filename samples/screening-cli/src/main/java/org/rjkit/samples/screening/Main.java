@@ -35,7 +35,10 @@ public final class Main {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out),
+    // Buffered: a caseload's decisions reach the file in large writes (run flushes the stream
+    // before every error line, so that a terminal shows both in order).
+    PrintStream out = new PrintStream(new java.io.BufferedOutputStream(
+        new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16),
         false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err),
         true, StandardCharsets.UTF_8);

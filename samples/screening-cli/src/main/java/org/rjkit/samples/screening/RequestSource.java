@@ -1,6 +1,5 @@
 package org.rjkit.samples.screening;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +22,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -56,9 +54,16 @@ final class RequestSource {
     }
   }
 
-  /** Receives the items and the problems, in input order. */
+  /** Receives the items, the lines and the problems, in input order. */
   interface Sink {
+    /** A request read whole (a {@code .json} file). */
     void item(Item item);
+
+    /**
+     * A line of a JSON Lines file, not decoded yet (see {@link #lineText}); the bytes are valid
+     * only during the call.
+     */
+    void line(Path file, long line, byte[] bytes, int offset, int length);
 
     void problem(Problem problem);
   }
@@ -199,45 +204,113 @@ final class RequestSource {
   }
 
   /**
-   * Reads a JSON Lines file line by line. Lines end at {@code \n}; a {@code \r} just before it
-   * (or at the end of the file) is dropped, any other {@code \r} is part of the line. Each line
-   * is decoded as UTF-8 on its own, so a line that is not valid UTF-8 is reported with its own
-   * number and the lines around it are still read.
+   * Reads a JSON Lines file in chunks of 64 KiB and splits it into lines on the buffer. Lines end
+   * at {@code \n}; a {@code \r} just before it (or at the end of the file) is dropped, any other
+   * {@code \r} is part of the line. A line is passed to {@link Sink#line} as bytes, to be
+   * decoded on its own by {@link #lineText} (where the sink likes, possibly on another thread),
+   * so that a line that is not valid UTF-8 is reported with its own number and the lines around
+   * it are still read. A line longer than {@link #MAX_DOCUMENT_BYTES} (counting a final
+   * {@code \r}) is skipped to its end and reported, so that one bad line never exhausts memory.
    */
   private static void readLines(Path file, Sink sink) {
     long line = 0;
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      LineBuffer bytes = new LineBuffer();
-      while (true) {
-        bytes.reset();
-        int end = readBoundedLine(in, bytes);
-        if (end == END_OF_INPUT && bytes.size() == 0) {
-          return;
-        }
-        line++;
-        if (end == TOO_LONG) {
-          sink.problem(new Problem(file, OptionalLong.of(line),
-              "the line is longer than 8 MiB"));
-        } else {
-          Optional<String> text = bytes.decode();
-          if (text.isEmpty()) {
-            sink.problem(new Problem(file, OptionalLong.of(line),
-                "the line is not valid UTF-8"));
-          } else if (line > 1 && text.get().startsWith(BYTE_ORDER_MARK)) {
-            sink.problem(new Problem(file, OptionalLong.of(line), "the line starts with a"
-                + " byte-order mark, which is allowed only at the very start of the file"));
-          } else if (!isBlank(line == 1 ? withoutByteOrderMark(text.get()) : text.get())) {
-            sink.item(new Item(file, OptionalLong.of(line), text.get()));
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] chunk = new byte[CHUNK_BYTES];
+      LineBuffer pending = new LineBuffer();  // the start of a line that began in an earlier chunk
+      boolean tooLong = false;
+      int n;
+      while ((n = in.read(chunk, 0, chunk.length)) >= 0) {
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+          if (chunk[i] != '\n') {
+            continue;
           }
+          line++;
+          if (tooLong || pending.size() + (i - start) > MAX_DOCUMENT_BYTES) {
+            sink.problem(new Problem(file, OptionalLong.of(line), TOO_LONG));
+          } else if (pending.size() == 0) {
+            int end = i > start && chunk[i - 1] == '\r' ? i - 1 : i;
+            sink.line(file, line, chunk, start, end - start);
+          } else {
+            pending.write(chunk, start, i - start);
+            pending.dropTrailingCarriageReturn();
+            sink.line(file, line, pending.bytes(), 0, pending.size());
+          }
+          pending.reset();
+          tooLong = false;
+          start = i + 1;
         }
-        if (end == END_OF_INPUT) {
-          return;
+        if (!tooLong && pending.size() + (n - start) > MAX_DOCUMENT_BYTES) {
+          tooLong = true;
+          pending.reset();
         }
+        if (!tooLong) {
+          pending.write(chunk, start, n - start);
+        }
+      }
+      if (tooLong) {
+        sink.problem(new Problem(file, OptionalLong.of(line + 1), TOO_LONG));
+        return;
+      }
+      pending.dropTrailingCarriageReturn();
+      if (pending.size() > 0) {
+        sink.line(file, line + 1, pending.bytes(), 0, pending.size());
       }
     } catch (FileSystemException e) {
       sink.problem(new Problem(file, OptionalLong.of(line + 1), describe(e, "file")));
     } catch (IOException e) {
       sink.problem(new Problem(file, OptionalLong.of(line + 1), "the file could not be read"));
+    }
+  }
+
+  private static final int CHUNK_BYTES = 1 << 16;
+  private static final String TOO_LONG = "the line is longer than 8 MiB";
+
+  /**
+   * What one line of a JSON Lines file holds: its text, or why it is not read.
+   *
+   * @param text the line as text when it is to be read as a request, else null
+   * @param problem why the line is refused (not UTF-8, a byte-order mark after the first line),
+   *     else null; both are null for a blank line, which is skipped
+   */
+  record LineText(String text, String problem) {}
+
+  private static final LineText BLANK = new LineText(null, null);
+
+  /**
+   * Decodes and checks one line given to {@link Sink#line}: the line must be UTF-8 on its own; a
+   * byte-order mark may open line 1 only; a line of JSON whitespace only is blank.
+   *
+   * @param bytes the line's bytes, without its line end
+   * @param line its number, from 1
+   * @return the text to read, the problem, or blank
+   */
+  static LineText lineText(byte[] bytes, int offset, int length, long line) {
+    // The JDK's decoder is fast but replaces malformed input with U+FFFD: only when that
+    // character appears is the line decoded again strictly, to tell the two apart.
+    String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0 && !isStrictUtf8(bytes, offset, length)) {
+      return new LineText(null, "the line is not valid UTF-8");
+    }
+    if (line > 1 && text.startsWith(BYTE_ORDER_MARK)) {
+      return new LineText(null, "the line starts with a byte-order mark, which is allowed only"
+          + " at the very start of the file");
+    }
+    if (isBlank(line == 1 ? withoutByteOrderMark(text) : text)) {
+      return BLANK;
+    }
+    return new LineText(text, null);
+  }
+
+  private static boolean isStrictUtf8(byte[] bytes, int offset, int length) {
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes, offset, length));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
     }
   }
 
@@ -261,58 +334,20 @@ final class RequestSource {
     return true;
   }
 
-  private static final int END_OF_LINE = 0;
-  private static final int END_OF_INPUT = 1;
-  private static final int TOO_LONG = 2;
-
-  /**
-   * Reads one line's bytes into {@code into}, at most {@link #MAX_DOCUMENT_BYTES} of them, without
-   * the {@code \n} and without a {@code \r} just before it; a longer line is skipped to its end
-   * so that one bad line never exhausts memory.
-   */
-  private static int readBoundedLine(InputStream in, LineBuffer into) throws IOException {
-    boolean tooLong = false;
-    int b;
-    while ((b = in.read()) >= 0) {
-      if (b == '\n') {
-        into.dropTrailingCarriageReturn();
-        return tooLong ? TOO_LONG : END_OF_LINE;
-      }
-      if (!tooLong) {
-        if (into.size() >= MAX_DOCUMENT_BYTES) {
-          tooLong = true;
-          into.reset();
-        } else {
-          into.write(b);
-        }
-      }
-    }
-    into.dropTrailingCarriageReturn();
-    return tooLong ? TOO_LONG : END_OF_INPUT;
-  }
-
-  /** The bytes of one line. */
+  /** The bytes of a line that spans chunks. */
   private static final class LineBuffer extends ByteArrayOutputStream {
 
     LineBuffer() {
       super(1 << 12);
     }
 
+    byte[] bytes() {
+      return buf;
+    }
+
     void dropTrailingCarriageReturn() {
       if (count > 0 && buf[count - 1] == '\r') {
         count--;
-      }
-    }
-
-    /** The line as text, or empty when its bytes are not valid UTF-8. */
-    Optional<String> decode() {
-      try {
-        return Optional.of(StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(java.nio.ByteBuffer.wrap(buf, 0, count)).toString());
-      } catch (CharacterCodingException e) {
-        return Optional.empty();
       }
     }
   }

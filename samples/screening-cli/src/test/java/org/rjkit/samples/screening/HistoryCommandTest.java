@@ -72,7 +72,7 @@ class HistoryCommandTest {
     Result r = run("history", "view", "--recipient", "PAROLE_BOARD", "--purpose",
         "PAROLE_DECISION", file.toString());
     assertEquals(0, r.status(), r.err());
-    assertEquals("View for PAROLE_BOARD (PAROLE_DECISION)\nNothing may be disclosed.\n",
+    assertEquals("View for: parole board (parole decision)\nNothing may be disclosed.\n",
         r.out());
     int after = Files.readString(file).split("\"disclosure-recorded\"", -1).length;
     assertEquals(before + 2, after, "both decisions are recorded in the stored history");

@@ -1,0 +1,222 @@
+package org.rjkit.samples.screening.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.rjkit.core.citation.Citation;
+import org.rjkit.eligibility.Decision;
+import org.rjkit.eligibility.Outcome;
+import org.rjkit.eligibility.Phase;
+import org.rjkit.eligibility.RuleResult;
+import org.rjkit.eligibility.RuleStatus;
+
+/**
+ * Writes decisions as JSON Lines straight to a byte stream with one Jackson
+ * {@link JsonGenerator}: each decision is encoded to UTF-8 once, with no tree and no
+ * {@code String} in between. The bytes are those of
+ * {@link org.rjkit.eligibility.json.DecisionWriter#toJson} followed by the platform's line
+ * separator, which is what {@code PrintStream.println} of that text writes (a test checks it on
+ * every bundled decision); field names and the fixed parts of the document are encoded once.
+ *
+ * <p>Not thread-safe: one instance per thread, each with its own stream.
+ */
+public final class DecisionLines {
+
+  /** No separator between root values: each decision ends with the line separator instead. */
+  private static final JsonFactory FACTORY = new JsonFactoryBuilder()
+      .rootValueSeparator((SerializableString) null)
+      .build();
+
+  private static final SerializableString SCHEMA_VERSION = name("schemaVersion");
+  private static final SerializableString PROGRAMME = name("programme");
+  private static final SerializableString RULE_SET_VERSION = name("ruleSetVersion");
+  private static final SerializableString AS_OF = name("asOf");
+  private static final SerializableString CASE_ID = name("caseId");
+  private static final SerializableString OUTCOME = name("outcome");
+  private static final SerializableString PHASES = name("phases");
+  private static final SerializableString RULES = name("rules");
+  private static final SerializableString ID = name("id");
+  private static final SerializableString PHASE = name("phase");
+  private static final SerializableString STATUS = name("status");
+  private static final SerializableString REASON = name("reason");
+  private static final SerializableString EN = name("en");
+  private static final SerializableString FR = name("fr");
+  private static final SerializableString CITATIONS = name("citations");
+  private static final SerializableString INSTRUMENT = name("instrument");
+  private static final SerializableString PROVISION = name("provision");
+  private static final SerializableString URL = name("url");
+  private static final SerializableString FACTS = name("facts");
+  private static final SerializableString MISSING_FACTS = name("missingFacts");
+  private static final SerializableString SCHEMA_VERSION_VALUE =
+      name(Decision.SCHEMA_VERSION);
+  private static final SerializableString[] PHASE_KEYS = phaseKeys();
+  private static final SerializableString[] PHASE_NAMES = enumNames(Phase.values());
+  private static final SerializableString[] OUTCOME_NAMES = enumNames(Outcome.values());
+  private static final SerializableString[] STATUS_NAMES = enumNames(RuleStatus.values());
+
+  private static final byte[] LINE_END =
+      System.lineSeparator().getBytes(StandardCharsets.UTF_8);
+
+  /** Distinct lists of citations kept encoded, per writer; beyond, they are written anew. */
+  private static final int MAX_CACHED_CITATION_LISTS = 1_024;
+
+  private final OutputStream out;
+  private final JsonGenerator generator;
+  private final Map<List<Citation>, SerializableString> encodedCitations = new HashMap<>();
+
+  /**
+   * @param out where the lines go, not null; it is flushed after each decision, so give a
+   *     buffer (or an in-memory stream)
+   */
+  public DecisionLines(OutputStream out) {
+    this.out = out;
+    try {
+      this.generator = FACTORY.createGenerator(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes one decision and a line end.
+   *
+   * @param decision not null
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void write(Decision decision) {
+    try {
+      JsonGenerator g = generator;
+      g.writeStartObject();
+      g.writeFieldName(SCHEMA_VERSION);
+      g.writeString(SCHEMA_VERSION_VALUE);
+      g.writeFieldName(PROGRAMME);
+      g.writeString(decision.programme().value());
+      g.writeFieldName(RULE_SET_VERSION);
+      g.writeString(decision.ruleSetVersion());
+      g.writeFieldName(AS_OF);
+      g.writeString(decision.asOf().toString());
+      g.writeFieldName(CASE_ID);
+      g.writeString(decision.caseId().value());
+      g.writeFieldName(OUTCOME);
+      g.writeString(OUTCOME_NAMES[decision.outcome().ordinal()]);
+      g.writeFieldName(PHASES);
+      g.writeStartObject();
+      for (Map.Entry<Phase, Outcome> e : decision.phases().entrySet()) {
+        g.writeFieldName(PHASE_KEYS[e.getKey().ordinal()]);
+        g.writeString(OUTCOME_NAMES[e.getValue().ordinal()]);
+      }
+      g.writeEndObject();
+      g.writeFieldName(RULES);
+      g.writeStartArray();
+      for (RuleResult r : decision.rules()) {
+        g.writeStartObject();
+        g.writeFieldName(ID);
+        g.writeString(r.ruleId());
+        g.writeFieldName(PHASE);
+        g.writeString(PHASE_NAMES[r.phase().ordinal()]);
+        g.writeFieldName(STATUS);
+        g.writeString(STATUS_NAMES[r.status().ordinal()]);
+        g.writeFieldName(REASON);
+        g.writeStartObject();
+        g.writeFieldName(EN);
+        g.writeString(r.reason().en());
+        g.writeFieldName(FR);
+        g.writeString(r.reason().fr());
+        g.writeEndObject();
+        g.writeFieldName(CITATIONS);
+        SerializableString citations = encoded(r.citations());
+        if (citations != null) {
+          g.writeRawValue(citations);
+        } else {
+          citations(g, r.citations());
+        }
+        g.writeFieldName(FACTS);
+        strings(g, r.facts());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeFieldName(MISSING_FACTS);
+      strings(g, decision.missingFacts());
+      g.writeEndObject();
+      g.flush();
+      out.write(LINE_END);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void citations(JsonGenerator g, List<Citation> citations) throws IOException {
+    g.writeStartArray();
+    for (Citation c : citations) {
+      g.writeStartObject();
+      g.writeFieldName(INSTRUMENT);
+      g.writeString(c.instrument());
+      g.writeFieldName(PROVISION);
+      g.writeString(c.provision());
+      if (c.url().isPresent()) {
+        g.writeFieldName(URL);
+        g.writeString(c.url().get().toString());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /**
+   * A rule's citations as the JSON array this writer writes, encoded the first time they are met
+   * and then copied as bytes: the same few lists of citations come back in every decision and
+   * make about half of its bytes. Null once the cache is full (then they are written as usual).
+   */
+  private SerializableString encoded(List<Citation> citations) throws IOException {
+    SerializableString found = encodedCitations.get(citations);
+    if (found != null || encodedCitations.size() >= MAX_CACHED_CITATION_LISTS) {
+      return found;
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256);
+    try (JsonGenerator g = FACTORY.createGenerator(bytes)) {
+      citations(g, citations);
+    }
+    SerializableString encoded = new SerializedString(bytes.toString(StandardCharsets.UTF_8));
+    encodedCitations.put(List.copyOf(citations), encoded);
+    return encoded;
+  }
+
+  private static void strings(JsonGenerator g, List<String> values) throws IOException {
+    g.writeStartArray();
+    for (int i = 0; i < values.size(); i++) {
+      g.writeString(values.get(i));
+    }
+    g.writeEndArray();
+  }
+
+  private static SerializableString name(String name) {
+    return new SerializedString(name);
+  }
+
+  private static SerializableString[] phaseKeys() {
+    Phase[] phases = Phase.values();
+    SerializableString[] keys = new SerializableString[phases.length];
+    for (Phase p : phases) {
+      keys[p.ordinal()] = name(p.name().toLowerCase(Locale.ROOT));
+    }
+    return keys;
+  }
+
+  private static SerializableString[] enumNames(Enum<?>[] values) {
+    SerializableString[] names = new SerializableString[values.length];
+    for (Enum<?> v : values) {
+      names[v.ordinal()] = name(v.name());
+    }
+    return names;
+  }
+}
