@@ -11,7 +11,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.rjkit.core.json.ScreeningRequestReader;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
@@ -39,7 +39,7 @@ public class CscDecisionBenchmark {
   @Setup
   public void setUp() {
     screener = new Screener(ProgrammeRegistry.builtIn());
-    request = new ScreeningRequestReader().read(Cases.CSC.json());
+    request = ScreeningRequestReader.builtIn().read(Cases.CSC.json());
     if (screener.screen(request).outcome() != Outcome.ELIGIBLE
         || !CscConditions.eligible(CscConditions.evaluate(request))
         || EasyRulesCsc.fourFacts(request).held.size() != CscConditions.NAMES.length

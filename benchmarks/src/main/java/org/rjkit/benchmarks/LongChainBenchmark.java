@@ -16,13 +16,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
-import org.rjkit.core.json.ScreeningRequestReader;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.ProgrammeRegistry;
 import org.rjkit.eligibility.Screener;
-import org.rjkit.eligibility.json.ScreeningRequests;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 
 /**
  * Issue 8: screening a request whose case has one chain of 100,000 consecutive terms, read from
@@ -47,7 +46,7 @@ public class LongChainBenchmark {
 
   private static final ObjectMapper PLAIN = JsonMapper.builder().build();
 
-  private ScreeningRequests reader;
+  private ScreeningRequestReader reader;
   private Screener screener;
   private String json;
   private byte[] bytes;
@@ -76,7 +75,7 @@ public class LongChainBenchmark {
   @Setup
   public void setUp() {
     ProgrammeRegistry registry = ProgrammeRegistry.builtIn();
-    reader = new ScreeningRequests(registry);
+    reader = new ScreeningRequestReader(registry);
     screener = new Screener(registry);
     json = request(LINKS);
     bytes = json.getBytes(StandardCharsets.UTF_8);

@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
-import org.rjkit.core.json.ScreeningRequestReader;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 import org.rjkit.core.offence.OffenceId;
 import org.rjkit.core.sentence.Imposition;
 import org.rjkit.core.sentence.Sentence;
@@ -39,7 +39,7 @@ public class PenitentiaryBenchmark {
   /** Takes the sample's two terms and builds the long chain; checks both are penitentiary. */
   @Setup
   public void setUp() {
-    twoTerms = new ScreeningRequestReader().read(Cases.CSC_CONSECUTIVE.json())
+    twoTerms = ScreeningRequestReader.builtIn().read(Cases.CSC_CONSECUTIVE.json())
         .caseFile().sentences().orElseThrow();
     OffenceId offence = OffenceId.of("O1");
     List<Sentence> chain = new ArrayList<>();

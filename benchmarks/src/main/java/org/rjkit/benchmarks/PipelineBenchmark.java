@@ -14,7 +14,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.rjkit.eligibility.ProgrammeRegistry;
 import org.rjkit.eligibility.Screener;
 import org.rjkit.eligibility.json.DecisionWriter;
-import org.rjkit.eligibility.json.ScreeningRequests;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 
 /**
  * What {@code ./rjkit screen --format json} does for one line of a JSON Lines file: read the
@@ -33,7 +33,7 @@ import org.rjkit.eligibility.json.ScreeningRequests;
 public class PipelineBenchmark {
 
   private List<String> lines;
-  private ScreeningRequests reader;
+  private ScreeningRequestReader reader;
   private Screener screener;
 
   /** Where each thread is in the batch file. */
@@ -46,11 +46,11 @@ public class PipelineBenchmark {
   @Setup
   public void setUp() {
     ProgrammeRegistry registry = ProgrammeRegistry.builtIn();
-    reader = new ScreeningRequests(registry);
+    reader = new ScreeningRequestReader(registry);
     screener = new Screener(registry);
     lines = Samples.batchLines();
     for (String line : lines) {
-      DecisionWriter.toJson(screener.screen(reader.read(line)));
+      new DecisionWriter().write(screener.screen(reader.read(line)));
     }
   }
 
@@ -59,6 +59,6 @@ public class PipelineBenchmark {
   public void readScreenWrite(Cursor cursor, Blackhole blackhole) {
     String line = lines.get(cursor.next);
     cursor.next = cursor.next + 1 == lines.size() ? 0 : cursor.next + 1;
-    blackhole.consume(DecisionWriter.toJson(screener.screen(reader.read(line))));
+    blackhole.consume(new DecisionWriter().write(screener.screen(reader.read(line))));
   }
 }

@@ -10,7 +10,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
-import org.rjkit.core.json.ScreeningRequestReader;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 
 /**
  * Reading a screening request from its JSON text: parsing, strict checking of every field and
@@ -31,7 +31,7 @@ public class RequestReadingBenchmark {
   /** Loads the sample text once. */
   @Setup
   public void setUp() {
-    reader = new ScreeningRequestReader();
+    reader = ScreeningRequestReader.builtIn();
     json = Cases.valueOf(programme).json();
     reader.read(json);
   }

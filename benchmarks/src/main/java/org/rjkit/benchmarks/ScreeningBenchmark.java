@@ -10,7 +10,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
-import org.rjkit.core.json.ScreeningRequestReader;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Eligibility;
 import org.rjkit.eligibility.ProgrammeRegistry;
@@ -36,7 +36,7 @@ public class ScreeningBenchmark {
   @Setup
   public void setUp() {
     screener = new Screener(ProgrammeRegistry.builtIn());
-    request = new ScreeningRequestReader().read(Cases.valueOf(programme).json());
+    request = ScreeningRequestReader.builtIn().read(Cases.valueOf(programme).json());
     // Fail here, not in the measurement, if the sample no longer screens.
     screener.screen(request);
   }

@@ -10,7 +10,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.Blackhole;
-import org.rjkit.core.json.ScreeningRequestReader;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.ProgrammeRegistry;
 import org.rjkit.eligibility.Screener;
@@ -33,7 +33,7 @@ public class SharedScreenerBenchmark {
   @Setup
   public void setUp() {
     screener = new Screener(ProgrammeRegistry.builtIn());
-    request = new ScreeningRequestReader().read(Cases.CSC.json());
+    request = ScreeningRequestReader.builtIn().read(Cases.CSC.json());
     screener.screen(request);
   }
 

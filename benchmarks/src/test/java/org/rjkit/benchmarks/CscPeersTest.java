@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.rjkit.core.json.ScreeningRequestReader;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.ProgrammeRegistry;
@@ -27,7 +27,7 @@ class CscPeersTest {
     List<ScreeningRequest> requests = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.sorted().toList()) {
-        requests.add(new ScreeningRequestReader().read(Files.readString(file)));
+        requests.add(ScreeningRequestReader.builtIn().read(Files.readString(file)));
       }
     }
     return requests;

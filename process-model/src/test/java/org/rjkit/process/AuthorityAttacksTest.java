@@ -146,11 +146,11 @@ class AuthorityAttacksTest {
         .capability();
     assertEquals(VICTIMS_LETTER, letter(a).reveal(forA));
     assertFalse(forA.covers(b.caseId(), ContentRef.message("M1")));
-    assertThrows(IllegalArgumentException.class, () -> ProcessJson.authorised(forA).writeCase(b));
+    assertThrows(IllegalArgumentException.class, () -> ProcessJson.authorised(forA).write(b));
     // a same-id case built again holds other content objects: still not covered
     ProcessCase again = exchange();
     assertThrows(IllegalArgumentException.class, () -> letter(again).reveal(forA));
-    assertFalse(ProcessJson.authorised(forA).writeCase(again).contains(VICTIMS_LETTER));
+    assertFalse(ProcessJson.authorised(forA).write(again).contains(VICTIMS_LETTER));
   }
 
   @Test
@@ -315,7 +315,7 @@ class AuthorityAttacksTest {
         "consented", c.caseId().value())) {
       assertFalse(text.contains(forbidden), forbidden + " in " + text);
     }
-    assertThrows(IllegalStateException.class, () -> ProcessJson.redacting().writeCase(c));
+    assertThrows(IllegalStateException.class, () -> ProcessJson.redacting().write(c));
   }
 
   // ------------------------------------------------------------------ generic serializers

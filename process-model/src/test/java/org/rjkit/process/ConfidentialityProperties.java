@@ -118,12 +118,12 @@ class ConfidentialityProperties {
     CaseView view = d.view();
     Permission content = view.content().permission();
     assertNoSecret(run, "a view's toString", view.toString(), none);
-    assertNoSecret(run, "the default JSON of a view", ProcessJson.redacting().writeView(view),
+    assertNoSecret(run, "the default JSON of a view", ProcessJson.redacting().write(view),
         none);
     if (d.capability().permitsAdministrativeFacts()
         && recipient.participant().isEmpty()) {
       assertNoSecret(run, "the case's JSON for " + recipient,
-          ProcessJson.authorised(d.capability()).writeCase(d.recorded()),
+          ProcessJson.authorised(d.capability()).write(d.recorded()),
           content == Permission.PERMITTED ? new TreeSet<>(run.secrets.keySet()) : none);
     }
     Set<String> allowed = content == Permission.PERMITTED
@@ -135,7 +135,7 @@ class ConfidentialityProperties {
       rendered.add(view.render(l));
     }
     if (content == Permission.PERMITTED) {
-      rendered.add(ProcessJson.authorised(d.capability()).writeView(view));
+      rendered.add(ProcessJson.authorised(d.capability()).write(view));
     }
     for (String text : rendered) {
       assertNoSecret(run, "a view for " + recipient, text, allowed);

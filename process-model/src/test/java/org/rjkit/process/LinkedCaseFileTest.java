@@ -250,8 +250,8 @@ class LinkedCaseFileTest {
     assertFalse(replayed.isLinked());
     assertEquals(linked, replayed);
     assertThrows(IllegalStateException.class, () -> replayed.currentFacts(READY));
-    ProcessCase loaded = ProcessHistoryStorage.builtIn().load(
-        ProcessHistoryStorage.builtIn().store(linked));
+    ProcessCase loaded = ProcessHistoryStorage.builtIn().read(
+        ProcessHistoryStorage.builtIn().write(linked));
     assertEquals(linked, loaded);
     StageEntered gate = new StageEntered(READY, ProcessStage.COMMUNICATION);
     assertEquals(linked.record(gate), loaded.record(gate));

@@ -50,11 +50,11 @@ class ProcessHistorySchemaTest {
 
   @Test
   void the_golden_history_is_what_the_writer_writes_and_the_schema_accepts_it() throws Exception {
-    String stored = ProcessHistoryStorage.builtIn().store(ProcessHistoryStorageTest.story());
+    String stored = ProcessHistoryStorage.builtIn().writePretty(ProcessHistoryStorageTest.story());
     assertEquals(golden("story.json").strip(), stored.strip());
     assertEquals(List.of(), violations(RjkitJson.readObject(stored)));
     assertEquals(ProcessHistoryStorageTest.story(),
-        ProcessHistoryStorage.builtIn().load(golden("story.json")));
+        ProcessHistoryStorage.builtIn().read(golden("story.json")));
   }
 
   @Test

@@ -92,17 +92,17 @@ class ProcessHistoryStorageTest {
   @Test
   void a_stored_case_loads_back_equal() {
     ProcessCase c = story();
-    String stored = STORAGE.store(c);
-    ProcessCase loaded = STORAGE.load(stored);
+    String stored = STORAGE.writePretty(c);
+    ProcessCase loaded = STORAGE.read(stored);
     assertEquals(c, loaded);
-    assertEquals(stored, STORAGE.store(loaded));
+    assertEquals(stored, STORAGE.writePretty(loaded));
     assertEquals(c.stage(), loaded.stage());
     assertEquals(c.disclosures(), loaded.disclosures());
   }
 
   @Test
   void the_document_has_a_version_stable_type_names_ids_actors_and_both_dates() {
-    JsonNode doc = RjkitJson.readObject(STORAGE.store(story()));
+    JsonNode doc = RjkitJson.readObject(STORAGE.writePretty(story()));
     assertEquals("1", doc.get("schemaVersion").asText());
     assertEquals("RO-2026-0001", doc.get("caseId").asText());
     assertEquals("ca-csc-restorative-opportunities", doc.get("programme").asText());
@@ -137,7 +137,7 @@ class ProcessHistoryStorageTest {
   // ------------------------------------------------------------------ tampering
 
   private static ObjectNode doc() {
-    return RjkitJson.readObject(STORAGE.store(story()));
+    return RjkitJson.readObject(STORAGE.writePretty(story()));
   }
 
   private static ObjectNode eventOfType(ObjectNode doc, String type) {
@@ -150,7 +150,7 @@ class ProcessHistoryStorageTest {
   }
 
   private static InvalidInputException refused(ObjectNode doc) {
-    return assertThrows(InvalidInputException.class, () -> STORAGE.load(RjkitJson.write(doc)));
+    return assertThrows(InvalidInputException.class, () -> STORAGE.read(RjkitJson.write(doc)));
   }
 
   @Test
@@ -260,7 +260,7 @@ class ProcessHistoryStorageTest {
     ProcessCase c = Cases.readyToCommunicate(ProcessType.DIRECT_MEDIATION).recordAll(
         new MeetingScheduled(day(6), new Meeting(day(6), day(20), Channel.FACE_TO_FACE)),
         new SafetyAssessed(day(8), RiskLevel.DANGER));
-    assertEquals(c, STORAGE.load(STORAGE.store(c)));
+    assertEquals(c, STORAGE.read(STORAGE.writePretty(c)));
   }
 
   // ------------------------------------------------------------------ property
@@ -276,10 +276,10 @@ class ProcessHistoryStorageTest {
   @Property(tries = 150)
   void loading_a_stored_history_gives_the_same_case(@ForAll("histories") ActionChain<Run> chain) {
     ProcessCase c = chain.run().current;
-    String stored = STORAGE.store(c);
-    ProcessCase loaded = STORAGE.load(stored);
+    String stored = STORAGE.writePretty(c);
+    ProcessCase loaded = STORAGE.read(stored);
     assertEquals(c, loaded);
-    assertEquals(stored, STORAGE.store(loaded));
+    assertEquals(stored, STORAGE.writePretty(loaded));
     Statistics.label("events").collect(c.history().size() < 10 ? "<10" : "10+");
   }
 }

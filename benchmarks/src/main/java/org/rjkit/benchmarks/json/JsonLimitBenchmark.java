@@ -21,7 +21,7 @@ import org.rjkit.benchmarks.Cases;
 import org.rjkit.eligibility.ProgrammeRegistry;
 import org.rjkit.eligibility.Screener;
 import org.rjkit.eligibility.json.DecisionWriter;
-import org.rjkit.eligibility.json.ScreeningRequests;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 
 /**
  * Row (c) of the issue-12 table: the CSC request as one JSON Lines line read, screened and
@@ -40,7 +40,7 @@ public class JsonLimitBenchmark {
 
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
-  private ScreeningRequests reader;
+  private ScreeningRequestReader reader;
   private Screener screener;
   private String line;
   private JsonNode decisionTree;
@@ -49,11 +49,11 @@ public class JsonLimitBenchmark {
   @Setup
   public void setUp() {
     ProgrammeRegistry registry = ProgrammeRegistry.builtIn();
-    reader = new ScreeningRequests(registry);
+    reader = new ScreeningRequestReader(registry);
     screener = new Screener(registry);
     try {
       line = MAPPER.writeValueAsString(MAPPER.readTree(Cases.CSC.json()));
-      decisionTree = MAPPER.readTree(DecisionWriter.toJson(screener.screen(reader.read(line))));
+      decisionTree = MAPPER.readTree(new DecisionWriter().write(screener.screen(reader.read(line))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -61,13 +61,13 @@ public class JsonLimitBenchmark {
 
   /** The length of the decision rjkit writes for the request, in characters. */
   public int decisionLength() {
-    return DecisionWriter.toJson(screener.screen(reader.read(line))).length();
+    return new DecisionWriter().write(screener.screen(reader.read(line))).length();
   }
 
   /** rjkit: strict read, screening, decision JSON. */
   @Benchmark
   public String readScreenWrite() {
-    return DecisionWriter.toJson(screener.screen(reader.read(line)));
+    return new DecisionWriter().write(screener.screen(reader.read(line)));
   }
 
   /** Jackson alone: parse the same text, write a document of the decision's size. */

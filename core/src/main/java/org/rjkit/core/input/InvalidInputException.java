@@ -6,11 +6,16 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.rjkit.core.RjkitException;
+import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Message;
 
 /**
  * Outside input (a JSON document) was rejected. Carries every problem found, each with its path
- * and a plain message, so that a caller can show them all to a user at once. The message never
- * contains input values.
+ * and a plain message, so that a caller can show them all to a user at once, in the user's
+ * language ({@link InputError#message(Language)}). The exception's own message is the English
+ * summary. No message contains input values.
+ *
+ * @since 1.0
  */
 public final class InvalidInputException extends RjkitException {
 
@@ -20,7 +25,7 @@ public final class InvalidInputException extends RjkitException {
   private final ImmutableList<InputError> errors;
 
   /**
-   * Every problem found.
+   * An exception carrying problems.
    *
    * @param errors at least one, in the order found
    */
@@ -30,10 +35,21 @@ public final class InvalidInputException extends RjkitException {
   }
 
   /**
-   * One error.
+   * One error, from a message bundle.
    *
-   * @param path JSON path
-   * @param message plain message
+   * @param path JSON path, not null
+   * @param problem what is wrong, not null
+   */
+  public InvalidInputException(String path, Message problem) {
+    this(List.of(new InputError(path, problem)));
+  }
+
+  /**
+   * One error stated by an application in one language ({@link InputError#InputError(String,
+   * String)}).
+   *
+   * @param path JSON path, not null
+   * @param message what is wrong, not blank
    */
   public InvalidInputException(String path, String message) {
     this(List.of(new InputError(path, message)));
@@ -47,7 +63,7 @@ public final class InvalidInputException extends RjkitException {
   /**
    * Every problem found, in the order found.
    *
-   * @return every problem found, in the order found
+   * @return the errors, at least one
    */
   public List<InputError> errors() {
     return errors;

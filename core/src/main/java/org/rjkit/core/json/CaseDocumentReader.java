@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableMap;
+import java.io.InputStream;
+import java.io.Reader;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -18,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.rjkit.core.json.internal.ObjectInput;
+import org.rjkit.core.json.internal.Problems;
 import org.rjkit.core.casefile.CaseFile;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.casefile.Court;
@@ -28,6 +32,7 @@ import org.rjkit.core.casefile.Stage;
 import org.rjkit.core.consent.ConsentForm;
 import org.rjkit.core.consent.ConsentHistory;
 import org.rjkit.core.consent.ConsentRecord;
+import org.rjkit.core.language.Message;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.offence.Offence;
 import org.rjkit.core.offence.OffenceCategory;
@@ -123,8 +128,7 @@ public final class CaseDocumentReader {
       .flatMap(List::stream).distinct().toList();
 
   private static final Pattern JURISDICTION = Pattern.compile("[A-Z]{2}(?:-[A-Z0-9]{1,3})?");
-  private static final String JURISDICTION_MESSAGE = "must be an ISO 3166-1 alpha-2 country code,"
-      + " optionally followed by a hyphen and an ISO 3166-2 subdivision code (CA, CA-QC, GB-ENG)";
+  private static final Message JURISDICTION_MESSAGE = Message.of("input.case.jurisdiction");
 
   /** A reader; it holds no state. */
   public CaseDocumentReader() {}
@@ -139,6 +143,42 @@ public final class CaseDocumentReader {
    */
   public CaseFile read(String json) {
     return read(RjkitJson.readObject(json), "$");
+  }
+
+  /**
+   * Reads a case document from characters.
+   *
+   * @param reader the document, not null; read to its end, not closed
+   * @return the case
+   * @throws InvalidInputException carrying every problem found
+   * @throws java.io.UncheckedIOException if the reader fails
+   */
+  public CaseFile read(Reader reader) {
+    return read(RjkitJson.readObject(reader), "$");
+  }
+
+  /**
+   * Reads a case document from UTF-8 bytes.
+   *
+   * @param in the document in UTF-8, not null; read to its end, not closed
+   * @return the case
+   * @throws InvalidInputException carrying every problem found (bytes that are not UTF-8 too)
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public CaseFile read(InputStream in) {
+    return read(RjkitJson.readObject(in), "$");
+  }
+
+  /**
+   * Reads a case document from a parsed JSON value (parse it with {@link RjkitJson} to keep the
+   * limits and the duplicate-field check).
+   *
+   * @param node the case document's JSON value, not null
+   * @return the case
+   * @throws InvalidInputException carrying every problem found
+   */
+  public CaseFile read(JsonNode node) {
+    return read(node, "$");
   }
 
   /**
@@ -194,7 +234,7 @@ public final class CaseDocumentReader {
         return new Result(Optional.empty(), Set.of());
       }
       ObjectInput c = root.get();
-      c.allowOnly(CASE_FIELDS, "a case document");
+      c.allowOnly(CASE_FIELDS, Message.of("input.what.case"));
 
       // First pass: the ids each kind of record declares, so references can be checked.
       collectIds(c, "participants", "id", ParticipantId::new, participantIndex);
@@ -309,7 +349,7 @@ public final class CaseDocumentReader {
       if (id.isPresent()) {
         Integer first = index.get(id.get());
         if (first != null && first != position) {
-          problems.add(o.path("id"), "repeats the id of " + listName + "[" + first + "]");
+          problems.report(o.path("id"), "input.case.repeatedId", listName, String.valueOf(first));
           return Optional.empty();
         }
       }
@@ -321,7 +361,7 @@ public final class CaseDocumentReader {
     private Optional<Offence> offence(JsonNode node, String arrayPath, int i) {
       return ObjectInput.element(node, arrayPath, i, problems).flatMap(o -> {
         int before = problems.count();
-        o.allowOnly(OFFENCE_FIELDS, "an offence");
+        o.allowOnly(OFFENCE_FIELDS, Message.of("input.what.offence"));
         Optional<OffenceId> id = uniqueId(o, OffenceId::new, offenceIndex, i, "offences");
         Optional<OffenceCategory> category =
             o.enumValue("category", false, OffenceCategory.class);
@@ -332,7 +372,7 @@ public final class CaseDocumentReader {
             String at = ObjectInput.index(o.path("contexts"), k);
             o.enumOf(items.get(k), at, OffenceContext.class).ifPresent(context -> {
               if (!contexts.add(context)) {
-                problems.add(at, "repeats a context already listed");
+                problems.report(at, "input.case.repeatedContext");
               }
             });
           }
@@ -354,7 +394,8 @@ public final class CaseDocumentReader {
             || k == SentenceKind.CONDITIONAL_SENTENCE || k == SentenceKind.PROBATION)
             .orElse(true);
         o.allowOnly(hasTerm ? SENTENCE_FIELDS_WITH_TERM : SENTENCE_COMMON_FIELDS,
-            kind.map(k -> "a " + k.name() + " sentence").orElse("a sentence"));
+            kind.map(k -> Message.of("input.what.sentenceOfKind", k.name()))
+                .orElse(Message.of("input.what.sentence")));
         Optional<SentenceId> id = uniqueId(o, SentenceId::new, sentenceIndex, i, "sentences");
         firstOfId[i] = id.isPresent();
         List<OffenceId> offenceIds = new ArrayList<>();
@@ -364,11 +405,11 @@ public final class CaseDocumentReader {
             String at = ObjectInput.index(o.path("offenceIds"), k);
             o.idOf(items.get(k), at, OffenceId::new).ifPresent(ref -> {
               if (!offenceIndex.containsKey(ref)) {
-                problems.add(at, offencesKnown
-                    ? "names no offence of the case"
-                    : "names no offence of the case: the case lists no offences");
+                problems.report(at, offencesKnown
+                    ? "input.case.noOffence"
+                    : "input.case.noOffences");
               } else if (!listed.add(ref)) {
-                problems.add(at, "repeats an offence already listed");
+                problems.report(at, "input.case.repeatedOffence");
               } else {
                 offenceIds.add(ref);
               }
@@ -382,9 +423,9 @@ public final class CaseDocumentReader {
           Integer target = sentenceIndex.get(ref);
           servedAfter[i] = target == null ? -2 : target;
           if (id.isPresent() && ref.equals(id.get())) {
-            problems.add(o.path("consecutiveTo"), "must name another sentence, not this one");
+            problems.report(o.path("consecutiveTo"), "input.case.selfConsecutive");
           } else if (target == null) {
-            problems.add(o.path("consecutiveTo"), "names no sentence of the case");
+            problems.report(o.path("consecutiveTo"), "input.case.noSentence");
           }
         });
         Optional<Period> term = Optional.empty();
@@ -415,13 +456,13 @@ public final class CaseDocumentReader {
 
     private boolean isAcceptableTerm(Period term, Optional<LocalDate> anchor, ObjectInput o) {
       if (!Terms.isWithinLimit(term)) {
-        problems.add(o.path("term"), "must not be longer than a thousand years");
+        problems.report(o.path("term"), "input.case.termTooLong");
         return false;
       }
       if (!Terms.isPositive(term, anchor)) {
-        problems.add(o.path("term"), anchor.isPresent()
-            ? "must be a positive length of time once added to the sentence's start date"
-            : "must be a positive length of time from any start date (the start is unknown)");
+        problems.report(o.path("term"), anchor.isPresent()
+            ? "input.case.termNotPositive"
+            : "input.case.termNotPositiveUnknownStart");
         return false;
       }
       return true;
@@ -484,8 +525,8 @@ public final class CaseDocumentReader {
           if (sentences == null) {
             sentences = c.path("sentences");
           }
-          problems.add(ObjectInput.index(sentences, i) + ".consecutiveTo",
-              "forms a cycle: following consecutiveTo leads back to this sentence");
+          problems.report(ObjectInput.index(sentences, i) + ".consecutiveTo",
+              "input.case.cycle");
         }
       }
     }
@@ -498,7 +539,7 @@ public final class CaseDocumentReader {
       }
       return c.object("supervision", false).flatMap(o -> {
         int before = problems.count();
-        o.allowOnly(SUPERVISION_FIELDS, "supervision");
+        o.allowOnly(SUPERVISION_FIELDS, Message.of("input.what.supervision"));
         Optional<SupervisionStatus> status = o.enumValue("status", false, SupervisionStatus.class);
         return problems.count() > before ? Optional.empty() : Optional.of(status);
       });
@@ -510,7 +551,7 @@ public final class CaseDocumentReader {
       }
       return c.object("prosecution", false).flatMap(o -> {
         int before = problems.count();
-        o.allowOnly(PROSECUTION_FIELDS, "prosecution");
+        o.allowOnly(PROSECUTION_FIELDS, Message.of("input.what.prosecution"));
         Truth sufficient = Truth.of(o.bool("sufficientEvidence"));
         Truth barred = Truth.of(o.bool("barredAtLaw"));
         return problems.count() > before
@@ -528,7 +569,8 @@ public final class CaseDocumentReader {
             uniqueId(o, ParticipantId::new, participantIndex, i, "participants");
         Optional<Role> role = o.enumValue("role", true, Role.class);
         o.allowOnly(role.map(PARTICIPANT_FIELDS::get).orElse(ANY_PARTICIPANT_FIELDS),
-            role.map(r -> "a participant with role " + r.name()).orElse("a participant"));
+            role.map(r -> Message.of("input.what.participantWithRole", r.name()))
+                .orElse(Message.of("input.what.participant")));
         boolean charged = o.flag("chargedInSameOffence");
         if (role.isEmpty()) {
           return Optional.empty();
@@ -554,8 +596,7 @@ public final class CaseDocumentReader {
             Optional<LocalDate> since = o.date("cohabitingSince", false);
             if (o.has("cohabitingSince")
                 && !relationship.equals(Optional.of(Relationship.CONJUGAL_PARTNER))) {
-              problems.add(o.path("cohabitingSince"),
-                  "applies only when relationship is CONJUGAL_PARTNER");
+              problems.report(o.path("cohabitingSince"), "input.case.cohabitingSince");
               yield Optional.empty();
             }
             yield id.flatMap(pid -> relatedTo.map(r -> new VictimFamilyMember(pid, r,
@@ -597,11 +638,11 @@ public final class CaseDocumentReader {
       Optional<ParticipantId> ref = o.id(field, required, ParticipantId::new);
       if (ref.isPresent()) {
         if (ref.equals(self)) {
-          problems.add(o.path(field), "must name another participant, not this one");
+          problems.report(o.path(field), "input.case.selfReference");
           return Optional.empty();
         }
         if (!participantIndex.containsKey(ref.get())) {
-          problems.add(o.path(field), "names no participant of the case");
+          problems.report(o.path(field), "input.case.noParticipant");
           return Optional.empty();
         }
       }
@@ -611,7 +652,7 @@ public final class CaseDocumentReader {
     private Optional<ParticipantId> participantReference(ObjectInput o, String field) {
       Optional<ParticipantId> ref = o.id(field, true, ParticipantId::new);
       if (ref.isPresent() && !participantIndex.containsKey(ref.get())) {
-        problems.add(o.path(field), "names no participant of the case");
+        problems.report(o.path(field), "input.case.noParticipant");
         return Optional.empty();
       }
       return ref;
@@ -622,7 +663,7 @@ public final class CaseDocumentReader {
     private Optional<ConsentRecord> consent(JsonNode node, String arrayPath, int i) {
       return ObjectInput.element(node, arrayPath, i, problems).flatMap(o -> {
         int before = problems.count();
-        o.allowOnly(CONSENT_FIELDS, "a consent");
+        o.allowOnly(CONSENT_FIELDS, Message.of("input.what.consent"));
         Optional<ParticipantId> participant = participantReference(o, "participantId");
         Optional<LocalDate> givenOn = o.date("givenOn", true);
         Truth informed = Truth.of(o.bool("informed"));
@@ -630,7 +671,7 @@ public final class CaseDocumentReader {
         Optional<LocalDate> withdrawnOn = o.date("withdrawnOn", false);
         if (givenOn.isPresent() && withdrawnOn.isPresent()
             && withdrawnOn.get().isBefore(givenOn.get())) {
-          problems.add(o.path("withdrawnOn"), "must not be before givenOn");
+          problems.report(o.path("withdrawnOn"), "input.case.withdrawnBeforeGiven");
         }
         if (problems.count() > before) {
           return Optional.empty();
@@ -643,7 +684,7 @@ public final class CaseDocumentReader {
     private Optional<SafetyAssessment> assessment(JsonNode node, String arrayPath, int i) {
       return ObjectInput.element(node, arrayPath, i, problems).flatMap(o -> {
         int before = problems.count();
-        o.allowOnly(ASSESSMENT_FIELDS, "a safety assessment");
+        o.allowOnly(ASSESSMENT_FIELDS, Message.of("input.what.assessment"));
         Optional<LocalDate> assessedOn = o.date("assessedOn", true);
         Optional<RiskLevel> risk = o.enumValue("riskToVictim", true, RiskLevel.class);
         if (problems.count() > before) {
@@ -656,7 +697,7 @@ public final class CaseDocumentReader {
     private Optional<Order> order(JsonNode node, String arrayPath, int i) {
       return ObjectInput.element(node, arrayPath, i, problems).flatMap(o -> {
         int before = problems.count();
-        o.allowOnly(ORDER_FIELDS, "an order");
+        o.allowOnly(ORDER_FIELDS, Message.of("input.what.order"));
         Optional<OrderKind> kind = o.enumValue("kind", true, OrderKind.class);
         Optional<ParticipantId> protectedId = participantReference(o, "protectedParticipantId");
         boolean facilitated = o.flag("allowsFacilitatedContact");

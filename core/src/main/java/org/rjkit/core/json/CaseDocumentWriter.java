@@ -30,7 +30,7 @@ import org.rjkit.core.truth.Truth;
 
 /**
  * Writes a case as a case document (interchange format version 1), the exact inverse of
- * {@link CaseDocumentReader}: {@code reader.read(writer.toString(c))} equals {@code c}.
+ * {@link CaseDocumentReader}: {@code reader.read(writer.write(c))} equals {@code c}.
  *
  * <p>Unknown facts are omitted, never written as {@code null}; marker flags
  * ({@code chargedInSameOffence}, {@code deceased}, {@code incapable},
@@ -55,7 +55,7 @@ public final class CaseDocumentWriter {
    * @param caseFile not null
    * @return a new object node
    */
-  public ObjectNode toNode(CaseFile caseFile) {
+  public ObjectNode toTree(CaseFile caseFile) {
     checkNotNull(caseFile, "caseFile");
     ObjectNode n = NODES.objectNode();
     n.put("caseId", caseFile.caseId().value());
@@ -102,8 +102,8 @@ public final class CaseDocumentWriter {
    * @param caseFile not null
    * @return the JSON text
    */
-  public String toString(CaseFile caseFile) {
-    return RjkitJson.write(toNode(caseFile));
+  public String write(CaseFile caseFile) {
+    return RjkitJson.write(toTree(caseFile));
   }
 
   /**
@@ -112,8 +112,8 @@ public final class CaseDocumentWriter {
    * @param caseFile not null
    * @return the JSON text, two-space indented, {@code \n} line ends
    */
-  public String toPrettyString(CaseFile caseFile) {
-    return RjkitJson.writePretty(toNode(caseFile));
+  public String writePretty(CaseFile caseFile) {
+    return RjkitJson.writePretty(toTree(caseFile));
   }
 
   private static ObjectNode offence(Offence o) {

@@ -2,13 +2,11 @@ package org.rjkit.core.json;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -20,10 +18,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -31,13 +34,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.rjkit.core.input.InvalidInputException;
+import org.rjkit.core.json.internal.StrictJson;
+import org.rjkit.core.language.Message;
 
 /**
  * rjkit's one Jackson configuration: how every rjkit JSON document is parsed and written.
  *
  * <p>Parsing is strict and bounded, because documents come from outside:
  * <ul>
- *   <li>{@link StreamReadConstraints}: nesting at most {@value #MAX_NESTING_DEPTH} levels deep (a
+ *   <li>Jackson stream read constraints: nesting at most {@value #MAX_NESTING_DEPTH} levels deep (a
  *       case document needs 4), strings and field names at most {@value #MAX_STRING_LENGTH}
  *       characters, numbers at most {@value #MAX_NUMBER_LENGTH} digits (the interchange format has
  *       no numbers at all), and documents at most {@value #MAX_DOCUMENT_LENGTH} characters (8 MiB:
@@ -77,15 +82,7 @@ public final class RjkitJson {
   /** A field name safe to show in a path: it cannot carry much personal data. */
   private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
-  private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-      .maxNestingDepth(MAX_NESTING_DEPTH)
-      .maxStringLength(MAX_STRING_LENGTH)
-      .maxNameLength(MAX_STRING_LENGTH)
-      .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-      .maxNumberLength(MAX_NUMBER_LENGTH)
-      .build();
-
-  private static final ObjectMapper MAPPER = newMapper();
+  private static final ObjectMapper MAPPER = StrictJson.newMapper();
   private static final ObjectWriter COMPACT = MAPPER.writer();
   private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
       .withSeparators(Separators.createDefaultInstance()
@@ -94,40 +91,6 @@ public final class RjkitJson {
       .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private RjkitJson() {}
-
-  /**
-   * The stream read constraints every rjkit parser applies.
-   *
-   * @return the constraints described in the class documentation
-   */
-  public static StreamReadConstraints constraints() {
-    return CONSTRAINTS;
-  }
-
-  /**
-   * A new JSON factory with rjkit's constraints and strict duplicate detection.
-   *
-   * @return a new factory; the caller may configure it further
-   */
-  public static JsonFactory newFactory() {
-    return JsonFactory.builder()
-        .streamReadConstraints(CONSTRAINTS)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-  }
-
-  /**
-   * A new object mapper configured as described in the class documentation, for modules that map
-   * their own documents (the eligibility decision, the process model).
-   *
-   * @return a new mapper; the caller may configure it further
-   */
-  public static ObjectMapper newMapper() {
-    return JsonMapper.builder(newFactory())
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        .build();
-  }
 
   /**
    * Parses a document whose top-level value must be a JSON object.
@@ -140,11 +103,94 @@ public final class RjkitJson {
   public static ObjectNode readObject(String json) {
     JsonNode node = readTree(json);
     if (!node.isObject()) {
-      throw new InvalidInputException("$", node.isNull()
-          ? "must be a JSON object, not null"
-          : "must be a JSON object");
+      throw new InvalidInputException("$", Message.of(node.isNull()
+          ? "input.json.nullDocument" : "input.json.notObject"));
     }
     return (ObjectNode) node;
+  }
+
+  /**
+   * Parses a document whose top-level value must be a JSON object, from characters.
+   *
+   * @param reader the document, not null; read to its end, not closed
+   * @return the object
+   * @throws InvalidInputException with path {@code $} if the text is not one well-formed JSON
+   *     object within the limits
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static ObjectNode readObject(Reader reader) {
+    return readObject(text(reader));
+  }
+
+  /**
+   * Parses a document whose top-level value must be a JSON object, from UTF-8 bytes.
+   *
+   * @param in the document in UTF-8, not null; read to its end, not closed
+   * @return the object
+   * @throws InvalidInputException with path {@code $} if the bytes are not UTF-8 or not one
+   *     well-formed JSON object within the limits
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static ObjectNode readObject(InputStream in) {
+    return readObject(text(in));
+  }
+
+  /**
+   * Parses one JSON value from characters.
+   *
+   * @param reader the document, not null; read to its end, not closed
+   * @return the value; never null and never missing
+   * @throws InvalidInputException as {@link #readTree(String)} does
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static JsonNode readTree(Reader reader) {
+    return readTree(text(reader));
+  }
+
+  /**
+   * Parses one JSON value from UTF-8 bytes.
+   *
+   * @param in the document in UTF-8, not null; read to its end, not closed
+   * @return the value; never null and never missing
+   * @throws InvalidInputException as {@link #readTree(String)} does, and when the bytes are not
+   *     UTF-8
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static JsonNode readTree(InputStream in) {
+    return readTree(text(in));
+  }
+
+  /**
+   * The whole text of a reader, at most the document limit (and a byte-order mark).
+   *
+   * @throws InvalidInputException at {@code $} when the text is longer than the limit
+   */
+  private static String text(Reader reader) {
+    checkNotNull(reader, "reader");
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+        text.append(buffer, 0, n);
+        if (text.length() > MAX_DOCUMENT_LENGTH + BYTE_ORDER_MARK.length()) {
+          throw new InvalidInputException("$", Message.of("input.json.limit",
+              Message.of("input.json.limit.document", String.valueOf(MAX_DOCUMENT_LENGTH)), ""));
+        }
+      }
+    } catch (CharacterCodingException e) {
+      throw new InvalidInputException("$", Message.of("input.json.notUtf8"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  /** The whole text of UTF-8 bytes; malformed UTF-8 is an input error. */
+  private static String text(InputStream in) {
+    checkNotNull(in, "in");
+    return text(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)));
   }
 
   /**
@@ -170,8 +216,7 @@ public final class RjkitJson {
       node = MAPPER.readTree(numbers);
       if (node != null && parser.nextToken() != null) {
         throw new InvalidInputException("$",
-            "is not valid: there is content after the end of the JSON value"
-                + where(parser.currentLocation()));
+            Message.of("input.json.trailing", where(parser.currentLocation())));
       }
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(pointsAtAField(e) ? pathOf(parser, e) : "$", describe(e));
@@ -181,13 +226,12 @@ public final class RjkitJson {
       closeQuietly(parser);
     }
     if (node == null || node.isMissingNode()) {
-      throw new InvalidInputException("$", "is empty; a JSON object is expected");
+      throw new InvalidInputException("$", Message.of("input.json.empty"));
     }
     String infinite = numbers.sawNonFinite && hasInfiniteNumber(node)
         ? infiniteNumber(node, "$") : null;
     if (infinite != null) {
-      throw new InvalidInputException(infinite, "exceeds a size limit: a number beyond the range"
-          + " of a double (about 1.8e308)");
+      throw new InvalidInputException(infinite, Message.of("input.json.infinite"));
     }
     return node;
   }
@@ -416,49 +460,51 @@ public final class RjkitJson {
   }
 
   /** A message naming the problem and where it is, never the content. */
-  private static String describe(JsonProcessingException e) {
-    String where = where(e.getLocation());
+  private static Message describe(JsonProcessingException e) {
+    Object where = where(e.getLocation());
     String jackson = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     if (e instanceof StreamConstraintsException) {
-      return "exceeds a size limit: " + limit(jackson) + where;
+      return Message.of("input.json.limit", limit(jackson), where);
     }
     if (jackson.startsWith("Duplicate field")) {
-      return "is not valid: an object has the same field twice" + where;
+      return Message.of("input.json.duplicate", where);
     }
     if (jackson.startsWith("Trailing token")) {
-      return "is not valid: there is content after the end of the JSON value" + where;
+      return Message.of("input.json.trailing", where);
     }
     if (e instanceof JsonEOFException || jackson.startsWith("Unexpected end-of-input")) {
-      return "is not valid JSON: the document ends before the JSON value is complete" + where;
+      return Message.of("input.json.truncated", where);
     }
-    return "is not valid JSON" + where;
+    return Message.of("input.json.invalid", where);
   }
 
-  private static String limit(String jackson) {
+  private static Message limit(String jackson) {
     String lower = jackson.toLowerCase(Locale.ROOT);
     if (lower.contains("nesting depth")) {
-      return "nesting deeper than " + MAX_NESTING_DEPTH + " levels";
+      return Message.of("input.json.limit.nesting", String.valueOf(MAX_NESTING_DEPTH));
     }
     if (lower.contains("number value length")) {
-      return "a number longer than " + MAX_NUMBER_LENGTH + " digits";
+      return Message.of("input.json.limit.number", String.valueOf(MAX_NUMBER_LENGTH));
     }
     if (lower.contains("name length")) {
-      return "a field name longer than " + MAX_STRING_LENGTH + " characters";
+      return Message.of("input.json.limit.name", String.valueOf(MAX_STRING_LENGTH));
     }
     if (lower.contains("string value length")) {
-      return "a string longer than " + MAX_STRING_LENGTH + " characters";
+      return Message.of("input.json.limit.string", String.valueOf(MAX_STRING_LENGTH));
     }
     if (lower.contains("document length") || lower.contains("document")) {
-      return "a document longer than " + MAX_DOCUMENT_LENGTH + " characters";
+      return Message.of("input.json.limit.document", String.valueOf(MAX_DOCUMENT_LENGTH));
     }
-    return "the document is too large";
+    return Message.of("input.json.limit.other");
   }
 
-  private static String where(JsonLocation location) {
+  /** Where in the text: " (line 3, column 7)", or nothing when unknown. */
+  private static Object where(JsonLocation location) {
     if (location == null || location.getLineNr() < 1) {
       return "";
     }
-    return String.format(Locale.ROOT, " (line %d, column %d)", location.getLineNr(),
-        location.getColumnNr());
+    return Message.of("input.json.where", String.valueOf(location.getLineNr()),
+        String.valueOf(location.getColumnNr()));
   }
+
 }

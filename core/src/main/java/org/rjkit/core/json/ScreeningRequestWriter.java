@@ -8,7 +8,7 @@ import org.rjkit.core.screening.ScreeningRequest;
 
 /**
  * Writes a screening request (interchange format version 1), the exact inverse of
- * {@link ScreeningRequestReader}: {@code schemaVersion}, {@code programme}, {@code requesterId},
+ * {@code org.rjkit.eligibility.json.ScreeningRequestReader}: {@code schemaVersion}, {@code programme}, {@code requesterId},
  * {@code asOf}, then the case document under {@code case} as {@link CaseDocumentWriter} writes it,
  * then {@code offenderId} when the request names the offender it concerns.
  *
@@ -27,14 +27,14 @@ public final class ScreeningRequestWriter {
    * @param request not null
    * @return a new object node
    */
-  public ObjectNode toNode(ScreeningRequest request) {
+  public ObjectNode toTree(ScreeningRequest request) {
     checkNotNull(request, "request");
     ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("schemaVersion", ScreeningRequest.SCHEMA_VERSION);
     n.put("programme", request.programme().value());
     n.put("requesterId", request.requesterId().value());
     n.put("asOf", CaseDocumentWriter.date(request.asOf()));
-    n.set("case", caseWriter.toNode(request.caseFile()));
+    n.set("case", caseWriter.toTree(request.caseFile()));
     request.offenderId().ifPresent(id -> n.put("offenderId", id.value()));
     return n;
   }
@@ -45,8 +45,8 @@ public final class ScreeningRequestWriter {
    * @param request not null
    * @return the JSON text
    */
-  public String toString(ScreeningRequest request) {
-    return RjkitJson.write(toNode(request));
+  public String write(ScreeningRequest request) {
+    return RjkitJson.write(toTree(request));
   }
 
   /**
@@ -55,7 +55,7 @@ public final class ScreeningRequestWriter {
    * @param request not null
    * @return the JSON text, two-space indented, {@code \n} line ends
    */
-  public String toPrettyString(ScreeningRequest request) {
-    return RjkitJson.writePretty(toNode(request));
+  public String writePretty(ScreeningRequest request) {
+    return RjkitJson.writePretty(toTree(request));
   }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rjkit.core.json.internal.ObjectInput;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.screening.ScreeningRequest;
@@ -135,7 +136,7 @@ class ContractTest {
 
   private static List<InputError> readerErrors(JsonNode document) {
     try {
-      new ScreeningRequestReader().read(RjkitJson.write(document));
+      new TestRequestReader().read(RjkitJson.write(document));
       return List.of();
     } catch (InvalidInputException e) {
       return e.errors();
@@ -144,7 +145,7 @@ class ContractTest {
 
   @Test
   void the_full_document_is_valid_for_the_reader_and_the_schema() {
-    ScreeningRequest request = new ScreeningRequestReader().read(FULL);
+    ScreeningRequest request = new TestRequestReader().read(FULL);
     assertEquals("C/2026-1", request.caseFile().caseId().value());
     assertEquals(List.of(), PublishedSchemas.violations(PublishedSchemas.SCREENING_REQUEST,
         RjkitJson.readTree(FULL)));
@@ -167,7 +168,7 @@ class ContractTest {
             PublishedSchemas.violations(PublishedSchemas.SCREENING_REQUEST, document);
         if (required) {
           assertTrue(errors.stream().anyMatch(e -> e.path().equals(path)
-                  && e.message().equals(ObjectInput.REQUIRED_MESSAGE)),
+                  && e.problem().equals(ObjectInput.REQUIRED_MESSAGE)),
               "the reader reports " + path + " as required: " + errors);
           assertFalse(violations.isEmpty(), "the schema rejects the document without " + path);
         } else {
@@ -225,7 +226,7 @@ class ContractTest {
     ObjectNode c = (ObjectNode) document.get("case");
     c.putObject("supervision");
     ((ObjectNode) c.get("offences").get(0)).remove("category");
-    ScreeningRequest request = new ScreeningRequestReader().read(RjkitJson.write(document));
+    ScreeningRequest request = new TestRequestReader().read(RjkitJson.write(document));
     assertTrue(request.caseFile().supervision().isEmpty());
     assertTrue(request.caseFile().offences().orElseThrow().get(0).category().isEmpty());
     assertEquals(List.of(), PublishedSchemas.violations(PublishedSchemas.SCREENING_REQUEST,
@@ -235,12 +236,12 @@ class ContractTest {
   @Test
   void a_byte_order_mark_is_ignored_at_the_very_start_and_rejected_anywhere_else() {
     assertEquals("C/2026-1",
-        new ScreeningRequestReader().read("\uFEFF" + FULL).caseFile().caseId().value());
-    InputErrors.assertReported(InputErrors.of(() -> new ScreeningRequestReader()
+        new TestRequestReader().read("\uFEFF" + FULL).caseFile().caseId().value());
+    InputErrors.assertReported(InputErrors.of(() -> new TestRequestReader()
         .read("{\uFEFF" + FULL.strip().substring(1))), "$", "is not valid JSON");
-    InputErrors.assertReported(InputErrors.of(() -> new ScreeningRequestReader()
+    InputErrors.assertReported(InputErrors.of(() -> new TestRequestReader()
         .read("\uFEFF\uFEFF" + FULL)), "$", "is not valid JSON");
-    InputErrors.assertReported(InputErrors.of(() -> new ScreeningRequestReader()
+    InputErrors.assertReported(InputErrors.of(() -> new TestRequestReader()
         .read(FULL + "\uFEFF")), "$", "is not valid");
   }
 
@@ -248,7 +249,7 @@ class ContractTest {
   void a_string_longer_than_65536_characters_is_rejected() {
     ObjectNode document = RjkitJson.readObject(FULL);
     ((ObjectNode) document.get("case")).put("caseId", "a".repeat(RjkitJson.MAX_STRING_LENGTH + 1));
-    InputErrors.assertReported(InputErrors.of(() -> new ScreeningRequestReader()
+    InputErrors.assertReported(InputErrors.of(() -> new TestRequestReader()
         .read(RjkitJson.write(document))), "$", "a string longer than 65536 characters");
     assertFalse(PublishedSchemas.violations(PublishedSchemas.SCREENING_REQUEST, document)
         .isEmpty());

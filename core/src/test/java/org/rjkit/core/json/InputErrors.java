@@ -10,17 +10,17 @@ import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
 
 /** Assertions on the errors a reader reports. */
-final class InputErrors {
+public final class InputErrors {
 
   private InputErrors() {}
 
   /** The errors reading throws; fails when reading succeeds. */
-  static List<InputError> of(Executable reading) {
+  public static List<InputError> of(Executable reading) {
     return assertThrows(InvalidInputException.class, reading).errors();
   }
 
   /** Fails unless one error has exactly this path and a message containing the fragment. */
-  static void assertReported(List<InputError> errors, String path, String fragment) {
+  public static void assertReported(List<InputError> errors, String path, String fragment) {
     assertTrue(errors.stream().anyMatch(e -> e.path().equals(path)
             && e.message().contains(fragment)),
         () -> "expected " + path + ": …" + fragment + "… among\n" + errors.stream()

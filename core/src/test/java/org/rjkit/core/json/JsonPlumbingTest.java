@@ -19,6 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rjkit.core.json.internal.StrictJson;
 import org.rjkit.core.casefile.CaseFile;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.fixtures.Cases;
@@ -38,15 +39,15 @@ class JsonPlumbingTest {
 
   @Test
   void the_shared_limits_are_those_the_interchange_format_states() {
-    assertEquals(RjkitJson.MAX_NESTING_DEPTH, RjkitJson.constraints().getMaxNestingDepth());
-    assertEquals(RjkitJson.MAX_STRING_LENGTH, RjkitJson.constraints().getMaxStringLength());
-    assertEquals(RjkitJson.MAX_NUMBER_LENGTH, RjkitJson.constraints().getMaxNumberLength());
-    assertEquals(RjkitJson.MAX_DOCUMENT_LENGTH, RjkitJson.constraints().getMaxDocumentLength());
+    assertEquals(RjkitJson.MAX_NESTING_DEPTH, StrictJson.constraints().getMaxNestingDepth());
+    assertEquals(RjkitJson.MAX_STRING_LENGTH, StrictJson.constraints().getMaxStringLength());
+    assertEquals(RjkitJson.MAX_NUMBER_LENGTH, StrictJson.constraints().getMaxNumberLength());
+    assertEquals(RjkitJson.MAX_DOCUMENT_LENGTH, StrictJson.constraints().getMaxDocumentLength());
   }
 
   @Test
   void a_new_mapper_rejects_a_field_twice_and_content_after_the_value() throws IOException {
-    ObjectMapper mapper = RjkitJson.newMapper();
+    ObjectMapper mapper = StrictJson.newMapper();
     assertThrows(IOException.class, () -> mapper.readTree("{\"a\":1,\"a\":2}"));
     assertThrows(IOException.class, () -> mapper.readTree("{\"a\":1} {}"));
     assertEquals(1, mapper.readTree("{\"a\":1}").get("a").asInt());
@@ -55,7 +56,7 @@ class JsonPlumbingTest {
   @Test
   void a_new_factory_stops_at_the_nesting_limit() throws IOException {
     String deep = "[".repeat(RjkitJson.MAX_NESTING_DEPTH + 1);
-    try (JsonParser parser = RjkitJson.newFactory().createParser(deep)) {
+    try (JsonParser parser = StrictJson.newFactory().createParser(deep)) {
       assertThrows(StreamConstraintsException.class, () -> {
         while (parser.nextToken() == JsonToken.START_ARRAY) {
           // descend
@@ -109,25 +110,25 @@ class JsonPlumbingTest {
     CaseFile c = CaseFile.builder(CaseId.of("C1")).offence(new Offence(OffenceId.of("O1"),
         OffenceCategory.THEFT, Optional.of(committedOn), java.util.Set.of())).build();
     if (written) {
-      assertEquals(c, reader.read(writer.toString(c)));
+      assertEquals(c, reader.read(writer.write(c)));
     } else {
-      assertThrows(IllegalArgumentException.class, () -> writer.toString(c));
+      assertThrows(IllegalArgumentException.class, () -> writer.write(c));
     }
   }
 
   @Test
   void the_pretty_form_is_indented_and_reads_back_as_the_same_case() {
     CaseFile c = Cases.interchangeExample();
-    String pretty = writer.toPrettyString(c);
+    String pretty = writer.writePretty(c);
     assertTrue(pretty.startsWith("{\n  \"caseId\": \"C-2026-0042\",\n"), pretty);
     assertEquals(c, reader.read(pretty));
-    assertEquals(writer.toString(c), RjkitJson.write(RjkitJson.readTree(pretty)));
+    assertEquals(writer.write(c), RjkitJson.write(RjkitJson.readTree(pretty)));
   }
 
   @Test
   void a_screening_request_that_is_not_an_object_is_an_input_error() {
-    ScreeningRequestReader requests = new ScreeningRequestReader();
-    ScreeningRequestReader.Overrides none = new ScreeningRequestReader.Overrides(
+    TestRequestReader requests = new TestRequestReader();
+    TestRequestReader.Overrides none = new TestRequestReader.Overrides(
         Optional.empty(), Optional.empty());
     assertReported(InputErrors.of(() -> requests.read(
         JsonNodeFactory.instance.arrayNode(), none)), "$", "must be an object");

@@ -27,7 +27,7 @@ class OffenderIdReaderTest {
       + "{\"id\":\"P3\",\"role\":\"OFFENDER\"},"
       + "{\"id\":\"P4\",\"role\":\"OFFENDER_FAMILY_MEMBER\",\"relatedTo\":\"P3\"}]}";
 
-  private final ScreeningRequestReader reader = new ScreeningRequestReader();
+  private final TestRequestReader reader = new TestRequestReader();
 
   private static String request(String requester, String offenderId) {
     return "{\"schemaVersion\":\"1\",\"programme\":\"ca-csc-restorative-opportunities\","
@@ -75,11 +75,11 @@ class OffenderIdReaderTest {
   @Test
   void the_offender_concerned_round_trips_through_the_writer() {
     ScreeningRequest r = reader.read(request("P1", "\"P3\""));
-    String json = new ScreeningRequestWriter().toString(r);
+    String json = new ScreeningRequestWriter().write(r);
     assertTrue(json.endsWith(",\"offenderId\":\"P3\"}"), json);
     assertEquals(r, reader.read(json));
     ScreeningRequest without = reader.read(request("P1", "-"));
-    assertTrue(!new ScreeningRequestWriter().toString(without).contains("offenderId"));
+    assertTrue(!new ScreeningRequestWriter().write(without).contains("offenderId"));
   }
 
   @Test

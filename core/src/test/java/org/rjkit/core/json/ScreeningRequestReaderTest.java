@@ -28,7 +28,7 @@ class ScreeningRequestReaderTest {
   private static final String CASE = "{\"caseId\":\"C1\",\"participants\":"
       + "[{\"id\":\"P1\",\"role\":\"VICTIM\"},{\"id\":\"P2\",\"role\":\"OFFENDER\"}]}";
 
-  private final ScreeningRequestReader reader = new ScreeningRequestReader();
+  private final TestRequestReader reader = new TestRequestReader();
 
   private static String request(String fields) {
     return "{" + fields.replace("CASE", CASE) + "}";
@@ -81,7 +81,7 @@ class ScreeningRequestReaderTest {
   void overrides_replace_the_programme_and_the_date_of_the_request() {
     String json = request("\"schemaVersion\":\"1\",\"programme\":\"ca-qc-pmrg\","
         + "\"requesterId\":\"P2\",\"asOf\":\"2026-01-05\",\"case\":CASE");
-    ScreeningRequest r = reader.read(json, new ScreeningRequestReader.Overrides(
+    ScreeningRequest r = reader.read(json, new TestRequestReader.Overrides(
         Optional.of(Cases.CSC), Optional.of(LocalDate.of(2027, 1, 1))));
     assertEquals(Cases.CSC, r.programme());
     assertEquals(LocalDate.of(2027, 1, 1), r.asOf());
@@ -91,7 +91,7 @@ class ScreeningRequestReaderTest {
   @Test
   void a_request_without_a_date_or_programme_is_valid_when_overrides_give_them() {
     String json = request("\"schemaVersion\":\"1\",\"requesterId\":\"P2\",\"case\":CASE");
-    ScreeningRequest r = reader.read(json, new ScreeningRequestReader.Overrides(
+    ScreeningRequest r = reader.read(json, new TestRequestReader.Overrides(
         Optional.of(Cases.YCJA), Optional.of(LocalDate.of(2026, 6, 30))));
     assertEquals(Cases.YCJA, r.programme());
     assertEquals(LocalDate.of(2026, 6, 30), r.asOf());
@@ -104,7 +104,7 @@ class ScreeningRequestReaderTest {
   void an_overridden_value_that_the_request_states_wrongly_is_still_an_error() {
     String json = request("\"schemaVersion\":\"1\",\"programme\":\"ca-qc-pmrg\","
         + "\"requesterId\":\"P2\",\"asOf\":\"yesterday\",\"case\":CASE");
-    assertReported(InputErrors.of(() -> reader.read(json, new ScreeningRequestReader.Overrides(
+    assertReported(InputErrors.of(() -> reader.read(json, new TestRequestReader.Overrides(
         Optional.empty(), Optional.of(LocalDate.of(2026, 6, 30))))), "$.asOf",
         "must be a date written YYYY-MM-DD");
   }
@@ -118,7 +118,7 @@ class ScreeningRequestReaderTest {
   @Test
   void the_request_round_trips_through_the_writer() {
     ScreeningRequest r = Cases.interchangeExampleRequest();
-    String json = new ScreeningRequestWriter().toString(r);
+    String json = new ScreeningRequestWriter().write(r);
     assertEquals(r, reader.read(json));
     assertTrue(json.startsWith("{\"schemaVersion\":\"1\",\"programme\":"), json);
   }

@@ -11,11 +11,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.rjkit.core.language.Message;
 import org.rjkit.core.casefile.Court;
 import org.rjkit.core.casefile.Jurisdiction;
 import org.rjkit.core.casefile.Stage;
 import org.rjkit.core.consent.ConsentForm;
-import org.rjkit.core.json.ObjectInput;
+import org.rjkit.core.json.internal.ObjectInput;
 import org.rjkit.core.offence.OffenceCategory;
 import org.rjkit.core.offence.OffenceContext;
 import org.rjkit.core.participant.Plea;
@@ -140,7 +141,7 @@ final class Conditions {
     List<String> allowed = new ArrayList<>();
     allowed.add("type");
     allowed.addAll(t.parameters());
-    c.allowOnly(allowed, "a " + t.name() + " condition");
+    c.allowOnly(allowed, Message.of("input.what.condition", t.name()));
     return switch (t) {
       case STAGE_IN -> c.enumSet("stages", true, Stage.class).map(StageIn::new);
       case JURISDICTION_IN -> jurisdictionIn(c);
@@ -167,7 +168,7 @@ final class Conditions {
           yield Optional.empty();
         }
         if (categories.get().isEmpty() && contexts.get().isEmpty()) {
-          c.problems().add(c.path(), "must exclude at least one category or context");
+          c.problems().report(c.path(), "input.condition.excludeNothing");
           yield Optional.empty();
         }
         yield Optional.of(new OffenceExclusions(categories.get(), contexts.get()));
@@ -181,7 +182,7 @@ final class Conditions {
           yield Optional.empty();
         }
         if (!Sets.intersection(included.get(), excluded.get()).isEmpty()) {
-          c.problems().add(c.path("excluded"), "must not list a category that included lists");
+          c.problems().report(c.path("excluded"), "input.condition.includedExcluded");
           yield Optional.empty();
         }
         yield Optional.of(new OffenceCategoriesIncluded(included.get(), excluded.get()));
@@ -218,7 +219,7 @@ final class Conditions {
         Jurisdiction.parse(s);
         return Optional.of(s);
       } catch (IllegalArgumentException e) {
-        c.problems().add(at, "must be an ISO 3166 code such as CA, CA-QC or GB-ENG");
+        c.problems().report(at, "input.condition.jurisdiction");
         return Optional.empty();
       }
     });
@@ -238,11 +239,11 @@ final class Conditions {
       return Optional.empty();
     }
     if (!Terms.isWithinLimit(term.get())) {
-      c.problems().add(c.path("minimumTerm"), "must not be longer than a thousand years");
+      c.problems().report(c.path("minimumTerm"), "input.case.termTooLong");
       return Optional.empty();
     }
     if (!Terms.isPositive(term.get(), Optional.empty())) {
-      c.problems().add(c.path("minimumTerm"), "must be a positive length of time");
+      c.problems().report(c.path("minimumTerm"), "input.condition.termNotPositive");
       return Optional.empty();
     }
     return Optional.of(FederalSentence.atLeast(term.get()));
@@ -256,7 +257,7 @@ final class Conditions {
       return Optional.empty();
     }
     if (under.isPresent() && under.get() <= minimum.get()) {
-      c.problems().add(c.path("underAge"), "must be greater than minimumAge");
+      c.problems().report(c.path("underAge"), "input.condition.underAge");
       return Optional.empty();
     }
     return Optional.of(new AgeOnOffenceDates(minimum.get(), under));
@@ -269,7 +270,7 @@ final class Conditions {
       return Optional.empty();
     }
     if (!Sets.intersection(notMet.get(), review.get()).isEmpty()) {
-      c.problems().add(c.path("review"), "must not list a level that notMet lists");
+      c.problems().report(c.path("review"), "input.condition.notMetReview");
       return Optional.empty();
     }
     return Optional.of(new SafetyRisk(notMet.get(), review.get()));

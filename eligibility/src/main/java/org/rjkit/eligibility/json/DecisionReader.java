@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSet;
+import java.io.InputStream;
+import java.io.Reader;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,8 +17,9 @@ import java.util.Set;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.input.InvalidInputException;
-import org.rjkit.core.json.ObjectInput;
-import org.rjkit.core.json.Problems;
+import org.rjkit.core.json.internal.ObjectInput;
+import org.rjkit.core.json.internal.Problems;
+import org.rjkit.core.language.Message;
 import org.rjkit.core.json.RjkitJson;
 import org.rjkit.core.language.BilingualText;
 import org.rjkit.core.screening.ProgrammeId;
@@ -32,12 +35,14 @@ import org.rjkit.eligibility.rule.Rule;
  *
  * <p>Strict like the other rjkit readers: the text is parsed with {@link RjkitJson} (size limits,
  * a field repeated in an object, content after the document, a byte-order mark only at the very
- * start), then the whole document is walked with {@link ObjectInput}, and every problem (unknown
+ * start), then the whole document is walked with rjkit's strict walker, and every problem (unknown
  * fields, missing fields, wrong types, unknown enum values, impossible dates, citation URLs that
  * are not https or http, an outcome that does not follow from the rules) is reported at once in
  * one {@link InvalidInputException}, each naming its JSON path. A field name that could carry data
  * is never echoed. A rule's missing facts are the facts it used that the decision lists as
  * missing. Stateless and thread-safe.
+ *
+ * @since 1.0
  */
 public final class DecisionReader {
 
@@ -57,32 +62,54 @@ public final class DecisionReader {
     PHASES = List.copyOf(keys);
   }
 
-  private DecisionReader() {}
+  /** A reader; it holds no state. */
+  public DecisionReader() {}
 
   /**
-   * Parses a decision document.
+   * Reads a decision document.
    *
    * @param json not null
    * @return the decision
    * @throws InvalidInputException carrying every problem found
    */
-  public static Decision fromJson(String json) {
+  public Decision read(String json) {
     checkNotNull(json, "json");
-    JsonNode root = RjkitJson.readTree(json);
-    if (!root.isObject()) {
-      throw new InvalidInputException("$", "a decision must be a JSON object");
-    }
-    return fromTree(root);
+    return read(RjkitJson.readTree(json));
   }
 
   /**
-   * Reads a decision from a JSON tree.
+   * Reads a decision document from characters.
+   *
+   * @param reader the document, not null; read to its end, not closed
+   * @return the decision
+   * @throws InvalidInputException carrying every problem found
+   * @throws java.io.UncheckedIOException if the reader fails
+   */
+  public Decision read(Reader reader) {
+    return read(RjkitJson.readTree(reader));
+  }
+
+  /**
+   * Reads a decision document from UTF-8 bytes.
+   *
+   * @param in the document in UTF-8, not null; read to its end, not closed
+   * @return the decision
+   * @throws InvalidInputException carrying every problem found (bytes that are not UTF-8 too)
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public Decision read(InputStream in) {
+    return read(RjkitJson.readTree(in));
+  }
+
+  /**
+   * Reads a decision from a parsed JSON value (parse it with {@link RjkitJson} to keep the
+   * limits and the duplicate-field check).
    *
    * @param root not null
    * @return the decision
    * @throws InvalidInputException carrying every problem found
    */
-  public static Decision fromTree(JsonNode root) {
+  public Decision read(JsonNode root) {
     checkNotNull(root, "root");
     Problems problems = new Problems();
     Optional<ObjectInput> top = ObjectInput.of(root, "$", problems);
@@ -90,11 +117,11 @@ public final class DecisionReader {
       problems.throwIfAny();
     }
     ObjectInput r = top.orElseThrow();
-    r.allowOnly(ROOT, "a decision");
+    r.allowOnly(ROOT, Message.of("input.what.decision"));
     r.value("schemaVersion", true).ifPresent(v -> {
       if (!v.isTextual() || !Decision.SCHEMA_VERSION.equals(v.textValue())) {
-        problems.add(r.path("schemaVersion"), "unsupported schema version: must be the string \""
-            + Decision.SCHEMA_VERSION + "\"");
+        problems.report(r.path("schemaVersion"), "input.decision.schemaVersion",
+            Decision.SCHEMA_VERSION);
       }
     });
     Optional<ProgrammeId> programme = r.id("programme", true, ProgrammeId::new);
@@ -105,7 +132,7 @@ public final class DecisionReader {
     EnumMap<Phase, Outcome> phases = new EnumMap<>(Phase.class);
     boolean phasesOk = r.object("phases", true).map(p -> {
       int before = problems.count();
-      p.allowOnly(PHASES, "the phases of a decision");
+      p.allowOnly(PHASES, Message.of("input.what.phases"));
       for (Phase phase : Phase.values()) {
         p.enumValue(phase.name().toLowerCase(Locale.ROOT), true, Outcome.class)
             .ifPresent(o -> phases.put(phase, o));
@@ -134,21 +161,20 @@ public final class DecisionReader {
       return new Decision(programme.orElseThrow(), version.orElseThrow(), asOf.orElseThrow(),
           caseId.orElseThrow(), outcome.orElseThrow(), phases, rules, missing.orElseThrow());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(r.path("outcome"),
-          "the outcome does not follow from the rules");
+      throw new InvalidInputException(r.path("outcome"), Message.of("input.decision.outcome"));
     }
   }
 
   private static Optional<RuleResult> rule(ObjectInput o, Set<String> decisionMissing) {
     Problems problems = o.problems();
     int before = problems.count();
-    o.allowOnly(RULE, "a rule result");
+    o.allowOnly(RULE, Message.of("input.what.ruleResult"));
     Optional<String> id = o.matching("id", true, Rule.ID,
-        "must be upper-case letters and digits separated by hyphens, such as CSC-RO-CONSENT");
+        Message.of("input.decision.ruleId"));
     Optional<Phase> phase = o.enumValue("phase", true, Phase.class);
     Optional<RuleStatus> status = o.enumValue("status", true, RuleStatus.class);
     Optional<BilingualText> reason = o.object("reason", true, t -> {
-      t.allowOnly(REASON, "a reason in English and French");
+      t.allowOnly(REASON, Message.of("input.what.reason"));
       Optional<String> en = t.nonBlank("en", true);
       Optional<String> fr = t.nonBlank("fr", true);
       return en.isPresent() && fr.isPresent()
@@ -179,21 +205,19 @@ public final class DecisionReader {
       return Optional.of(new RuleResult(id.orElseThrow(), phase.orElseThrow(),
           status.orElseThrow(), reason.orElseThrow(), citations, facts.orElseThrow(), missing));
     } catch (IllegalArgumentException e) {
-      problems.add(o.path("facts"), "an UNKNOWN rule must use a fact the decision lists as"
-          + " missing, and only an UNKNOWN rule may");
+      problems.report(o.path("facts"), "input.decision.unknownFacts");
       return Optional.empty();
     }
   }
 
   private static Optional<Citation> citation(ObjectInput c) {
     int before = c.problems().count();
-    c.allowOnly(CITATION, "a citation");
+    c.allowOnly(CITATION, Message.of("input.what.citation"));
     Optional<String> instrument = c.nonBlank("instrument", true);
     Optional<String> provision = c.nonBlank("provision", true);
     Optional<URI> url = c.uri("url", false);
     if (url.isPresent() && !Citation.isWebAddress(url.get())) {
-      c.problems().add(c.path("url"), "must be an https or http URL such as"
-          + " https://example.org/page");
+      c.problems().report(c.path("url"), "input.webUrl");
     }
     if (c.problems().count() > before) {
       return Optional.empty();

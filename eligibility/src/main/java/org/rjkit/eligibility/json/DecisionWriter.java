@@ -2,16 +2,13 @@ package org.rjkit.eligibility.json;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import org.rjkit.core.citation.Citation;
+import org.rjkit.core.json.RjkitJson;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.Phase;
@@ -21,26 +18,34 @@ import org.rjkit.eligibility.RuleResult;
  * Writes a {@link Decision} as the decision document of the interchange format, version 1:
  * {@code schemaVersion, programme, ruleSetVersion, asOf, caseId, outcome, phases, rules,
  * missingFacts}, in that order, with lower-case phase keys. Stateless and thread-safe.
+ *
+ * @since 1.0
  */
 public final class DecisionWriter {
 
-  static final ObjectMapper MAPPER = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private DecisionWriter() {}
+  /** A writer; it holds no state. */
+  public DecisionWriter() {}
 
   /**
-   * The decision as compact JSON on one line.
+   * The decision as compact JSON on one line (one line of a JSON Lines file).
    *
    * @param decision not null
    * @return the JSON text
    */
-  public static String toJson(Decision decision) {
-    try {
-      return MAPPER.writeValueAsString(toTree(decision));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+  public String write(Decision decision) {
+    return RjkitJson.write(toTree(decision));
+  }
+
+  /**
+   * The decision as indented JSON text.
+   *
+   * @param decision not null
+   * @return the JSON text, two-space indented, {@code \n} line ends
+   */
+  public String writePretty(Decision decision) {
+    return RjkitJson.writePretty(toTree(decision));
   }
 
   /**
@@ -49,7 +54,7 @@ public final class DecisionWriter {
    * @param decision not null
    * @return a new tree
    */
-  public static ObjectNode toTree(Decision decision) {
+  public ObjectNode toTree(Decision decision) {
     checkNotNull(decision, "decision");
     ObjectNode root = NODES.objectNode();
     root.put("schemaVersion", Decision.SCHEMA_VERSION);

@@ -3,6 +3,8 @@ package org.rjkit.eligibility.json;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.io.Reader;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +15,9 @@ import java.util.Set;
 import org.rjkit.core.internal.Identifier;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.input.InvalidInputException;
-import org.rjkit.core.json.ObjectInput;
-import org.rjkit.core.json.Problems;
+import org.rjkit.core.json.internal.ObjectInput;
+import org.rjkit.core.json.internal.Problems;
+import org.rjkit.core.language.Message;
 import org.rjkit.core.json.RjkitJson;
 import org.rjkit.core.language.BilingualText;
 import org.rjkit.core.screening.ProgrammeId;
@@ -71,8 +74,7 @@ public final class RuleSetDocumentReader {
       "condition");
   static final List<String> CITATION = List.of("instrument", "provision", "url");
 
-  private static final String IDENTIFIER_MESSAGE =
-      "must be an identifier: 1 to 64 letters, digits or . _ : / - starting with a letter or digit";
+  private static final Message IDENTIFIER_MESSAGE = Message.of("input.identifier");
 
   /** A reader; it holds no state. */
   public RuleSetDocumentReader() {}
@@ -86,6 +88,30 @@ public final class RuleSetDocumentReader {
    */
   public Programme read(String json) {
     return read(RjkitJson.readObject(json));
+  }
+
+  /**
+   * Reads a rule-set document from characters.
+   *
+   * @param reader the document, not null; read to its end, not closed
+   * @return the programme it defines
+   * @throws InvalidInputException carrying every problem found
+   * @throws java.io.UncheckedIOException if the reader fails
+   */
+  public Programme read(Reader reader) {
+    return read(RjkitJson.readObject(reader));
+  }
+
+  /**
+   * Reads a rule-set document from UTF-8 bytes.
+   *
+   * @param in the document in UTF-8, not null; read to its end, not closed
+   * @return the programme it defines
+   * @throws InvalidInputException carrying every problem found (bytes that are not UTF-8 too)
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public Programme read(InputStream in) {
+    return read(RjkitJson.readObject(in));
   }
 
   /**
@@ -122,17 +148,16 @@ public final class RuleSetDocumentReader {
       problems.throwIfAny();
     }
     ObjectInput r = root.orElseThrow();
-    r.allowOnly(ROOT, "a rule-set document");
+    r.allowOnly(ROOT, Message.of("input.what.ruleSet"));
     r.value("schemaVersion", true).ifPresent(v -> {
       if (!v.isTextual() || !SCHEMA_VERSION.equals(v.textValue())) {
-        problems.add(r.path("schemaVersion"), "must be the string \"" + SCHEMA_VERSION + "\"");
+        problems.report(r.path("schemaVersion"), "input.schemaVersion", SCHEMA_VERSION);
       }
     });
     Optional<ProgrammeId> id = r.matching("id", true, Identifier.SYNTAX, IDENTIFIER_MESSAGE)
         .map(ProgrammeId::new);
     if (id.isPresent() && registry.isPresent() && registry.get().find(id.get()).isPresent()) {
-      problems.add(r.path("id"), "is already the id of a registered programme (a built-in"
-          + " programme or one registered before): a programme needs an id of its own");
+      problems.report(r.path("id"), "input.ruleSet.registeredId");
     }
     Optional<BilingualText> name = r.object("name", true, Reading::text);
     Optional<List<RuleSetVersion>> versions = versions(r);
@@ -146,7 +171,7 @@ public final class RuleSetDocumentReader {
       return Optional.empty();
     }
     if (items.get().isEmpty()) {
-      r.problems().add(r.path("versions"), "must list at least one version");
+      r.problems().report(r.path("versions"), "input.ruleSet.noVersion");
       return Optional.empty();
     }
     List<RuleSetVersion> versions = new ArrayList<>();
@@ -173,16 +198,15 @@ public final class RuleSetDocumentReader {
 
   private static Optional<RuleSetVersion> version(ObjectInput v, Set<String> labels,
       Optional<LocalDate> previous) {
-    v.allowOnly(VERSION, "a rule-set version");
+    v.allowOnly(VERSION, Message.of("input.what.ruleSetVersion"));
     Optional<String> label = v.nonBlank("version", true);
     if (label.isPresent() && !labels.add(label.get())) {
-      v.problems().add(v.path("version"), "repeats the label of an earlier version");
+      v.problems().report(v.path("version"), "input.ruleSet.repeatedVersion");
       label = Optional.empty();
     }
     Optional<LocalDate> from = v.date("effectiveFrom", true);
     if (from.isPresent() && previous.isPresent() && !from.get().isAfter(previous.get())) {
-      v.problems().add(v.path("effectiveFrom"), "must be after the effectiveFrom of the version"
-          + " before it: list versions in increasing order of date, each on its own date");
+      v.problems().report(v.path("effectiveFrom"), "input.ruleSet.versionOrder");
       from = Optional.empty();
     }
     Optional<List<Rule>> rules = rules(v);
@@ -198,7 +222,7 @@ public final class RuleSetDocumentReader {
       return Optional.empty();
     }
     if (items.get().isEmpty()) {
-      v.problems().add(v.path("rules"), "must list at least one rule");
+      v.problems().report(v.path("rules"), "input.ruleSet.noRule");
       return Optional.empty();
     }
     List<Rule> rules = new ArrayList<>();
@@ -215,11 +239,11 @@ public final class RuleSetDocumentReader {
   }
 
   private static Optional<Rule> rule(ObjectInput r, Set<String> ids) {
-    r.allowOnly(RULE, "a rule");
+    r.allowOnly(RULE, Message.of("input.what.rule"));
     Optional<String> id = r.matching("id", true, Rule.ID,
-        "must be upper-case letters and digits separated by hyphens, such as EX-CONSENT");
+        Message.of("input.ruleSet.ruleId"));
     if (id.isPresent() && !ids.add(id.get())) {
-      r.problems().add(r.path("id"), "repeats the id of an earlier rule of this version");
+      r.problems().report(r.path("id"), "input.ruleSet.repeatedRule");
       id = Optional.empty();
     }
     Optional<Phase> phase = r.enumValue("phase", true, Phase.class);
@@ -241,7 +265,7 @@ public final class RuleSetDocumentReader {
       return Optional.empty();
     }
     if (items.get().isEmpty()) {
-      r.problems().add(r.path("citations"), "must list at least one citation");
+      r.problems().report(r.path("citations"), "input.ruleSet.noCitation");
       return Optional.empty();
     }
     List<Citation> citations = new ArrayList<>();
@@ -268,8 +292,7 @@ public final class RuleSetDocumentReader {
     boolean ok = true;
     for (int i = 0; i < items.get().size(); i++) {
       Optional<String> row = r.matchingOf(items.get().get(i), ObjectInput.index(r.path("rows"), i),
-          Rule.CATALOGUE_ROW, "must be a catalogue row id such as CA-RO-13: letters and digits"
-              + " separated by hyphens");
+          Rule.CATALOGUE_ROW, Message.of("input.ruleSet.row"));
       row.ifPresent(rows::add);
       ok &= row.isPresent();
     }
@@ -282,7 +305,7 @@ public final class RuleSetDocumentReader {
     private Reading() {}
 
     static Optional<BilingualText> text(ObjectInput t) {
-      t.allowOnly(TEXT, "a text in English and French");
+      t.allowOnly(TEXT, Message.of("input.what.text"));
       Optional<String> en = t.nonBlank("en", true);
       Optional<String> fr = t.nonBlank("fr", true);
       return en.isPresent() && fr.isPresent()
@@ -291,14 +314,13 @@ public final class RuleSetDocumentReader {
     }
 
     static Optional<Citation> citation(ObjectInput c) {
-      c.allowOnly(CITATION, "a citation");
+      c.allowOnly(CITATION, Message.of("input.what.citation"));
       Optional<String> instrument = c.nonBlank("instrument", true);
       Optional<String> provision = c.nonBlank("provision", true);
       boolean hasUrl = c.peek("url").isPresent();
       Optional<URI> url = c.uri("url", false);
       if (url.isPresent() && !Citation.isWebAddress(url.get())) {
-        c.problems().add(c.path("url"), "must be an https or http URL such as"
-            + " https://example.org/page");
+        c.problems().report(c.path("url"), "input.webUrl");
         url = Optional.empty();
       }
       if (instrument.isEmpty() || provision.isEmpty() || (hasUrl && url.isEmpty())) {

@@ -19,6 +19,8 @@ import org.rjkit.eligibility.rule.Rule;
  * rows, condition}; {@code rows} is left out when the rule names no catalogue row, and an
  * optional condition parameter when it has no value. Reading what this writes gives back an
  * equal programme, for every programme, the built-in ones included. Stateless and thread-safe.
+ *
+ * @since 1.0
  */
 public final class RuleSetDocumentWriter {
 
@@ -33,8 +35,8 @@ public final class RuleSetDocumentWriter {
    * @param programme not null
    * @return the JSON text
    */
-  public String write(Programme programme) {
-    return RjkitJson.writePretty(toNode(programme));
+  public String writePretty(Programme programme) {
+    return RjkitJson.writePretty(toTree(programme));
   }
 
   /**
@@ -43,8 +45,8 @@ public final class RuleSetDocumentWriter {
    * @param programme not null
    * @return the JSON text, without line breaks
    */
-  public String writeLine(Programme programme) {
-    return RjkitJson.write(toNode(programme));
+  public String write(Programme programme) {
+    return RjkitJson.write(toTree(programme));
   }
 
   /**
@@ -53,7 +55,7 @@ public final class RuleSetDocumentWriter {
    * @param programme not null
    * @return a new tree
    */
-  public ObjectNode toNode(Programme programme) {
+  public ObjectNode toTree(Programme programme) {
     checkNotNull(programme, "programme");
     ObjectNode root = NODES.objectNode();
     root.put("schemaVersion", RuleSetDocumentReader.SCHEMA_VERSION);

@@ -6,7 +6,7 @@
  * {@link org.rjkit.eligibility.json.RuleSetDocumentWriter},
  * {@link org.rjkit.eligibility.json.ConditionType}, {@code schema/rule-set.schema.json}); and
  * screening requests checked against the registered programmes
- * ({@link org.rjkit.eligibility.json.ScreeningRequests}). The only package of the module that
+ * ({@link org.rjkit.eligibility.json.ScreeningRequestReader}). The only package of the module that
  * uses Jackson.
  */
 package org.rjkit.eligibility.json;

@@ -28,7 +28,7 @@ class DecisionJsonTest {
 
   @Test
   void the_document_has_the_fields_of_the_interchange_format_in_order() throws Exception {
-    JsonNode json = MAPPER.readTree(DecisionWriter.toJson(consecutiveTermsWithMissingConsent()));
+    JsonNode json = MAPPER.readTree(new DecisionWriter().write(consecutiveTermsWithMissingConsent()));
     List<String> names = new ArrayList<>();
     json.fieldNames().forEachRemaining(names::add);
     assertEquals(List.of("schemaVersion", "programme", "ruleSetVersion", "asOf", "caseId",
@@ -56,13 +56,13 @@ class DecisionJsonTest {
   @Test
   void a_decision_reads_back_equal_to_itself() {
     Decision d = consecutiveTermsWithMissingConsent();
-    assertEquals(d, DecisionReader.fromJson(DecisionWriter.toJson(d)));
+    assertEquals(d, new DecisionReader().read(new DecisionWriter().write(d)));
   }
 
   @Test
   void a_citation_without_url_has_no_url_field() throws Exception {
     Decision d = Scenario.registeredVictimOfOffenderServingThreeYears().decide();
-    JsonNode standing = MAPPER.readTree(DecisionWriter.toJson(d)).get("rules").get(1);
+    JsonNode standing = MAPPER.readTree(new DecisionWriter().write(d)).get("rules").get(1);
     boolean brochureWithoutUrl = false;
     for (JsonNode c : standing.get("citations")) {
       if (c.get("instrument").textValue().contains("brochure")) {
@@ -89,10 +89,10 @@ class DecisionJsonTest {
       """)
   void a_malformed_document_is_rejected_with_the_path(String problem, String find,
       String replace, String path) {
-    String json = DecisionWriter.toJson(consecutiveTermsWithMissingConsent());
+    String json = new DecisionWriter().write(consecutiveTermsWithMissingConsent());
     assertTrue(json.contains(find), problem);
     InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> DecisionReader.fromJson(json.replaceFirst(java.util.regex.Pattern.quote(find),
+        () -> new DecisionReader().read(json.replaceFirst(java.util.regex.Pattern.quote(find),
             java.util.regex.Matcher.quoteReplacement(replace))));
     assertEquals(path, e.errors().get(0).path(), problem);
   }
@@ -105,9 +105,9 @@ class DecisionJsonTest {
       """)
   void a_document_that_is_not_one_object_is_rejected_at_the_root(String problem, String json) {
     String text = problem.equals("trailing tokens")
-        ? DecisionWriter.toJson(consecutiveTermsWithMissingConsent()) + "{" : json;
+        ? new DecisionWriter().write(consecutiveTermsWithMissingConsent()) + "{" : json;
     InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> DecisionReader.fromJson(text));
+        () -> new DecisionReader().read(text));
     assertEquals("$", e.errors().get(0).path());
   }
 
@@ -116,7 +116,7 @@ class DecisionJsonTest {
     try (InputStream in = DecisionWriter.class.getResourceAsStream(
         "schema/decision.schema.json")) {
       JsonNode schema = MAPPER.readTree(in);
-      JsonNode json = MAPPER.readTree(DecisionWriter.toJson(consecutiveTermsWithMissingConsent()));
+      JsonNode json = MAPPER.readTree(new DecisionWriter().write(consecutiveTermsWithMissingConsent()));
       List<String> required = new ArrayList<>();
       schema.get("required").forEach(n -> required.add(n.textValue()));
       List<String> written = new ArrayList<>();

@@ -23,11 +23,11 @@ import org.rjkit.core.json.RjkitJson;
 class DecisionReaderStrictTest {
 
   private static String decision() {
-    return DecisionWriter.toJson(DecisionJsonTest.consecutiveTermsWithMissingConsent());
+    return new DecisionWriter().write(DecisionJsonTest.consecutiveTermsWithMissingConsent());
   }
 
   private static List<InputError> errors(String json) {
-    return assertThrows(InvalidInputException.class, () -> DecisionReader.fromJson(json))
+    return assertThrows(InvalidInputException.class, () -> new DecisionReader().read(json))
         .errors();
   }
 
@@ -92,6 +92,6 @@ class DecisionReaderStrictTest {
   @Test
   void a_byte_order_mark_at_the_very_start_is_ignored() {
     assertEquals(DecisionJsonTest.consecutiveTermsWithMissingConsent(),
-        DecisionReader.fromJson("\uFEFF" + decision()));
+        new DecisionReader().read("\uFEFF" + decision()));
   }
 }

@@ -29,7 +29,7 @@ class DecisionSchemaProperties {
     Decision d = Eligibility.screen(r.get2());
     Statistics.label("outcome").collect(d.outcome());
     assertEquals(List.of(), EligibilitySchemas.violations(EligibilitySchemas.DECISION,
-        DecisionWriter.toTree(d)), r.get1());
+        new DecisionWriter().toTree(d)), r.get1());
     Statistics.label("outcome").coverage(c -> {
       for (Outcome o : Outcome.values()) {
         c.check(o).count(n -> n > 0);

@@ -62,16 +62,16 @@ class DecisionSchemaTest {
   void every_written_decision_validates(String name, Decision decision, Outcome outcome) {
     assertEquals(outcome, decision.outcome(), name);
     assertEquals(List.of(), EligibilitySchemas.violations(EligibilitySchemas.DECISION,
-        DecisionWriter.toTree(decision)));
+        new DecisionWriter().toTree(decision)));
   }
 
   @Test
   void the_schema_rejects_a_decision_with_an_unknown_outcome_or_an_extra_field() {
     Decision decision = Scenario.registeredVictimOfOffenderServingThreeYears().decide();
-    ObjectNode bad = DecisionWriter.toTree(decision);
+    ObjectNode bad = new DecisionWriter().toTree(decision);
     bad.put("outcome", "MAYBE");
     assertFalse(EligibilitySchemas.violations(EligibilitySchemas.DECISION, bad).isEmpty());
-    ObjectNode extra = DecisionWriter.toTree(decision);
+    ObjectNode extra = new DecisionWriter().toTree(decision);
     ((ObjectNode) extra.get("rules").get(0)).put("comment", "x");
     assertFalse(EligibilitySchemas.violations(EligibilitySchemas.DECISION, extra).isEmpty());
   }

@@ -83,12 +83,12 @@ class RevisedConditionsTest {
   void the_revised_built_in_programmes_read_back_equal_to_themselves() {
     for (Programme p : java.util.List.of(CscRestorativeOpportunities.PROGRAMME,
         QuebecPmrg.PROGRAMME)) {
-      String json = new RuleSetDocumentWriter().writeLine(p);
+      String json = new RuleSetDocumentWriter().write(p);
       assertEquals(p, reader.read(json), p.id().value());
     }
-    assertTrue(new RuleSetDocumentWriter().writeLine(CscRestorativeOpportunities.PROGRAMME)
+    assertTrue(new RuleSetDocumentWriter().write(CscRestorativeOpportunities.PROGRAMME)
         .contains("\"representativeOnlyForRegisteredVictim\":true"));
-    assertTrue(new RuleSetDocumentWriter().writeLine(QuebecPmrg.PROGRAMME)
+    assertTrue(new RuleSetDocumentWriter().write(QuebecPmrg.PROGRAMME)
         .contains("\"OFFENCE_CATEGORIES_INCLUDED\""));
   }
 }

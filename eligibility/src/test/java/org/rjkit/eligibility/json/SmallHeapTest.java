@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.rjkit.core.json.ScreeningRequestReader;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.ProgrammeRegistry;
@@ -59,7 +59,7 @@ class SmallHeapTest {
    * @param args none
    */
   public static void main(String[] args) {
-    ScreeningRequest request = new ScreeningRequests(ProgrammeRegistry.builtIn())
+    ScreeningRequest request = new ScreeningRequestReader(ProgrammeRegistry.builtIn())
         .read(combRequest(), ScreeningRequestReader.Overrides.NONE);
     Decision d = new Screener(ProgrammeRegistry.builtIn()).screen(request);
     System.out.println(d.outcome() + " " + d.rules().get(2).status() + " "

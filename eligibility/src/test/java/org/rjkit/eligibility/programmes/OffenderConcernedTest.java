@@ -12,7 +12,7 @@ import org.rjkit.eligibility.Eligibility;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.ProgrammeRegistry;
 import org.rjkit.eligibility.RuleStatus;
-import org.rjkit.eligibility.json.ScreeningRequests;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 
 /**
  * The offender a request concerns, read from JSON (interchange.md, the request's optional
@@ -22,8 +22,8 @@ import org.rjkit.eligibility.json.ScreeningRequests;
 @DisplayName("The offender concerned, from the request to the decision")
 class OffenderConcernedTest {
 
-  private static final ScreeningRequests READER =
-      new ScreeningRequests(ProgrammeRegistry.builtIn());
+  private static final ScreeningRequestReader READER =
+      new ScreeningRequestReader(ProgrammeRegistry.builtIn());
 
   private static String request(String requester, String offenderId) {
     return """

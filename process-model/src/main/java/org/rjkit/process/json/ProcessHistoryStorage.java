@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import java.io.InputStream;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,8 +22,9 @@ import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.internal.Identifier;
 import org.rjkit.core.consent.ConsentForm;
 import org.rjkit.core.input.InvalidInputException;
-import org.rjkit.core.json.ObjectInput;
-import org.rjkit.core.json.Problems;
+import org.rjkit.core.language.Message;
+import org.rjkit.core.json.internal.ObjectInput;
+import org.rjkit.core.json.internal.Problems;
 import org.rjkit.core.json.RjkitJson;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.participant.Role;
@@ -141,12 +144,33 @@ public final class ProcessHistoryStorage {
   // ---------------------------------------------------------------- writing
 
   /**
-   * The whole case as a process history document: for the vendor's store only.
+   * The whole case as a process history document, indented by two spaces with {@code \n} line
+   * ends: for the vendor's store only.
    *
    * @param processCase not null
-   * @return the document, pretty-printed
+   * @return the document
    */
-  public String store(ProcessCase processCase) {
+  public String writePretty(ProcessCase processCase) {
+    return RjkitJson.writePretty(toTree(processCase));
+  }
+
+  /**
+   * The whole case as a process history document on one line: for the vendor's store only.
+   *
+   * @param processCase not null
+   * @return the document, without line breaks
+   */
+  public String write(ProcessCase processCase) {
+    return RjkitJson.write(toTree(processCase));
+  }
+
+  /**
+   * The whole case as a process history document's JSON tree: for the vendor's store only.
+   *
+   * @param processCase not null
+   * @return a new tree
+   */
+  public ObjectNode toTree(ProcessCase processCase) {
     checkNotNull(processCase, "processCase");
     ObjectNode root = NODES.objectNode();
     root.put("schemaVersion", SCHEMA_VERSION);
@@ -158,7 +182,7 @@ public final class ProcessHistoryStorage {
     for (int i = 0; i < h.size(); i++) {
       events.add(event(h.get(i), i + 1, automatic.get(i)));
     }
-    return RjkitJson.writePretty(root);
+    return root;
   }
 
   /** Which events the guards added on their own: replayed one by one, the extra ones. */
@@ -401,16 +425,55 @@ public final class ProcessHistoryStorage {
    * @throws InvalidInputException with every problem (JSON path and rule, never a value), or
    *     with the first event refused by a guard (its path, its event id and the rule)
    */
-  public ProcessCase load(String json) {
+  public ProcessCase read(String json) {
     checkNotNull(json, "json");
-    ObjectNode root = RjkitJson.readObject(json);
+    return read(RjkitJson.readObject(json));
+  }
+
+  /**
+   * Loads a stored history from characters, as {@link #read(String)} does.
+   *
+   * @param reader the document, not null; read to its end, not closed
+   * @return the case
+   * @throws InvalidInputException as {@link #read(String)} does
+   * @throws java.io.UncheckedIOException if the reader fails
+   */
+  public ProcessCase read(Reader reader) {
+    return read(RjkitJson.readObject(reader));
+  }
+
+  /**
+   * Loads a stored history from UTF-8 bytes, as {@link #read(String)} does.
+   *
+   * @param in the document in UTF-8, not null; read to its end, not closed
+   * @return the case
+   * @throws InvalidInputException as {@link #read(String)} does, and for bytes that are not UTF-8
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public ProcessCase read(InputStream in) {
+    return read(RjkitJson.readObject(in));
+  }
+
+  /**
+   * Loads a stored history from a parsed JSON value (parse it with {@link RjkitJson} to keep the
+   * limits and the duplicate-field check), as {@link #read(String)} does.
+   *
+   * @param node the document's value, not null
+   * @return the case
+   * @throws InvalidInputException as {@link #read(String)} does
+   */
+  public ProcessCase read(JsonNode node) {
+    checkNotNull(node, "node");
     Problems problems = new Problems();
-    ObjectInput in = ObjectInput.of(root, "$", problems).orElseThrow();
-    in.allowOnly(List.of("schemaVersion", "caseId", "programme", "events"),
-        "a process history");
+    Optional<ObjectInput> top = ObjectInput.of(node, "$", problems);
+    if (top.isEmpty()) {
+      problems.throwIfAny();
+    }
+    ObjectInput in = top.orElseThrow();
+    in.allowOnly(List.of("schemaVersion", "caseId", "programme", "events"), Message.of("input.what.history"));
     in.text("schemaVersion", true).ifPresent(v -> {
       if (!SCHEMA_VERSION.equals(v)) {
-        problems.add("$.schemaVersion", "must be \"" + SCHEMA_VERSION + "\"");
+        problems.report("$.schemaVersion", "input.schemaVersion", SCHEMA_VERSION);
       }
     });
     Optional<CaseId> caseId = in.id("caseId", true, CaseId::of);
@@ -418,7 +481,7 @@ public final class ProcessHistoryStorage {
     List<Read> events = new ArrayList<>();
     in.array("events", true).ifPresent(items -> {
       if (items.isEmpty()) {
-        problems.add("$.events", "must list at least the opening of the case");
+        problems.report("$.events", "input.history.noEvents");
       }
       for (int i = 0; i < items.size(); i++) {
         String at = ObjectInput.index("$.events", i);
@@ -429,19 +492,19 @@ public final class ProcessHistoryStorage {
     });
     problems.throwIfAny();
     if (!(events.get(0).event instanceof CaseOpened opened)) {
-      throw new InvalidInputException("$.events[0].type", "must be case-opened");
+      throw new InvalidInputException("$.events[0].type", Message.of("input.history.firstEvent"));
     }
     for (int i = 1; i < events.size(); i++) {
       if (events.get(i).event instanceof CaseOpened) {
         throw new InvalidInputException(events.get(i).path + ".type",
-            "a case is opened once, by event E1");
+            Message.of("input.history.openedOnce"));
       }
     }
     boolean repeats = !opened.caseId().equals(PLACEHOLDER_CASE);
     if (repeats && (!opened.caseId().equals(caseId.orElseThrow())
         || !opened.programme().equals(programme.orElseThrow()))) {
       throw new InvalidInputException("$.events[0]",
-          "event E1 must open the case and programme the document names");
+          Message.of("input.history.openingMismatch"));
     }
     Read first = events.get(0);
     events.set(0, new Read(new CaseOpened(opened.on(), caseId.orElseThrow(),
@@ -461,8 +524,7 @@ public final class ProcessHistoryStorage {
       Read r = events.get(i);
       String id = "E" + (i + 1);
       if (r.automatic) {
-        throw new InvalidInputException(r.path, "event " + id + " is marked automatic but no "
-            + "recorded event leads to it (rule PROC-STORED-AUTOMATIC)");
+        throw new InvalidInputException(r.path, Message.of("input.history.automaticOrphan", id));
       }
       checkActor(r);
       if (r.event instanceof DisclosureRecorded d) {
@@ -472,11 +534,10 @@ public final class ProcessHistoryStorage {
       try {
         next = c.record(r.event);
       } catch (TransitionRefusedException refused) {
-        throw new InvalidInputException(r.path, "event " + id + " refused by "
-            + refused.ruleId());
+        throw new InvalidInputException(r.path,
+            Message.of("input.history.refused", id, refused.ruleId()));
       } catch (IllegalArgumentException | IllegalStateException malformed) {
-        throw new InvalidInputException(r.path, "event " + id + " does not fit the case "
-            + "(rule PROC-STORED-STRUCTURE)");
+        throw new InvalidInputException(r.path, Message.of("input.history.structure", id));
       }
       List<ProcessEvent> produced = next.history().subList(c.history().size() + 1,
           next.history().size());
@@ -486,8 +547,7 @@ public final class ProcessHistoryStorage {
         if (at >= events.size() || !events.get(at).automatic
             || !sameStored(events.get(at).event, produced.get(k))) {
           throw new InvalidInputException(at < events.size() ? events.get(at).path : "$.events",
-              "event " + autoId + " must be the automatic consequence of event " + id
-                  + " (rule PROC-STORED-AUTOMATIC)");
+              Message.of("input.history.automaticMismatch", autoId, id));
         }
       }
       i += 1 + produced.size();
@@ -503,7 +563,7 @@ public final class ProcessHistoryStorage {
   private static void checkActor(Read r) {
     if (!actor(r.event, r.automatic).equals(r.actor)) {
       throw new InvalidInputException(r.path + ".actor",
-          "does not match the event (rule PROC-STORED-STRUCTURE)");
+          Message.of("input.history.actor"));
     }
   }
 
@@ -515,8 +575,7 @@ public final class ProcessHistoryStorage {
             c.establishedExceptions(request.recipient().kind(), d.on())).equals(d.decision()))
         .orElse(false);
     if (!same) {
-      throw new InvalidInputException(path, "event " + id + " is not the decision of the case's "
-          + "policy (rule PROC-DISCLOSURE-RECORDED)");
+      throw new InvalidInputException(path, Message.of("input.history.disclosure", id));
     }
   }
 
@@ -526,14 +585,14 @@ public final class ProcessHistoryStorage {
     Optional<EventKind> kind = o.text("type", true).flatMap(t -> {
       Optional<EventKind> k = EventKind.ofTypeName(t);
       if (k.isEmpty()) {
-        p.add(o.path("type"), "is not a process event type");
+        p.report(o.path("type"), "input.history.eventType");
       }
       return k;
     });
-    o.matching("eventId", true, EVENT_ID, "must be E followed by the event's position")
+    o.matching("eventId", true, EVENT_ID, Message.of("input.history.eventIdSyntax"))
         .ifPresent(v -> {
           if (!v.equals("E" + position)) {
-            p.add(o.path("eventId"), "must be E" + position + ", the event's position");
+            p.report(o.path("eventId"), "input.history.eventId", "E" + position);
           }
         });
     Optional<String> actor = o.nonBlank("actor", true);
@@ -544,7 +603,7 @@ public final class ProcessHistoryStorage {
       return Optional.empty();
     }
     if (kind.get() != EventKind.CONSENT_WITHDRAWN && !effective.get().equals(entered.get())) {
-      p.add(o.path("effective"), "must equal entered for this event type");
+      p.report(o.path("effective"), "input.history.effectiveEqualsEntered");
     }
     List<String> common = List.of("type", "eventId", "actor", "effective", "entered",
         "automatic");
@@ -594,7 +653,7 @@ public final class ProcessHistoryStorage {
       case CONSENT_WITHDRAWN -> {
         allow(o, common, "participant");
         if (effective.get().isAfter(on)) {
-          p.add(o.path("effective"), "must not be after entered");
+          p.report(o.path("effective"), "input.history.effectiveAfterEntered");
           yield Optional.empty();
         }
         yield o.id("participant", true, ParticipantId::of)
@@ -720,7 +779,7 @@ public final class ProcessHistoryStorage {
           List<Integer> n = new ArrayList<>();
           for (int i = 0; i < a.size(); i++) {
             Optional<String> v = o.matchingOf(a.get(i), ObjectInput.index(o.path("flagged"), i),
-                EVENT_ID, "must be an event id");
+                EVENT_ID, Message.of("input.history.eventIdSyntax2"));
             if (v.isEmpty()) {
               return Optional.empty();
             }
@@ -771,7 +830,7 @@ public final class ProcessHistoryStorage {
   private static final ProgrammeId PLACEHOLDER_PROGRAMME = ProgrammeId.of("unset");
 
   private Optional<Enrolment> enrolmentOf(ObjectInput o) {
-    o.allowOnly(List.of("id", "role", "processRole"), "a participant");
+    o.allowOnly(List.of("id", "role", "processRole"), Message.of("input.what.participant"));
     Optional<ParticipantId> id = o.id("id", true, ParticipantId::of);
     Optional<Role> role = o.enumValue("role", true, Role.class);
     Optional<ProcessRole> part = o.enumValue("processRole", true, ProcessRole.class);
@@ -787,7 +846,7 @@ public final class ProcessHistoryStorage {
     Optional<LocalDate> asOf = o.date("asOf", true);
     Optional<Outcome> outcome = o.enumValue("outcome", true, Outcome.class);
     Optional<Map<Phase, Outcome>> phases = o.object("phases", true).flatMap(ph -> {
-      ph.allowOnly(List.of("ELIGIBILITY", "SUITABILITY"), "the phases");
+      ph.allowOnly(List.of("ELIGIBILITY", "SUITABILITY"), Message.of("input.what.phasesOnly"));
       EnumMap<Phase, Outcome> m = new EnumMap<>(Phase.class);
       for (Phase phase : Phase.values()) {
         ph.enumValue(phase.name(), true, Outcome.class).ifPresent(v -> m.put(phase, v));
@@ -827,7 +886,7 @@ public final class ProcessHistoryStorage {
             org.rjkit.process.confidentiality.DisclosurePolicies.all().stream())
         .filter(x -> x.id().equals(policyId.get())).findFirst();
     if (policy.isEmpty()) {
-      o.problems().add(o.path("policyId"), "is not the id of a known disclosure policy");
+      o.problems().report(o.path("policyId"), "input.history.policy");
       return Optional.empty();
     }
     Optional<DisclosureDecision> matching = policy.get().decisionsFor(request).stream()
@@ -835,11 +894,28 @@ public final class ProcessHistoryStorage {
             && d.exception().equals(exception))
         .findFirst();
     if (matching.isEmpty()) {
-      o.problems().add(o.path("ruleId"), "is not a decision the policy can give for this request "
-          + "(rule PROC-DISCLOSURE-RECORDED)");
+      o.problems().report(o.path("ruleId"), "input.history.decision");
       return Optional.empty();
     }
     return Optional.of(new DisclosureRecorded(on, matching.get()));
+  }
+
+  /**
+   * A recipient written as {@code KIND} or {@code PARTICIPANT:id}, as the process history
+   * document and the command line's {@code --recipient} write it.
+   *
+   * @param text not null
+   * @param path the JSON path (or the command-line option) it came from, for the error; not null
+   * @return the recipient
+   * @throws InvalidInputException at {@code path} if the text is not a recipient
+   */
+  public static Recipient recipient(String text, String path) {
+    checkNotNull(text, "text");
+    checkNotNull(path, "path");
+    Problems problems = new Problems();
+    Optional<Recipient> recipient = recipientOf(text, path, problems);
+    problems.throwIfAny();
+    return recipient.orElseThrow();
   }
 
   /**
@@ -850,18 +926,18 @@ public final class ProcessHistoryStorage {
    * @param problems where to report, not null
    * @return the recipient, or empty when a problem was reported
    */
-  public static Optional<Recipient> recipientOf(String text, String path, Problems problems) {
+  private static Optional<Recipient> recipientOf(String text, String path, Problems problems) {
     int colon = text.indexOf(':');
     String kindText = colon < 0 ? text : text.substring(0, colon);
     Optional<RecipientKind> kind = java.util.Arrays.stream(RecipientKind.values())
         .filter(k -> k.name().equals(kindText)).findFirst();
     if (kind.isEmpty()) {
-      problems.add(path, "must be a recipient kind (" + ObjectInput.allowedValues(
-          RecipientKind.class) + "), followed by :ID for a participant");
+      problems.report(path, "input.history.recipient", ObjectInput.allowedValues(
+          RecipientKind.class));
       return Optional.empty();
     }
     if ((kind.get() == RecipientKind.PARTICIPANT) != (colon >= 0)) {
-      problems.add(path, "names a participant id exactly when the kind is PARTICIPANT");
+      problems.report(path, "input.history.recipientId");
       return Optional.empty();
     }
     if (colon < 0) {
@@ -891,7 +967,7 @@ public final class ProcessHistoryStorage {
   }
 
   private Optional<AgreementItem> item(ObjectInput o) {
-    o.allowOnly(List.of("itemId", "concerned", "term"), "an agreement item");
+    o.allowOnly(List.of("itemId", "concerned", "term"), Message.of("input.what.agreementItem"));
     Optional<AgreementItemId> id = o.id("itemId", true, AgreementItemId::of);
     Optional<List<ParticipantId>> concerned = ids(o, "concerned");
     Optional<AgreementTerm> term = o.object("term", true, this::termOf);
@@ -908,18 +984,18 @@ public final class ProcessHistoryStorage {
     }
     return switch (kind.get()) {
       case APOLOGY -> {
-        o.allowOnly(List.of("kind", "form"), "an apology");
+        o.allowOnly(List.of("kind", "form"), Message.of("input.what.apology"));
         yield o.nonBlank("form", true).map(f -> new AgreementTerm.Apology(ProcessContent.of(f)));
       }
       case FINANCIAL_COMPENSATION -> {
-        o.allowOnly(List.of("kind", "amount", "schedule", "purpose"), "a compensation");
+        o.allowOnly(List.of("kind", "amount", "schedule", "purpose"), Message.of("input.what.compensation"));
         Optional<Money> amount = o.object("amount", true, this::moneyOf);
         Optional<List<Instalment>> schedule = o.array("schedule", true).flatMap(a -> {
           List<Instalment> out = new ArrayList<>();
           for (int i = 0; i < a.size(); i++) {
             Optional<Instalment> x = ObjectInput.of(a.get(i),
                 ObjectInput.index(o.path("schedule"), i), o.problems()).flatMap(in -> {
-                  in.allowOnly(List.of("due", "amount"), "an instalment");
+                  in.allowOnly(List.of("due", "amount"), Message.of("input.what.instalment"));
                   Optional<LocalDate> due = in.date("due", true);
                   Optional<Money> m = in.object("amount", true, this::moneyOf);
                   return due.isPresent() && m.isPresent()
@@ -939,7 +1015,7 @@ public final class ProcessHistoryStorage {
             : Optional.empty();
       }
       case DONATION -> {
-        o.allowOnly(List.of("kind", "amount", "organisation"), "a donation");
+        o.allowOnly(List.of("kind", "amount", "organisation"), Message.of("input.what.donation"));
         Optional<Money> amount = o.object("amount", true, this::moneyOf);
         Optional<String> organisation = o.nonBlank("organisation", true);
         yield amount.isPresent() && organisation.isPresent()
@@ -948,7 +1024,7 @@ public final class ProcessHistoryStorage {
             : Optional.empty();
       }
       case COMMUNITY_SERVICE -> {
-        o.allowOnly(List.of("kind", "hours", "description"), "community service");
+        o.allowOnly(List.of("kind", "hours", "description"), Message.of("input.what.communityService"));
         Optional<Integer> hours = o.integer("hours", true, 1, 100_000);
         Optional<String> description = o.nonBlank("description", true);
         yield hours.isPresent() && description.isPresent()
@@ -957,12 +1033,12 @@ public final class ProcessHistoryStorage {
             : Optional.empty();
       }
       case REPAIR -> {
-        o.allowOnly(List.of("kind", "description"), "a repair");
+        o.allowOnly(List.of("kind", "description"), Message.of("input.what.repair"));
         yield o.nonBlank("description", true)
             .map(d -> new AgreementTerm.Repair(ProcessContent.of(d)));
       }
       case OTHER -> {
-        o.allowOnly(List.of("kind", "description"), "another term");
+        o.allowOnly(List.of("kind", "description"), Message.of("input.what.otherTerm"));
         yield o.nonBlank("description", true)
             .map(d -> new AgreementTerm.Other(ProcessContent.of(d)));
       }
@@ -970,11 +1046,11 @@ public final class ProcessHistoryStorage {
   }
 
   private Optional<Money> moneyOf(ObjectInput o) {
-    o.allowOnly(List.of("amount", "currency"), "an amount of money");
+    o.allowOnly(List.of("amount", "currency"), Message.of("input.what.money"));
     Optional<String> amount = o.matching("amount", true, AMOUNT,
-        "must be an exact decimal string such as \"300.00\"");
+        Message.of("input.history.amount"));
     Optional<String> currency = o.matching("currency", true, Pattern.compile("[A-Z]{3}"),
-        "must be an ISO 4217 currency code");
+        Message.of("input.history.currencySyntax"));
     if (amount.isEmpty() || currency.isEmpty()) {
       return Optional.empty();
     }
@@ -982,7 +1058,7 @@ public final class ProcessHistoryStorage {
     try {
       c = Currency.getInstance(currency.get());
     } catch (IllegalArgumentException unknown) {
-      o.problems().add(o.path("currency"), "is not an ISO 4217 currency code");
+      o.problems().report(o.path("currency"), "input.history.currency");
       return Optional.empty();
     }
     return guard(o, "amount", () -> new Money(new BigDecimal(amount.get()), c));
@@ -1031,8 +1107,8 @@ public final class ProcessHistoryStorage {
             ContentKind.values()).filter(k -> k.name().equals(t.get().substring(0, colon)))
             .findFirst();
         if (kind.isEmpty() || !Identifier.isValid(t.get().substring(colon + 1))) {
-          o.problems().add(at, "must be KIND:id with KIND one of "
-              + ObjectInput.allowedValues(ContentKind.class));
+          o.problems().report(at, "input.history.contentRef",
+              ObjectInput.allowedValues(ContentKind.class));
           return Optional.empty();
         }
         out.add(new ContentRef(kind.get(), t.get().substring(colon + 1)));
@@ -1042,8 +1118,7 @@ public final class ProcessHistoryStorage {
   }
 
   private static void allow(ObjectInput o, List<String> common, String... more) {
-    o.allowOnly(ImmutableList.<String>builder().addAll(common).add(more).build(),
-        "a process event of this type");
+    o.allowOnly(ImmutableList.<String>builder().addAll(common).add(more).build(), Message.of("input.what.event"));
   }
 
   /** Builds a value whose own invariants may fail; a failure becomes a problem at a path. */
@@ -1052,8 +1127,7 @@ public final class ProcessHistoryStorage {
     try {
       return Optional.of(build.get());
     } catch (IllegalArgumentException | NullPointerException invalid) {
-      o.problems().add(o.path(field), "breaks a rule of the event (its dates, ids or amounts do "
-          + "not fit together)");
+      o.problems().report(o.path(field), "input.history.invariant");
       return Optional.empty();
     }
   }

@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,8 +17,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.rjkit.core.casefile.CaseId;
+import org.rjkit.core.json.RjkitJson;
 import org.rjkit.core.language.Language;
 import org.rjkit.core.language.Messages;
 import org.rjkit.core.language.Text;
@@ -49,7 +52,11 @@ import org.rjkit.process.lifecycle.ProcessEvent;
  * ({@code {"en":"stage: preparation","fr":"étape : préparation"}}).
  *
  * <p>Events are written with a {@code "type"} member naming the event ({@code "MessageSubmitted"}),
- * dates as ISO-8601 strings, identifiers as strings, absent optional values as {@code null}.
+ * dates as ISO-8601 strings, identifiers as strings; an absent optional value is left out, as in
+ * every rjkit document. {@code write} writes one line, {@code writePretty} indents by two spaces,
+ * {@code toTree} gives the JSON tree.
+ *
+ * @since 1.0
  */
 public final class ProcessJson {
 
@@ -114,12 +121,36 @@ public final class ProcessJson {
    * receives a {@link CaseView}); content it does not cover is redacted.
    *
    * @param processCase not null
-   * @return the JSON text
+   * @return the JSON text, on one line
    * @throws IllegalStateException for the redacting writer
    * @throws IllegalArgumentException if the capability is for another case, for a participant or
    *     does not permit administrative facts in full
    */
-  public String writeCase(ProcessCase processCase) {
+  public String write(ProcessCase processCase) {
+    return RjkitJson.write(toTree(processCase));
+  }
+
+  /**
+   * A case, as {@link #write(ProcessCase)} writes it, indented by two spaces.
+   *
+   * @param processCase not null
+   * @return the JSON text
+   * @throws IllegalStateException for the redacting writer
+   * @throws IllegalArgumentException as {@link #write(ProcessCase)} does
+   */
+  public String writePretty(ProcessCase processCase) {
+    return RjkitJson.writePretty(toTree(processCase));
+  }
+
+  /**
+   * A case, as {@link #write(ProcessCase)} writes it, as a JSON tree.
+   *
+   * @param processCase not null
+   * @return a new tree
+   * @throws IllegalStateException for the redacting writer
+   * @throws IllegalArgumentException as {@link #write(ProcessCase)} does
+   */
+  public ObjectNode toTree(ProcessCase processCase) {
     checkNotNull(processCase, "processCase");
     DisclosureCapability cap = authority.orElseThrow(() -> new IllegalStateException(
         "the redacting writer writes views only: a case is written for a recipient on a "
@@ -135,32 +166,63 @@ public final class ProcessJson {
     root.put("programme", processCase.programme().value());
     root.put("processType", processCase.processType().name());
     root.put("stage", processCase.stage().name());
-    root.put("closure", processCase.closure().map(Enum::name).orElse(null));
+    processCase.closure().ifPresent(c -> root.put("closure", c.name()));
     root.put("asOf", processCase.asOf().toString());
     ArrayNode history = root.putArray("history");
     for (ProcessEvent e : processCase.history()) {
-      history.add(mapper.valueToTree(e));
+      history.add(withoutNulls(mapper.valueToTree(e)));
     }
-    return write(root);
+    return root;
   }
 
   /**
-   * A view of a case, as built for its recipient.
+   * A view of a case, as built for its recipient, on one line.
    *
    * @param view not null
    * @return the JSON text
    */
-  public String writeView(CaseView view) {
-    checkNotNull(view, "view");
-    return write(mapper.valueToTree(view));
+  public String write(CaseView view) {
+    return RjkitJson.write(toTree(view));
   }
 
-  private String write(Object tree) {
-    try {
-      return mapper.writeValueAsString(tree);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("process JSON could not be written", e);
+  /**
+   * A view of a case, indented by two spaces.
+   *
+   * @param view not null
+   * @return the JSON text
+   */
+  public String writePretty(CaseView view) {
+    return RjkitJson.writePretty(toTree(view));
+  }
+
+  /**
+   * A view of a case as a JSON tree.
+   *
+   * @param view not null
+   * @return a new tree
+   */
+  public ObjectNode toTree(CaseView view) {
+    checkNotNull(view, "view");
+    return (ObjectNode) withoutNulls(mapper.valueToTree(view));
+  }
+
+  /** Leaves out every object member whose value is absent (written as null by Jackson). */
+  private static JsonNode withoutNulls(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode object = (ObjectNode) node;
+      List<String> absent = new ArrayList<>();
+      object.fields().forEachRemaining(f -> {
+        if (f.getValue().isNull()) {
+          absent.add(f.getKey());
+        } else {
+          withoutNulls(f.getValue());
+        }
+      });
+      object.remove(absent);
+    } else if (node.isArray()) {
+      node.forEach(ProcessJson::withoutNulls);
     }
+    return node;
   }
 
   /** Names each event by its simple class name in a {@code "type"} member. */
@@ -190,7 +252,9 @@ public final class ProcessJson {
       provider.defaultSerializeField("request", d.request(), gen);
       gen.writeStringField("permission", d.permission().name());
       gen.writeStringField("ruleId", d.ruleId());
-      gen.writeStringField("exception", d.exception().map(Enum::name).orElse(null));
+      if (d.exception().isPresent()) {
+        gen.writeStringField("exception", d.exception().get().name());
+      }
       gen.writeEndObject();
     }
   }

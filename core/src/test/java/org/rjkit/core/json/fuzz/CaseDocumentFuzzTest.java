@@ -29,7 +29,7 @@ class CaseDocumentFuzzTest {
   void read(byte[] data) {
     String json = text(data);
     valueOrInvalidInput("CaseDocumentReader.read", () -> reader.read(json)).ifPresent(c -> {
-      if (!reader.read(writer.toString(c)).equals(c)) {
+      if (!reader.read(writer.write(c)).equals(c)) {
         throw new AssertionError("a case written and read again is not the same case");
       }
     });

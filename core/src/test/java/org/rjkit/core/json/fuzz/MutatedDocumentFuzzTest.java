@@ -28,8 +28,8 @@ import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.json.CaseDocumentReader;
 import org.rjkit.core.json.CaseDocumentWriter;
 import org.rjkit.core.json.RjkitJson;
-import org.rjkit.core.json.ScreeningRequestReader;
-import org.rjkit.core.json.ScreeningRequestReader.Overrides;
+import org.rjkit.core.json.TestRequestReader;
+import org.rjkit.core.json.TestRequestReader.Overrides;
 import org.rjkit.core.json.ScreeningRequestWriter;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
@@ -100,7 +100,7 @@ class MutatedDocumentFuzzTest {
   private static final long FIRST_DAY = LocalDate.of(0, 1, 1).toEpochDay();
   private static final long LAST_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
 
-  private final ScreeningRequestReader requestReader = new ScreeningRequestReader();
+  private final TestRequestReader requestReader = new TestRequestReader();
   private final ScreeningRequestWriter requestWriter = new ScreeningRequestWriter();
   private final CaseDocumentReader caseReader = new CaseDocumentReader();
   private final CaseDocumentWriter caseWriter = new CaseDocumentWriter();
@@ -128,7 +128,7 @@ class MutatedDocumentFuzzTest {
         throw new AssertionError("the reader returned null");
       }
     } catch (InvalidInputException e) {
-      ReadingInvariant.check("ScreeningRequestReader.read, mutated", e);
+      ReadingInvariant.check("TestRequestReader.read, mutated", e);
       mutation.checkLimitsNotTrippedWithin(e);
     }
     if (request.isPresent()) {
@@ -140,7 +140,7 @@ class MutatedDocumentFuzzTest {
       overrides.asOf().filter(d -> !d.equals(r.asOf())).ifPresent(d -> {
         throw new AssertionError("the date override was not applied");
       });
-      if (!requestReader.read(requestWriter.toString(r)).equals(r)) {
+      if (!requestReader.read(requestWriter.write(r)).equals(r)) {
         throw new AssertionError("a request written and read again is not the same request");
       }
     }
@@ -150,7 +150,7 @@ class MutatedDocumentFuzzTest {
       String caseJson = RjkitJson.write(root.get("case"));
       valueOrInvalidInput("CaseDocumentReader.read, mutated", () -> caseReader.read(caseJson))
           .ifPresent(c -> {
-            if (!caseReader.read(caseWriter.toString(c)).equals(c)) {
+            if (!caseReader.read(caseWriter.write(c)).equals(c)) {
               throw new AssertionError("a case written and read again is not the same case");
             }
           });

@@ -9,15 +9,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Timeout;
-import org.rjkit.core.json.ScreeningRequestReader;
-import org.rjkit.core.json.ScreeningRequestReader.Overrides;
+import org.rjkit.core.json.TestRequestReader;
+import org.rjkit.core.json.TestRequestReader.Overrides;
 import org.rjkit.core.json.ScreeningRequestWriter;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
 
 /**
- * Fuzzes {@link ScreeningRequestReader#read(String)} and
- * {@link ScreeningRequestReader#read(String, Overrides)} with raw bytes: any text gives a request
+ * Fuzzes {@link TestRequestReader#read(String)} and
+ * {@link TestRequestReader#read(String, Overrides)} with raw bytes: any text gives a request
  * or an input error (paths from {@code $}, plain messages, no value of the input), never another
  * exception, a hang or unbounded memory. Besides the invariant, three laws hold for every input:
  * <ul>
@@ -40,7 +40,7 @@ class ScreeningRequestFuzzTest {
       new Overrides(Optional.empty(), Optional.of(OTHER_DATE)),
       new Overrides(Optional.of(OTHER_PROGRAMME), Optional.of(OTHER_DATE)));
 
-  private final ScreeningRequestReader reader = new ScreeningRequestReader();
+  private final TestRequestReader reader = new TestRequestReader();
   private final ScreeningRequestWriter writer = new ScreeningRequestWriter();
 
   @Timeout(10)
@@ -49,11 +49,11 @@ class ScreeningRequestFuzzTest {
   void read(byte[] data) {
     String json = text(data);
     Optional<ScreeningRequest> plain =
-        valueOrInvalidInput("ScreeningRequestReader.read", () -> reader.read(json));
+        valueOrInvalidInput("TestRequestReader.read", () -> reader.read(json));
     plain.ifPresent(this::checkRoundTrip);
     for (Overrides overrides : OVERRIDES) {
       Optional<ScreeningRequest> overridden = valueOrInvalidInput(
-          "ScreeningRequestReader.read with overrides", () -> reader.read(json, overrides));
+          "TestRequestReader.read with overrides", () -> reader.read(json, overrides));
       if (plain.isPresent() && overridden.isEmpty()) {
         throw new AssertionError("overrides made a readable request unreadable");
       }
@@ -76,7 +76,7 @@ class ScreeningRequestFuzzTest {
   }
 
   private void checkRoundTrip(ScreeningRequest request) {
-    if (!reader.read(writer.toString(request)).equals(request)) {
+    if (!reader.read(writer.write(request)).equals(request)) {
       throw new AssertionError("a request written and read again is not the same request");
     }
   }

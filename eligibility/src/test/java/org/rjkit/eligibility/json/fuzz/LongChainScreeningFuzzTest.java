@@ -5,14 +5,14 @@ import static org.rjkit.core.json.fuzz.ReadingInvariant.valueOrInvalidInput;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.Timeout;
-import org.rjkit.core.json.ScreeningRequestReader.Overrides;
+import org.rjkit.eligibility.json.ScreeningRequestReader.Overrides;
 import org.rjkit.core.json.fuzz.LongChainFuzzTest;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.ProgrammeRegistry;
 import org.rjkit.eligibility.Screener;
 import org.rjkit.eligibility.json.DecisionReader;
 import org.rjkit.eligibility.json.DecisionWriter;
-import org.rjkit.eligibility.json.ScreeningRequests;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 
 /**
  * Structure-aware fuzzing of screening (issue 8): the long chains, combs, cycles, dangling links
@@ -23,7 +23,7 @@ class LongChainScreeningFuzzTest {
 
   private static final ProgrammeRegistry BUILT_IN = ProgrammeRegistry.builtIn();
 
-  private final ScreeningRequests requests = new ScreeningRequests(BUILT_IN);
+  private final ScreeningRequestReader requests = new ScreeningRequestReader(BUILT_IN);
   private final Screener screener = new Screener(BUILT_IN);
 
   @Timeout(60)
@@ -35,10 +35,10 @@ class LongChainScreeningFuzzTest {
         + "{\"id\":\"P2\",\"role\":\"OFFENDER\"}]}";
     String json = "{\"schemaVersion\":\"1\",\"programme\":\"ca-csc-restorative-opportunities\","
         + "\"requesterId\":\"P1\",\"asOf\":\"2026-11-21\",\"case\":" + withParties + "}";
-    valueOrInvalidInput("ScreeningRequests.read (long chains)",
+    valueOrInvalidInput("ScreeningRequestReader.read (long chains)",
         () -> requests.read(json, Overrides.NONE)).ifPresent(request -> {
           Decision decision = screener.screen(request);
-          if (!DecisionReader.fromJson(DecisionWriter.toJson(decision)).equals(decision)) {
+          if (!new DecisionReader().read(new DecisionWriter().write(decision)).equals(decision)) {
             throw new AssertionError("a decision written and read again is not the same");
           }
         });

@@ -91,7 +91,7 @@ class RuleSetDocumentFuzzTest {
 
   /** The built-in programmes as rule-set documents, then the sample vendor programme. */
   private static final List<ObjectNode> BASES = Stream.concat(
-      RuleSetChecks.BUILT_IN.all().stream().map(new RuleSetDocumentWriter()::toNode),
+      RuleSetChecks.BUILT_IN.all().stream().map(new RuleSetDocumentWriter()::toTree),
       Stream.of(sample())).toList();
 
   private static ObjectNode sample() {

@@ -8,7 +8,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.Optional;
 import org.junit.jupiter.api.Timeout;
 import org.rjkit.core.input.InvalidInputException;
-import org.rjkit.core.json.ScreeningRequestReader.Overrides;
+import org.rjkit.eligibility.json.ScreeningRequestReader.Overrides;
 import org.rjkit.core.json.fuzz.ReadingInvariant;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Decision;
@@ -17,17 +17,17 @@ import org.rjkit.eligibility.ProgrammeRegistry;
 import org.rjkit.eligibility.Screener;
 import org.rjkit.eligibility.json.DecisionReader;
 import org.rjkit.eligibility.json.DecisionWriter;
-import org.rjkit.eligibility.json.ScreeningRequests;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 
 /**
  * Fuzzes the whole path from outside text to a decision:
- * {@link ScreeningRequests#read(String)} with the built-in programmes, then
+ * {@link ScreeningRequestReader#read(String)} with the built-in programmes, then
  * {@link Screener#screen}. Any text gives a {@link Decision} or an input error (paths from
  * {@code $}, no value of the input), never another exception, a hang or unbounded memory. Besides
  * that invariant:
  * <ul>
  *   <li>the decision names the request's programme and date, and
- *       {@link DecisionWriter#toJson} written, {@link DecisionReader#fromJson} reads it back
+ *       {@link DecisionWriter#write(org.rjkit.eligibility.Decision)} written, {@link DecisionReader#read(String)} reads it back
  *       equal;</li>
  *   <li>a request that reads is read again with each built-in programme as the
  *       {@code --programme} override: it gives a decision for that programme, or an input error
@@ -44,7 +44,7 @@ class ScreeningFuzzTest {
 
   private static final ProgrammeRegistry BUILT_IN = ProgrammeRegistry.builtIn();
 
-  private final ScreeningRequests requests = new ScreeningRequests(BUILT_IN);
+  private final ScreeningRequestReader requests = new ScreeningRequestReader(BUILT_IN);
   private final Screener screener = new Screener(BUILT_IN);
 
   @Timeout(10)
@@ -53,7 +53,7 @@ class ScreeningFuzzTest {
   void screen(byte[] data) {
     String json = text(data);
     Optional<ScreeningRequest> request =
-        valueOrInvalidInput("ScreeningRequests.read", () -> requests.read(json));
+        valueOrInvalidInput("ScreeningRequestReader.read", () -> requests.read(json));
     if (request.isEmpty()) {
       return;
     }
@@ -68,7 +68,7 @@ class ScreeningFuzzTest {
         }
         decide(overridden);
       } catch (InvalidInputException e) {
-        ReadingInvariant.check("ScreeningRequests.read with --programme", e);
+        ReadingInvariant.check("ScreeningRequestReader.read with --programme", e);
         if (e.errors().stream().anyMatch(error -> !error.path().equals("$.asOf"))) {
           throw new AssertionError("a request that reads was rejected with another programme,"
               + " and not only for its date");
@@ -83,7 +83,7 @@ class ScreeningFuzzTest {
         || !decision.asOf().equals(request.asOf())) {
       throw new AssertionError("a decision is missing or names another programme or date");
     }
-    if (!DecisionReader.fromJson(DecisionWriter.toJson(decision)).equals(decision)) {
+    if (!new DecisionReader().read(new DecisionWriter().write(decision)).equals(decision)) {
       throw new AssertionError("a decision written and read again is not the same decision");
     }
   }

@@ -24,7 +24,7 @@ import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.ProgrammeRegistry;
 import org.rjkit.eligibility.Screener;
-import org.rjkit.eligibility.json.ScreeningRequests;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 import org.rjkit.process.agreement.Agreement;
 import org.rjkit.process.agreement.AgreementItem;
 import org.rjkit.process.agreement.AgreementItemId;
@@ -84,12 +84,12 @@ final class CaseEngine {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final ProgrammeRegistry registry;
-  private final ScreeningRequests requests;
+  private final ScreeningRequestReader requests;
   private final Screener screener;
 
   CaseEngine(ProgrammeRegistry registry) {
     this.registry = checkNotNull(registry, "registry");
-    this.requests = new ScreeningRequests(registry);
+    this.requests = new ScreeningRequestReader(registry);
     this.screener = new Screener(registry);
   }
 
@@ -251,13 +251,13 @@ final class CaseEngine {
    *     request
    */
   Decision screen(JsonNode request) {
-    ScreeningRequest r = requests.read(request, org.rjkit.core.json.ScreeningRequestReader.Overrides.NONE);
+    ScreeningRequest r = requests.read(request, ScreeningRequestReader.Overrides.NONE);
     return screener.screen(r);
   }
 
   /** The case id the open command's request names (the request must be readable). */
   String caseIdOf(JsonNode request) {
-    return requests.read(request, org.rjkit.core.json.ScreeningRequestReader.Overrides.NONE).caseFile().caseId().value();
+    return requests.read(request, ScreeningRequestReader.Overrides.NONE).caseFile().caseId().value();
   }
 
   /**
@@ -283,7 +283,7 @@ final class CaseEngine {
   /** Opens a case from its {@code open} command. */
   Replayed open(JsonNode command) {
     JsonNode request = command.get("request");
-    ScreeningRequest r = requests.read(request, org.rjkit.core.json.ScreeningRequestReader.Overrides.NONE);
+    ScreeningRequest r = requests.read(request, ScreeningRequestReader.Overrides.NONE);
     Decision decision = screener.screen(r);
     LocalDate on = r.asOf();
     List<Enrolment> enrolments = new ArrayList<>();
@@ -371,7 +371,7 @@ final class CaseEngine {
       ProcessJson writer = view.content().permission() == Permission.DENIED
           ? ProcessJson.redacting() : ProcessJson.authorised(d.capability());
       ObjectNode json = NODES.objectNode();
-      json.set("view", ServiceJson.parse(writer.writeView(view)));
+      json.set("view", ServiceJson.parse(writer.write(view)));
       json.put("text", view.render(language));
       return new View(view.administrative().permission() == Permission.DENIED,
           view.administrative().ruleId(), view.content().permission().name(),
@@ -495,9 +495,9 @@ final class CaseEngine {
 
   /**
    * The case as the library's process history document (storage form: everything, for the
-   * programme's own staff), which {@code ProcessHistoryStorage.load} reads back through every guard.
+   * programme's own staff), which {@code ProcessHistoryStorage.read} reads back through every guard.
    */
   String storedHistory(Replayed replayed) {
-    return org.rjkit.process.json.ProcessHistoryStorage.builtIn().store(replayed.processCase);
+    return org.rjkit.process.json.ProcessHistoryStorage.builtIn().writePretty(replayed.processCase);
   }
 }

@@ -36,6 +36,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.rjkit.core.input.InputError;
+import org.rjkit.core.language.Language;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.eligibility.Decision;
@@ -45,7 +46,7 @@ import org.rjkit.eligibility.RuleSetVersion;
 import org.rjkit.eligibility.Screener;
 import org.rjkit.eligibility.json.DecisionWriter;
 import org.rjkit.eligibility.json.RuleSetDocumentWriter;
-import org.rjkit.eligibility.json.ScreeningRequests;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 import org.rjkit.samples.service.CaseStore.AuditEntry;
 import org.rjkit.samples.service.Permissions.Access;
 import org.rjkit.samples.service.Permissions.Action;
@@ -74,7 +75,7 @@ final class CaseService implements AutoCloseable {
   private final CaseStore store;
   private final CaseEngine engine;
   private final ProgrammeRegistry registry;
-  private final ScreeningRequests requests;
+  private final ScreeningRequestReader requests;
   private final Screener screener;
   private final Tokens tokens;
   private final Clock clock;
@@ -90,7 +91,7 @@ final class CaseService implements AutoCloseable {
     this.clock = clock;
     this.registry = ProgrammeRegistry.builtIn();
     this.engine = new CaseEngine(registry);
-    this.requests = new ScreeningRequests(registry);
+    this.requests = new ScreeningRequestReader(registry);
     this.screener = new Screener(registry);
     this.reports = new Reports(store, engine);
     this.validation = Validation.byDefaultProvider().configure()
@@ -198,7 +199,7 @@ final class CaseService implements AutoCloseable {
       authorise(ctx, Action.READ_PROGRAMMES, Optional.empty());
       ArrayNode all = NODES.arrayNode();
       RuleSetDocumentWriter w = new RuleSetDocumentWriter();
-      registry.all().forEach(p -> all.add(ServiceJson.parse(w.writeLine(p))));
+      registry.all().forEach(p -> all.add(ServiceJson.parse(w.write(p))));
       json(ctx, 200, all);
     });
     app.get("/programmes/{id}", ctx -> {
@@ -213,7 +214,7 @@ final class CaseService implements AutoCloseable {
       if (p.isEmpty()) {
         throw ApiError.of(404, "not_found");
       }
-      json(ctx, 200, ServiceJson.parse(new RuleSetDocumentWriter().writeLine(p.get())));
+      json(ctx, 200, ServiceJson.parse(new RuleSetDocumentWriter().write(p.get())));
     });
 
     app.post("/cases", this::createCase);
@@ -268,7 +269,7 @@ final class CaseService implements AutoCloseable {
       throw ApiError.invalid(e.errors());
     }
     ctx.header(VERSION_HEADER, versionHeader(decision));
-    ctx.status(200).contentType("application/json").result(DecisionWriter.toJson(decision));
+    ctx.status(200).contentType("application/json").result(new DecisionWriter().write(decision));
   }
 
   private String versionHeader(Decision decision) {
@@ -312,7 +313,7 @@ final class CaseService implements AutoCloseable {
     } catch (InvalidInputException e) {
       throw ApiError.invalid(e.errors().stream()
           .map(err -> new InputError(err.path().replaceFirst("^\\$", "\\$.request"),
-              err.message()))
+              err.problem()))
           .toList());
     }
     ObjectNode command = form.toCommand();
@@ -333,7 +334,7 @@ final class CaseService implements AutoCloseable {
     ObjectNode out = NODES.objectNode();
     out.put("version", 1);
     out.set("case", opened.summary());
-    out.set("decision", DecisionWriter.toTree(decision));
+    out.set("decision", new DecisionWriter().toTree(decision));
     ctx.header(VERSION_HEADER, versionHeader(decision));
     ctx.header("Location", "/cases/" + caseId);
     ctx.header("ETag", etag(1));
@@ -718,7 +719,7 @@ final class CaseService implements AutoCloseable {
       errors.add(new InputError(jsonPath(v.getPropertyPath()), v.getMessage()));
     }
     if (!errors.isEmpty()) {
-      errors.sort(Comparator.comparing(InputError::path).thenComparing(InputError::message));
+      errors.sort(Comparator.comparing(InputError::path).thenComparing(e -> e.message()));
       throw ApiError.invalid(errors);
     }
     return form;
@@ -814,7 +815,7 @@ final class CaseService implements AutoCloseable {
     if (!e.errors().isEmpty()) {
       ArrayNode errors = out.putArray("errors");
       e.errors().forEach(err -> errors.addObject().put("path", err.path())
-          .put("message", err.message()));
+          .put("message", err.message(fr ? Language.FR : Language.EN)));
     }
     e.headers().forEach(ctx::header);
     ctx.header("Content-Language", fr ? "fr" : "en");

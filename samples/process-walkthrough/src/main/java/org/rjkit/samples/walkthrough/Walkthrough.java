@@ -246,7 +246,7 @@ public final class Walkthrough {
     out.println();
     out.println("=== The case stored and loaded back ===");
     String stored = stored(paroleBoard.recorded());
-    ProcessCase loaded = ProcessHistoryStorage.builtIn().load(stored);
+    ProcessCase loaded = ProcessHistoryStorage.builtIn().read(stored);
     out.println("  stored as a process history document (version "
         + ProcessHistoryStorage.SCHEMA_VERSION + ", " + loaded.history().size() + " events);");
     out.println("  loaded back through every guard: "
@@ -272,6 +272,6 @@ public final class Walkthrough {
   }
 
   private static String stored(ProcessCase c) {
-    return ProcessHistoryStorage.builtIn().store(c);
+    return ProcessHistoryStorage.builtIn().writePretty(c);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.rjkit.core.internal.Identifier;
 import org.rjkit.core.language.InvalidLanguageTagException;
 import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Messages;
 
 /**
  * The command line, parsed: {@code screen [--programme ID] [--as-of DATE] [--lang en|fr]
@@ -49,7 +50,7 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
 
         --programme ID   screen every request against this programme instead of its own
         --as-of DATE     decide every request for this date instead of its own
-        --lang en|fr     language of the reasons (default en)
+        --lang TAG       language of the reasons and input errors: en, fr or any configured tag (default en)
         --format F       text (default) or json: one decision (or programme) per line;
                          summary (screen only): one line per decision, tab-separated: case id,
                          outcome, rules not met (RULE=STATUS), missing facts
@@ -133,15 +134,10 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
           }
         }
         case "--lang" -> {
-          try {
-            language = Language.of(value);
-          } catch (InvalidLanguageTagException e) {
-            throw new UsageException("--lang must be a language tag such as en or fr");
-          }
-          if (!org.rjkit.core.language.Messages.isConfigured(language)) {
-            throw new UsageException("--lang must be a configured language (en, fr, or one a"
-                + " message bundle adds)");
-          }
+          language = configuredLanguage(value)
+              .orElseThrow(() -> new UsageException("--lang must be a configured language: "
+                  + Messages.configured().stream().map(Language::tag)
+                      .collect(java.util.stream.Collectors.joining(", "))));
         }
         case "--rule-set" -> ruleSets.add(Path.of(value));
         case "--format" -> format = switch (value) {
@@ -161,5 +157,21 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
     }
     return new Arguments(command, programme, asOf, language, format, List.copyOf(ruleSets),
         List.copyOf(paths));
+  }
+
+  /**
+   * The language a {@code --lang} value names, if it is well formed and configured (English,
+   * French, or a language a vendor has added bundles for: {@link Messages#isConfigured}).
+   *
+   * @param value the option's value, not null
+   * @return the language, or empty when the tag is malformed or not configured
+   */
+  static Optional<Language> configuredLanguage(String value) {
+    try {
+      Language language = Language.of(value);
+      return Messages.isConfigured(language) ? Optional.of(language) : Optional.empty();
+    } catch (InvalidLanguageTagException e) {
+      return Optional.empty();
+    }
   }
 }

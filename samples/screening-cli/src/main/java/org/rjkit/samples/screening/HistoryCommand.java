@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
-import org.rjkit.core.json.Problems;
 import org.rjkit.core.json.RjkitJson;
 import org.rjkit.core.language.Language;
 import org.rjkit.process.confidentiality.PolicyRegistry;
@@ -75,7 +74,7 @@ final class HistoryCommand {
       return usage(err, "history check takes one FILE");
     }
     Path file = Path.of(args[1]);
-    Optional<ProcessCase> c = load(file, err);
+    Optional<ProcessCase> c = load(file, err, Language.EN);
     if (c.isEmpty()) {
       return Main.INVALID_INPUT;
     }
@@ -116,13 +115,11 @@ final class HistoryCommand {
           if (++i >= args.length) {
             return usage(err, "--lang needs en or fr");
           }
-          switch (args[i].toLowerCase(Locale.ROOT)) {
-            case "en" -> language = Language.EN;
-            case "fr" -> language = Language.FR;
-            default -> {
-              return usage(err, "--lang: must be en or fr");
-            }
+          Optional<Language> chosen = Arguments.configuredLanguage(args[i]);
+          if (chosen.isEmpty()) {
+            return usage(err, "--lang: must be a configured language (en, fr or a vendor's)");
           }
+          language = chosen.get();
         }
         default -> {
           if (args[i].startsWith("--") || fileText != null) {
@@ -135,17 +132,16 @@ final class HistoryCommand {
     if (recipientText == null || purposeText == null || fileText == null) {
       return usage(err, "history view needs --recipient, --purpose and FILE");
     }
-    Problems problems = new Problems();
-    Optional<Recipient> recipient = ProcessHistoryStorage.recipientOf(recipientText,
-        "--recipient", problems);
     String wanted = purposeText;
     Optional<Purpose> purpose = java.util.Arrays.stream(Purpose.values())
         .filter(p -> p.name().equals(wanted)).findFirst();
     List<String> bad = new ArrayList<>();
+    Optional<Recipient> recipient = Optional.empty();
     try {
-      problems.throwIfAny();
+      recipient = Optional.of(ProcessHistoryStorage.recipient(recipientText, "--recipient"));
     } catch (InvalidInputException e) {
-      e.errors().forEach(x -> bad.add(x.path() + ": " + x.message()));
+      Language lang = language;
+      e.errors().forEach(x -> bad.add(x.toString(lang)));
     }
     if (purpose.isEmpty()) {
       bad.add("--purpose: must be one of " + java.util.Arrays.toString(Purpose.values()));
@@ -155,7 +151,7 @@ final class HistoryCommand {
       return Main.INVALID_INPUT;
     }
     Path file = Path.of(fileText);
-    Optional<ProcessCase> c = load(file, err);
+    Optional<ProcessCase> c = load(file, err, language);
     if (c.isEmpty()) {
       return Main.INVALID_INPUT;
     }
@@ -169,7 +165,7 @@ final class HistoryCommand {
       return Main.INVALID_INPUT;
     }
     try {
-      storeAtomically(file, ProcessHistoryStorage.builtIn().store(d.recorded()));
+      storeAtomically(file, ProcessHistoryStorage.builtIn().writePretty(d.recorded()));
     } catch (IOException e) {
       err.println("rjkit: " + file + ": the decision could not be recorded; nothing was shown");
       return Main.FAILURE;
@@ -194,7 +190,7 @@ final class HistoryCommand {
     }
   }
 
-  private static Optional<ProcessCase> load(Path file, PrintStream err) {
+  private static Optional<ProcessCase> load(Path file, PrintStream err, Language language) {
     String text;
     try {
       if (Files.size(file) > RjkitJson.MAX_DOCUMENT_LENGTH) {
@@ -207,10 +203,10 @@ final class HistoryCommand {
       return Optional.empty();
     }
     try {
-      return Optional.of(ProcessHistoryStorage.builtIn().load(text));
+      return Optional.of(ProcessHistoryStorage.builtIn().read(text));
     } catch (InvalidInputException e) {
       for (InputError x : e.errors()) {
-        err.println("rjkit: " + file + ": " + x.path() + ": " + x.message());
+        err.println("rjkit: " + file + ": " + x.toString(language));
       }
       return Optional.empty();
     }

@@ -20,7 +20,7 @@ final class ProgrammeListing {
     if (arguments.format() == Arguments.Format.JSON) {
       // One rule-set document per line: the same format a vendor's own programme is written in.
       RuleSetDocumentWriter writer = new RuleSetDocumentWriter();
-      registry.all().forEach(p -> out.println(writer.writeLine(p)));
+      registry.all().forEach(p -> out.println(writer.write(p)));
       return Main.OK;
     }
     for (Programme p : registry.all()) {

@@ -12,14 +12,13 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
-import org.rjkit.core.json.ScreeningRequestReader;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.ProgrammeRegistry;
 import org.rjkit.eligibility.Screener;
-import org.rjkit.eligibility.json.ScreeningRequests;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 
 /**
  * One {@code screen} run: reads the requests in input order, decides them and prints the
@@ -46,7 +45,7 @@ final class ScreeningRun {
   private final PrintStream out;
   private final PrintStream err;
   private final boolean progress;
-  private final ScreeningRequests reader;
+  private final ScreeningRequestReader reader;
   private final ScreeningRequestReader.Overrides overrides;
   private final Function<ScreeningRequest, Decision> decider;
   private final int workers;
@@ -85,7 +84,7 @@ final class ScreeningRun {
     this.overrides = new ScreeningRequestReader.Overrides(
         arguments.programme().map(ProgrammeId::of), arguments.asOf());
     this.decider = decider;
-    this.reader = new ScreeningRequests(registry);
+    this.reader = new ScreeningRequestReader(registry);
     this.workers = workers;
     this.batchEntries = batchEntries;
   }
@@ -337,7 +336,7 @@ final class ScreeningRun {
       String[] lines = new String[e.errors().size()];
       for (int k = 0; k < lines.length; k++) {
         InputError error = e.errors().get(k);
-        lines[k] = where + ": " + error.path() + ": " + error.message();
+        lines[k] = where + ": " + error.toString(arguments.language());
       }
       batch.errors[i] = lines;
     } catch (RuntimeException | StackOverflowError e) {

@@ -35,7 +35,7 @@ import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.ProgrammeRegistry;
 import org.rjkit.eligibility.Screener;
 import org.rjkit.eligibility.json.DecisionWriter;
-import org.rjkit.eligibility.json.ScreeningRequests;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 
 /**
  * The caseload pipeline ({@link ScreeningRun} with worker threads) prints exactly what the
@@ -48,7 +48,7 @@ class PipelineTest {
 
   private static final ProgrammeRegistry REGISTRY = ProgrammeRegistry.builtIn();
   private static final Screener SCREENER = new Screener(REGISTRY);
-  private static final ScreeningRequests REQUESTS = new ScreeningRequests(REGISTRY);
+  private static final ScreeningRequestReader REQUESTS = new ScreeningRequestReader(REGISTRY);
 
   private static List<String> requests;
 
@@ -149,7 +149,7 @@ class PipelineTest {
         invalid = true;
       } else if (!text.isBlank()) {
         try {
-          out.append(DecisionWriter.toJson(SCREENER.screen(REQUESTS.read(text))))
+          out.append(new DecisionWriter().write(SCREENER.screen(REQUESTS.read(text))))
               .append(System.lineSeparator());
         } catch (InvalidInputException e) {
           invalid = true;
@@ -224,7 +224,7 @@ class PipelineTest {
     }
     StringBuilder expected = new StringBuilder();
     for (Path file : files) {
-      expected.append(DecisionWriter.toJson(SCREENER.screen(REQUESTS.read(Files.readString(file)))))
+      expected.append(new DecisionWriter().write(SCREENER.screen(REQUESTS.read(Files.readString(file)))))
           .append(System.lineSeparator());
     }
     Output run = screen(2, 2, "screen", "--format", "json", CASES.toString());

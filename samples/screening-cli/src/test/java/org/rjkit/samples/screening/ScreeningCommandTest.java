@@ -54,7 +54,7 @@ class ScreeningCommandTest {
   @Test
   void every_built_in_programme_has_example_cases_and_each_outcome_is_shown() {
     Run run = rjkit("screen", "--format", "json", CASES.toString());
-    List<Decision> decisions = run.lines().stream().map(DecisionReader::fromJson).toList();
+    List<Decision> decisions = run.lines().stream().map(new DecisionReader()::read).toList();
     assertEquals(6, decisions.stream().map(Decision::programme).distinct().count());
     for (Outcome outcome : Outcome.values()) {
       assertTrue(decisions.stream().anyMatch(d -> d.outcome() == outcome),
@@ -66,7 +66,7 @@ class ScreeningCommandTest {
   void json_output_is_one_decision_per_line_in_input_order() {
     Run run = rjkit("screen", "--format", "json", SAMPLES.resolve("batch/requests.jsonl").toString());
     assertEquals(0, run.status(), run.err());
-    List<Decision> decisions = run.lines().stream().map(DecisionReader::fromJson).toList();
+    List<Decision> decisions = run.lines().stream().map(new DecisionReader()::read).toList();
     assertEquals(21, decisions.size());
     assertEquals("C-2026-0042", decisions.get(0).caseId().value());
     assertEquals("QC-2026-0312", decisions.get(8).caseId().value());
@@ -96,8 +96,8 @@ class ScreeningCommandTest {
     Run csc = rjkit("screen", "--format", "json", request.toString());
     Run gb = rjkit("screen", "--format", "json", "--programme", "gb-ew-victim-initiated",
         "--as-of", "2026-12-01", request.toString());
-    Decision original = DecisionReader.fromJson(csc.lines().get(0));
-    Decision overridden = DecisionReader.fromJson(gb.lines().get(0));
+    Decision original = new DecisionReader().read(csc.lines().get(0));
+    Decision overridden = new DecisionReader().read(gb.lines().get(0));
     assertEquals(Outcome.INELIGIBLE, original.outcome());
     assertEquals("gb-ew-victim-initiated", overridden.programme().value());
     assertEquals(java.time.LocalDate.of(2026, 12, 1), overridden.asOf());
@@ -122,6 +122,32 @@ class ScreeningCommandTest {
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().contains("Résultat : NON ADMISSIBLE"), run.out());
     assertTrue(run.out().contains("NON SATISFAITE QC-PMRG-EXCLUDED-OFFENCES"), run.out());
+  }
+
+  @Test
+  void input_errors_are_given_in_french_with_lang_fr() {
+    Path invalid = SAMPLES.resolve("invalid/three-mistakes.json");
+    Run english = rjkit("screen", invalid.toString());
+    Run french = rjkit("screen", "--lang", "fr", invalid.toString());
+    assertEquals(2, french.status());
+    assertEquals(english.err().lines().count(), french.err().lines().count(), french.err());
+    assertTrue(english.err().contains("$.requesterId: names no participant of the case"),
+        english.err());
+    assertTrue(french.err().contains("$.requesterId: ne désigne aucun participant du dossier"),
+        french.err());
+    for (String english_word : List.of("must ", " is not", "names no", "required", " case",
+        "the sentence")) {
+      assertFalse(french.err().contains(english_word), english_word + " in " + french.err());
+    }
+  }
+
+  @Test
+  void lang_takes_a_configured_tag_and_names_itself_otherwise() {
+    assertEquals(0, rjkit("screen", "--lang", "FR", CASES.resolve(
+        "ca-qc-pmrg/02-assault-in-conjugal-context-excluded.json").toString()).status());
+    Run unknown = rjkit("screen", "--lang", "xx-Latn", CASES.toString());
+    assertEquals(2, unknown.status());
+    assertTrue(unknown.err().contains("--lang"), unknown.err());
   }
 
   @Test
@@ -153,7 +179,7 @@ class ScreeningCommandTest {
     Run run = rjkit("screen", "--format", "json", "--rule-set", programme.toString(),
         SAMPLES.resolve("programmes/requests").toString());
     assertEquals(0, run.status(), run.err());
-    List<Decision> decisions = run.lines().stream().map(DecisionReader::fromJson).toList();
+    List<Decision> decisions = run.lines().stream().map(new DecisionReader()::read).toList();
     assertEquals(List.of(Outcome.ELIGIBLE, Outcome.INELIGIBLE, Outcome.MANUAL_REVIEW),
         decisions.stream().map(Decision::outcome).toList());
     assertTrue(decisions.stream().allMatch(

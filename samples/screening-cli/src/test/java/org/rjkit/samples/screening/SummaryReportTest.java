@@ -34,7 +34,7 @@ class SummaryReportTest {
         batch);
 
     assertEquals(0, summary.status(), summary.err());
-    List<Decision> decisions = json.lines().stream().map(DecisionReader::fromJson).toList();
+    List<Decision> decisions = json.lines().stream().map(new DecisionReader()::read).toList();
     assertEquals(decisions.size(), summary.lines().size());
     boolean someRuleNotMet = false;
     boolean someFactMissing = false;
@@ -61,7 +61,7 @@ class SummaryReportTest {
         CSC + "/06-responsibility-and-safety-not-yet-known.json");
     ScreeningCommandTest.Run json = ScreeningCommandTest.rjkit("screen", "--format", "json",
         CSC + "/06-responsibility-and-safety-not-yet-known.json");
-    Decision d = DecisionReader.fromJson(json.lines().get(0));
+    Decision d = new DecisionReader().read(json.lines().get(0));
     RuleResult unknown = d.rules().stream().filter(r -> r.status() == RuleStatus.UNKNOWN)
         .findFirst().orElseThrow();
 

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.rjkit.core.json.Problems;
 import org.rjkit.process.confidentiality.PolicyRegistry;
 import org.rjkit.process.confidentiality.Purpose;
 import org.rjkit.process.confidentiality.Recipient;
@@ -14,7 +13,7 @@ import org.rjkit.process.json.ProcessHistoryStorage;
 import org.rjkit.process.lifecycle.ProcessCase;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
-import org.rjkit.core.json.ScreeningRequestReader;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.RuleSetNotInForceException;
 import org.rjkit.eligibility.Screener;
@@ -41,7 +40,7 @@ public final class JavaTarget implements Target {
   public Response screen(String requestJson) {
     ScreeningRequest request;
     try {
-      request = new ScreeningRequestReader().read(requestJson);
+      request = ScreeningRequestReader.builtIn().read(requestJson);
     } catch (InvalidInputException e) {
       return new Rejected(e.errors().stream().map(InputError::path).distinct().toList());
     }
@@ -65,7 +64,7 @@ public final class JavaTarget implements Target {
   public Optional<HistoryAnswer> history(String historyJson, Optional<ViewAsk> view) {
     ProcessCase loaded;
     try {
-      loaded = ProcessHistoryStorage.builtIn().load(historyJson);
+      loaded = ProcessHistoryStorage.builtIn().read(historyJson);
     } catch (InvalidInputException e) {
       return Optional.of(new Refused(e.errors().stream()
           .map(x -> x.path() + ": " + x.message()).toList()));
@@ -76,9 +75,13 @@ public final class JavaTarget implements Target {
     if (view.isEmpty()) {
       return Optional.of(new Loaded(false));
     }
-    Problems problems = new Problems();
-    Optional<Recipient> recipient = ProcessHistoryStorage.recipientOf(view.get().recipient(),
-        "$.recipient", problems);
+    Optional<Recipient> recipient;
+    try {
+      recipient = Optional.of(ProcessHistoryStorage.recipient(view.get().recipient(),
+          "$.recipient"));
+    } catch (InvalidInputException e) {
+      recipient = Optional.empty();
+    }
     try {
       Purpose purpose = Purpose.valueOf(view.get().purpose());
       LocalDate on = LocalDate.parse(view.get().on());

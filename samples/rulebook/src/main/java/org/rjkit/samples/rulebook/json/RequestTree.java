@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.json.RjkitJson;
-import org.rjkit.core.json.ScreeningRequestReader;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 import org.rjkit.core.json.ScreeningRequestWriter;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.samples.rulebook.json.Change.Step;
@@ -75,7 +75,7 @@ public final class RequestTree {
    * @return a closed-grammar tree of its JSON document
    */
   public static RequestTree of(ScreeningRequest request) {
-    return new RequestTree(new ScreeningRequestWriter().toNode(request), Mode.CLOSED);
+    return new RequestTree(new ScreeningRequestWriter().toTree(request), Mode.CLOSED);
   }
 
   /** A copy of this tree, in the same mode. */
@@ -187,7 +187,7 @@ public final class RequestTree {
    * @throws InvalidInputException carrying every problem, each with its JSON path
    */
   public ScreeningRequest read() {
-    return new ScreeningRequestReader().read(root, ScreeningRequestReader.Overrides.NONE);
+    return ScreeningRequestReader.builtIn().read(root, ScreeningRequestReader.Overrides.NONE);
   }
 
   /**

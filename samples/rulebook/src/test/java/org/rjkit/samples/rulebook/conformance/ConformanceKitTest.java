@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rjkit.core.json.ScreeningRequestReader;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Eligibility;
 import org.rjkit.eligibility.Outcome;
@@ -83,7 +83,7 @@ class ConformanceKitTest {
       @Override
       public Response screen(String json) {
         try {
-          Decision d = Eligibility.screen(new ScreeningRequestReader().read(json));
+          Decision d = Eligibility.screen(ScreeningRequestReader.builtIn().read(json));
           return new Decided(Decision.of(d.programme(), d.ruleSetVersion(), d.asOf(), d.caseId(),
               d.rules().stream().map(r -> new org.rjkit.eligibility.RuleResult(r.ruleId(),
                   r.phase(), org.rjkit.eligibility.RuleStatus.MET, r.reason(), r.citations(),
@@ -139,7 +139,7 @@ class ConformanceKitTest {
       var response = new JavaTarget(Eligibility.screener()).screen(body);
       if (response instanceof Target.Decided d) {
         status = 200;
-        answer = DecisionWriter.toJson(d.decision());
+        answer = new DecisionWriter().write(d.decision());
       } else if (response instanceof Target.Rejected r) {
         status = 422;
         answer = "{\"errors\":[" + String.join(",", r.paths().stream()

@@ -132,7 +132,7 @@ public final class RuleTableConverter {
     List<String> notes = new ArrayList<>();
     ScreeningRequestWriter writer = new ScreeningRequestWriter();
     ScreeningRequest baseRequest = scenario(factoryName).request();
-    ObjectNode base = writer.toNode(baseRequest);
+    ObjectNode base = writer.toTree(baseRequest);
     RuleSetVersion version = programme.versionOn(baseRequest.asOf());
     List<String> ruleIds = version.rules().stream().map(Rule::id).toList();
     List<BookRow> converted = new ArrayList<>();
@@ -144,7 +144,7 @@ public final class RuleTableConverter {
       } catch (RuntimeException e) {
         throw new IllegalStateException(where + ": the Java row's changes fail: " + e, e);
       }
-      ObjectNode targetTree = writer.toNode(target);
+      ObjectNode targetTree = writer.toTree(target);
       List<String> changes = checked(base, targetTree, false, writer)
           .or(() -> checked(base, targetTree, true, writer))
           .orElseThrow(() -> new IllegalStateException(where
@@ -209,7 +209,7 @@ public final class RuleTableConverter {
       for (String c : changes) {
         tree.apply(Change.parse(c));
       }
-      ObjectNode made = writer.toNode(tree.read());
+      ObjectNode made = writer.toTree(tree.read());
       return made.equals(target) ? Optional.of(changes) : Optional.empty();
     } catch (ChangeException | org.rjkit.core.input.InvalidInputException e) {
       return Optional.empty();

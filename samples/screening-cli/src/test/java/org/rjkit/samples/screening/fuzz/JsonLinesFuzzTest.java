@@ -24,7 +24,7 @@ import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.ProgrammeRegistry;
 import org.rjkit.eligibility.Screener;
 import org.rjkit.eligibility.json.DecisionReader;
-import org.rjkit.eligibility.json.ScreeningRequests;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
 import org.rjkit.samples.screening.Main;
 
 /**
@@ -44,7 +44,7 @@ import org.rjkit.samples.screening.Main;
  * The expected output comes from the JSON Lines rules, applied here independently of the
  * command's reader: lines end at {@code \n}; one {@code \r} just before it is dropped; each line
  * is UTF-8 on its own; blank lines are skipped; the other lines are read by
- * {@link ScreeningRequests} with the built-in programmes and screened by {@link Screener}.
+ * {@link ScreeningRequestReader} with the built-in programmes and screened by {@link Screener}.
  *
  * <p>The normal build runs the seeds in {@code JsonLinesFuzzTestInputs/screenJsonLines/}:
  * {@code samples/batch/requests.jsonl}, variants with blank lines, CRLF line ends, no final line
@@ -57,7 +57,7 @@ class JsonLinesFuzzTest {
   private static final ProgrammeRegistry BUILT_IN = ProgrammeRegistry.builtIn();
   private static final Path FILE = file();
 
-  private final ScreeningRequests requests = new ScreeningRequests(BUILT_IN);
+  private final ScreeningRequestReader requests = new ScreeningRequestReader(BUILT_IN);
   private final Screener screener = new Screener(BUILT_IN);
 
   private static Path file() {
@@ -82,7 +82,7 @@ class JsonLinesFuzzTest {
           + expected.decisions().size() + " valid requests");
     }
     for (int i = 0; i < json.out().size(); i++) {
-      if (!DecisionReader.fromJson(json.out().get(i)).equals(expected.decisions().get(i))) {
+      if (!new DecisionReader().read(json.out().get(i)).equals(expected.decisions().get(i))) {
         throw new AssertionError("decision " + (i + 1) + " on stdout is not the decision of"
             + " its request");
       }

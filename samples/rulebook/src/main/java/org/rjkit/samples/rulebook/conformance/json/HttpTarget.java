@@ -94,7 +94,7 @@ public final class HttpTarget implements Target {
     int status = response.statusCode();
     if (status == 200) {
       try {
-        return new Decided(DecisionReader.fromJson(response.body()));
+        return new Decided(new DecisionReader().read(response.body()));
       } catch (InvalidInputException e) {
         return new Failed("the answer is not a decision document: " + e.errors().get(0));
       }

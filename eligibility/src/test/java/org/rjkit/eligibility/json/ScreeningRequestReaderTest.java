@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.json.RjkitJson;
-import org.rjkit.core.json.ScreeningRequestReader;
-import org.rjkit.core.json.ScreeningRequestReader.Overrides;
+import org.rjkit.eligibility.json.ScreeningRequestReader;
+import org.rjkit.eligibility.json.ScreeningRequestReader.Overrides;
 import org.rjkit.core.json.ScreeningRequestWriter;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
@@ -34,12 +34,12 @@ import org.rjkit.eligibility.programmes.Programmes;
  * other problems; a request that reads can always be screened.
  */
 @DisplayName("Screening requests checked against the registered programmes")
-class ScreeningRequestsTest {
+class ScreeningRequestReaderTest {
 
-  private final ScreeningRequests requests = new ScreeningRequests(ProgrammeRegistry.builtIn());
+  private final ScreeningRequestReader requests = new ScreeningRequestReader(ProgrammeRegistry.builtIn());
 
   private static String request(Consumer<ObjectNode> change) {
-    ObjectNode node = new ScreeningRequestWriter().toNode(
+    ObjectNode node = new ScreeningRequestWriter().toTree(
         Scenario.registeredVictimOfOffenderServingThreeYears().request());
     change.accept(node);
     return RjkitJson.write(node);
@@ -51,10 +51,14 @@ class ScreeningRequestsTest {
   }
 
   @Test
-  void a_request_for_a_registered_programme_reads_as_the_core_reader_reads_it() {
+  void a_request_for_a_registered_programme_reads_back_as_written() {
     String json = request(n -> { });
     ScreeningRequest read = requests.read(json);
-    assertEquals(new ScreeningRequestReader().read(json), read);
+    assertEquals(Scenario.registeredVictimOfOffenderServingThreeYears().request(), read);
+    assertEquals(read, ScreeningRequestReader.builtIn().read(
+        new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    assertEquals(read, requests.read(new java.io.StringReader(json)));
+    assertEquals(read, requests.read(RjkitJson.readTree(json)));
     assertEquals(Eligibility.screen(read), Eligibility.screener().screen(read));
   }
 
@@ -135,7 +139,7 @@ class ScreeningRequestsTest {
   void a_vendor_s_registered_programme_can_be_named() {
     Programme csc = Programmes.all().get(0);
     Programme mine = new Programme(ProgrammeId.of("vendor-own"), csc.name(), csc.versions());
-    ScreeningRequests withMine = new ScreeningRequests(ProgrammeRegistry.builtIn().with(mine));
+    ScreeningRequestReader withMine = new ScreeningRequestReader(ProgrammeRegistry.builtIn().with(mine));
     String json = request(n -> n.put("programme", "vendor-own"));
     assertEquals(ProgrammeId.of("vendor-own"), withMine.read(json).programme());
     assertEquals("$.programme", errors(json, Overrides.NONE).get(0).path());

@@ -1,4 +1,4 @@
-package org.rjkit.core.json;
+package org.rjkit.core.json.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +17,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rjkit.core.json.InputErrors;
+import org.rjkit.core.language.Message;
+import org.rjkit.core.json.RjkitJson;
 import org.rjkit.core.safety.RiskLevel;
 
 /**
@@ -29,7 +32,7 @@ class ObjectInputTest {
 
   private static JsonNode json(String text) {
     try {
-      return RjkitJson.newMapper().readTree(text);
+      return StrictJson.newMapper().readTree(text);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("bad test JSON", e);
     }
@@ -86,18 +89,18 @@ class ObjectInputTest {
   void an_object_that_may_have_no_fields_says_so() {
     Problems problems = new Problems();
     ObjectInput.of(json("{\"extra\":1}"), "$.x", problems).orElseThrow()
-        .allowOnly(List.of(), "an empty marker");
+        .allowOnly(List.of(), Message.of("input.what.offence"));
     assertReported(InputErrors.of(problems::throwIfAny), "$.x.extra",
-        "is not a field of an empty marker; the fields are none");
+        "is not a field of an offence; the fields are none");
   }
 
   @Test
   void a_field_whose_name_could_hold_data_is_reported_without_its_name() {
     Problems problems = new Problems();
     ObjectInput.of(json("{\"Jane Doe 1970-01-01\":1}"), "$", problems).orElseThrow()
-        .allowOnly(List.of("a", "b"), "a thing");
+        .allowOnly(List.of("a", "b"), Message.of("input.what.order"));
     assertReported(InputErrors.of(problems::throwIfAny), "$",
-        "has a field whose name is not a field of a thing; the fields are a, b");
+        "has a field whose name is not a field of an order; the fields are a, b");
   }
 
   @Test

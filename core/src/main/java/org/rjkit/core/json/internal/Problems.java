@@ -1,9 +1,10 @@
-package org.rjkit.core.json;
+package org.rjkit.core.json.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
+import org.rjkit.core.language.Message;
 
 /**
  * The problems found while reading one document, in the order found, each with its JSON path.
@@ -20,10 +21,22 @@ public final class Problems {
    * Adds a problem.
    *
    * @param path the JSON path of the field or value, not null
-   * @param message the rule broken, never the value; not null
+   * @param problem the rule broken, a key of a message bundle and its arguments, never the
+   *     value; not null
    */
-  public void add(String path, String message) {
-    errors.add(new InputError(path, message));
+  public void add(String path, Message problem) {
+    errors.add(new InputError(path, problem));
+  }
+
+  /**
+   * Adds a problem stated by its bundle key and arguments.
+   *
+   * @param path the JSON path of the field or value, not null
+   * @param key the key of the problem in a message bundle, not null
+   * @param arguments its arguments ({@link Message#of} lists the types), never the value
+   */
+  public void report(String path, String key, Object... arguments) {
+    add(path, Message.of(key, arguments));
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.rjkit.core.json;
+package org.rjkit.core.json.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.rjkit.core.internal.Identifier;
+import org.rjkit.core.language.Message;
 
 /**
  * One JSON object of an input document, read field by field: the strict walker shared by every
@@ -43,12 +44,11 @@ public final class ObjectInput {
   private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
   /** The message for a field or value that is JSON {@code null}. */
-  public static final String NULL_MESSAGE = "must not be null; omit the field when unknown";
+  public static final Message NULL_MESSAGE = Message.of("input.null");
   /** The message for a required field that is absent. */
-  public static final String REQUIRED_MESSAGE = "is required but missing";
+  public static final Message REQUIRED_MESSAGE = Message.of("input.required");
   /** The message for a string that is not an {@link Identifier}. */
-  public static final String IDENTIFIER_MESSAGE =
-      "must be an identifier: 1 to 64 letters, digits or . _ : / - starting with a letter or digit";
+  public static final Message IDENTIFIER_MESSAGE = Message.of("input.identifier");
 
   private final ObjectNode node;
   /** This object's path, formatted when first asked for (null until then). */
@@ -88,7 +88,7 @@ public final class ObjectInput {
       return Optional.empty();
     }
     if (!value.isObject()) {
-      problems.add(path, "must be an object");
+      problems.report(path, "input.object");
       return Optional.empty();
     }
     return Optional.of(new ObjectInput((ObjectNode) value, path, problems));
@@ -152,17 +152,16 @@ public final class ObjectInput {
    * @param what what the object is, for the message ("an offence", "a VICTIM participant"), not
    *     null
    */
-  public void allowOnly(Collection<String> allowed, String what) {
+  public void allowOnly(Collection<String> allowed, Message what) {
     Iterator<String> names = node.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        String list = allowed.isEmpty() ? "none" : String.join(", ", allowed);
+        Object list = allowed.isEmpty() ? Message.of("list.none") : String.join(", ", allowed);
         if (SAFE_NAME.matcher(name).matches()) {
-          problems.add(path(name), "is not a field of " + what + "; the fields are " + list);
+          problems.report(path(name), "input.unknownField", what, list);
         } else {
-          problems.add(path(), "has a field whose name is not a field of " + what
-              + "; the fields are " + list);
+          problems.report(path(), "input.unknownFieldName", what, list);
         }
       }
     }
@@ -212,7 +211,7 @@ public final class ObjectInput {
   /** A field's string, or null when it is not a string (reported at the field's path). */
   private String textAt(JsonNode v, String field) {
     if (!v.isTextual()) {
-      problems.add(path(field), "must be a string");
+      problems.report(path(field), "input.string");
       return null;
     }
     return v.textValue();
@@ -239,7 +238,7 @@ public final class ObjectInput {
    */
   public Optional<String> textOf(JsonNode v, String at) {
     if (!v.isTextual()) {
-      problems.add(at, "must be a string");
+      problems.report(at, "input.string");
       return Optional.empty();
     }
     return Optional.of(v.textValue());
@@ -259,7 +258,7 @@ public final class ObjectInput {
       return Optional.empty();
     }
     if (s.isBlank()) {
-      problems.add(path(field), "must not be blank");
+      problems.report(path(field), "input.blank");
       return Optional.empty();
     }
     return Optional.of(s);
@@ -275,7 +274,7 @@ public final class ObjectInput {
   public Optional<String> nonBlankOf(JsonNode v, String at) {
     return textOf(v, at).flatMap(s -> {
       if (s.isBlank()) {
-        problems.add(at, "must not be blank");
+        problems.report(at, "input.blank");
         return Optional.empty();
       }
       return Optional.of(s);
@@ -293,7 +292,7 @@ public final class ObjectInput {
    * @return the string, or empty when absent or wrong (reported)
    */
   public Optional<String> matching(String field, boolean required, Pattern syntax,
-      String message) {
+      Message message) {
     JsonNode v = present(field, required);
     String s = v == null ? null : textAt(v, field);
     if (s == null) {
@@ -316,7 +315,7 @@ public final class ObjectInput {
    *     null
    * @return the string, or empty when wrong (reported)
    */
-  public Optional<String> matchingOf(JsonNode v, String at, Pattern syntax, String message) {
+  public Optional<String> matchingOf(JsonNode v, String at, Pattern syntax, Message message) {
     return textOf(v, at).flatMap(s -> {
       if (!syntax.matcher(s).matches()) {
         problems.add(at, message);
@@ -392,7 +391,7 @@ public final class ObjectInput {
       return Optional.empty();
     }
     if (!v.isBoolean()) {
-      problems.add(path(field), "must be true or false");
+      problems.report(path(field), "input.boolean");
       return Optional.empty();
     }
     return Optional.of(v.booleanValue());
@@ -421,7 +420,7 @@ public final class ObjectInput {
     return value(field, required).flatMap(v -> {
       if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < min
           || v.intValue() > max) {
-        problems.add(path(field), "must be a whole number from " + min + " to " + max);
+        problems.report(path(field), "input.integer", String.valueOf(min), String.valueOf(max));
         return Optional.empty();
       }
       return Optional.of(v.intValue());
@@ -442,13 +441,13 @@ public final class ObjectInput {
       return Optional.empty();
     }
     if (!DATE.matcher(s).matches()) {
-      problems.add(path(field), "must be a date written YYYY-MM-DD");
+      problems.report(path(field), "input.date");
       return Optional.empty();
     }
     try {
       return Optional.of(LocalDate.parse(s, STRICT_DATE));
     } catch (DateTimeException e) {
-      problems.add(path(field), "is not a real calendar date (YYYY-MM-DD)");
+      problems.report(path(field), "input.calendarDate");
       return Optional.empty();
     }
   }
@@ -496,8 +495,7 @@ public final class ObjectInput {
         // reported below
       }
     }
-    problems.add(path(field),
-        "must be an ISO-8601 length of time such as P2Y, P18M or P2Y-1D");
+    problems.report(path(field), "input.period");
     return Optional.empty();
   }
 
@@ -566,7 +564,7 @@ public final class ObjectInput {
     } catch (URISyntaxException e) {
       // reported below
     }
-    problems.add(path(field), "must be an absolute URL such as https://example.org/page");
+    problems.report(path(field), "input.url");
     return Optional.empty();
   }
 
@@ -588,7 +586,7 @@ public final class ObjectInput {
     }
     E e = constant(type, s);
     if (e == null) {
-      problems.add(path(field), "must be one of " + allowedValues(type));
+      problems.report(path(field), "input.oneOf", allowedValues(type));
       return Optional.empty();
     }
     return Optional.of(e);
@@ -625,7 +623,7 @@ public final class ObjectInput {
         return Optional.of(e);
       }
     }
-    problems.add(path(field), "must be one of " + names(allowed));
+    problems.report(path(field), "input.oneOf", names(allowed));
     return Optional.empty();
   }
 
@@ -666,7 +664,7 @@ public final class ObjectInput {
           return Optional.of(e);
         }
       }
-      problems.add(at, "must be one of " + names(allowed));
+      problems.report(at, "input.oneOf", names(allowed));
       return Optional.empty();
     });
   }
@@ -705,7 +703,7 @@ public final class ObjectInput {
       return Optional.empty();
     }
     if (!v.isArray()) {
-      problems.add(path(field), "must be an array");
+      problems.report(path(field), "input.array");
       return Optional.empty();
     }
     List<JsonNode> items = new ArrayList<>(v.size());
@@ -732,7 +730,7 @@ public final class ObjectInput {
       return Optional.empty();
     }
     if (atLeastOne && items.get().isEmpty()) {
-      problems.add(path(field), "must list at least one value");
+      problems.report(path(field), "input.atLeastOne");
       return Optional.empty();
     }
     Set<T> values = new LinkedHashSet<>();
@@ -743,7 +741,7 @@ public final class ObjectInput {
       if (value.isEmpty()) {
         ok = false;
       } else if (!values.add(value.get())) {
-        problems.add(at, "repeats a value listed before");
+        problems.report(at, "input.repeated");
         ok = false;
       }
     }
