@@ -271,11 +271,16 @@ public final class Disclosures {
 
   /** Events whose description names a participant, a consent or a safety level. */
   private static boolean namesSomeone(ProcessEvent e) {
-    return e instanceof ParticipantEnrolled || e instanceof ConsentGiven
-        || e instanceof ConsentWithdrawn || e instanceof SafetyAssessed
-        || e instanceof DisclosureAgreed || e instanceof AgreementAssented
-        || e instanceof CaseOpened || e instanceof WithdrawalFlagged
-        || e instanceof DisclosureAgreementRevoked;
+    return switch (e.kind()) {
+      case PARTICIPANT_ENROLLED, CONSENT_GIVEN, CONSENT_WITHDRAWN, SAFETY_ASSESSED,
+          DISCLOSURE_AGREED, AGREEMENT_ASSENTED, CASE_OPENED, WITHDRAWAL_FLAGGED,
+          DISCLOSURE_AGREEMENT_REVOKED -> true;
+      case STAGE_ENTERED, CASE_CLOSED, CASE_REOPENED, ELIGIBILITY_RECORDED, REVIEW_RECORDED,
+          PROCESS_TYPE_CHANGED, MEETING_SCHEDULED, MEETING_CANCELLED, MESSAGE_SUBMITTED,
+          MESSAGE_RELAYED, MESSAGE_RETURNED, STATEMENT_RECORDED, AGREEMENT_PROPOSED,
+          ITEM_FOLLOWED_UP, EXCEPTION_ESTABLISHED, EXCEPTION_REVOKED,
+          DISCLOSURE_RECORDED -> false;
+    };
   }
 
   private static boolean seesMessage(Recipient recipient, Message m) {
@@ -286,37 +291,44 @@ public final class Disclosures {
 
   private static boolean visibleTo(Recipient recipient, ProcessEvent e, ProcessCase c,
       boolean staff) {
-    if (e instanceof ExceptionEstablished || e instanceof DisclosureRecorded
-        || e instanceof DisclosureAgreed || e instanceof ExceptionRevoked
-        || e instanceof DisclosureAgreementRevoked || e instanceof WithdrawalFlagged) {
+    if (staffOnly(e)) {
       return staff;
     }
     if (recipient.participant().isEmpty()) {
       return true;
     }
     ParticipantId p = recipient.participant().get();
-    if (e instanceof MessageSubmitted m) {
-      return c.message(m.id()).map(x -> seesMessage(recipient, x)).orElse(false);
-    }
-    if (e instanceof MessageRelayed r) {
-      return c.message(r.id()).map(x -> seesMessage(recipient, x)).orElse(false);
-    }
-    if (e instanceof MessageReturned r) {
-      return c.message(r.id()).map(x -> x.author().equals(p)).orElse(false);
-    }
-    if (e instanceof StatementRecorded s) {
-      return s.author().equals(p);
-    }
-    if (e instanceof AgreementProposed a) {
-      return a.items().stream().anyMatch(i -> i.concerned().contains(p));
-    }
-    if (e instanceof AgreementAssented a) {
-      return concerns(c, a.item().value(), p);
-    }
-    if (e instanceof ItemFollowedUp f) {
-      return concerns(c, f.item().value(), p);
-    }
-    return true;
+    return switch (e.kind()) {
+      case MESSAGE_SUBMITTED -> c.message(((MessageSubmitted) e).id())
+          .map(x -> seesMessage(recipient, x)).orElse(false);
+      case MESSAGE_RELAYED -> c.message(((MessageRelayed) e).id())
+          .map(x -> seesMessage(recipient, x)).orElse(false);
+      case MESSAGE_RETURNED -> c.message(((MessageReturned) e).id())
+          .map(x -> x.author().equals(p)).orElse(false);
+      case STATEMENT_RECORDED -> ((StatementRecorded) e).author().equals(p);
+      case AGREEMENT_PROPOSED -> ((AgreementProposed) e).items().stream()
+          .anyMatch(i -> i.concerned().contains(p));
+      case AGREEMENT_ASSENTED -> concerns(c, ((AgreementAssented) e).item().value(), p);
+      case ITEM_FOLLOWED_UP -> concerns(c, ((ItemFollowedUp) e).item().value(), p);
+      case CASE_OPENED, PARTICIPANT_ENROLLED, STAGE_ENTERED, CASE_CLOSED, CASE_REOPENED,
+          ELIGIBILITY_RECORDED, REVIEW_RECORDED, CONSENT_GIVEN, CONSENT_WITHDRAWN,
+          SAFETY_ASSESSED, PROCESS_TYPE_CHANGED, MEETING_SCHEDULED, MEETING_CANCELLED,
+          EXCEPTION_ESTABLISHED, DISCLOSURE_RECORDED, DISCLOSURE_AGREED, EXCEPTION_REVOKED,
+          DISCLOSURE_AGREEMENT_REVOKED, WITHDRAWAL_FLAGGED -> true;
+    };
+  }
+
+  /** Events only the programme's staff see: disclosures, exceptions and flagged withdrawals. */
+  private static boolean staffOnly(ProcessEvent e) {
+    return switch (e.kind()) {
+      case EXCEPTION_ESTABLISHED, DISCLOSURE_RECORDED, DISCLOSURE_AGREED, EXCEPTION_REVOKED,
+          DISCLOSURE_AGREEMENT_REVOKED, WITHDRAWAL_FLAGGED -> true;
+      case CASE_OPENED, PARTICIPANT_ENROLLED, STAGE_ENTERED, CASE_CLOSED, CASE_REOPENED,
+          ELIGIBILITY_RECORDED, REVIEW_RECORDED, CONSENT_GIVEN, CONSENT_WITHDRAWN,
+          SAFETY_ASSESSED, PROCESS_TYPE_CHANGED, MEETING_SCHEDULED, MEETING_CANCELLED,
+          MESSAGE_SUBMITTED, MESSAGE_RELAYED, MESSAGE_RETURNED, STATEMENT_RECORDED,
+          AGREEMENT_PROPOSED, AGREEMENT_ASSENTED, ITEM_FOLLOWED_UP -> false;
+    };
   }
 
   private static boolean concerns(ProcessCase c, String item, ParticipantId p) {

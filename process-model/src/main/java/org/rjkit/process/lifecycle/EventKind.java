@@ -7,42 +7,54 @@ package org.rjkit.process.lifecycle;
  * or fails a test.
  */
 public enum EventKind {
-  CASE_OPENED("case-opened"),
-  PARTICIPANT_ENROLLED("participant-enrolled"),
-  STAGE_ENTERED("stage-entered"),
-  CASE_CLOSED("case-closed"),
-  CASE_REOPENED("case-reopened"),
-  ELIGIBILITY_RECORDED("eligibility-recorded"),
-  REVIEW_RECORDED("review-recorded"),
-  CONSENT_GIVEN("consent-given"),
-  CONSENT_WITHDRAWN("consent-withdrawn"),
-  SAFETY_ASSESSED("safety-assessed"),
-  PROCESS_TYPE_CHANGED("process-type-changed"),
-  MEETING_SCHEDULED("meeting-scheduled"),
-  MEETING_CANCELLED("meeting-cancelled"),
-  MESSAGE_SUBMITTED("message-submitted"),
-  MESSAGE_RELAYED("message-relayed"),
-  MESSAGE_RETURNED("message-returned"),
-  STATEMENT_RECORDED("statement-recorded"),
-  AGREEMENT_PROPOSED("agreement-proposed"),
-  AGREEMENT_ASSENTED("agreement-assented"),
-  ITEM_FOLLOWED_UP("item-followed-up"),
-  DISCLOSURE_AGREED("disclosure-agreed"),
-  DISCLOSURE_AGREEMENT_REVOKED("disclosure-agreement-revoked"),
-  EXCEPTION_ESTABLISHED("exception-established"),
-  EXCEPTION_REVOKED("exception-revoked"),
-  DISCLOSURE_RECORDED("disclosure-recorded"),
-  WITHDRAWAL_FLAGGED("withdrawal-flagged");
+  CASE_OPENED("case-opened", ProcessEvent.CaseOpened.class),
+  PARTICIPANT_ENROLLED("participant-enrolled", ProcessEvent.ParticipantEnrolled.class),
+  STAGE_ENTERED("stage-entered", ProcessEvent.StageEntered.class),
+  CASE_CLOSED("case-closed", ProcessEvent.CaseClosed.class),
+  CASE_REOPENED("case-reopened", ProcessEvent.CaseReopened.class),
+  ELIGIBILITY_RECORDED("eligibility-recorded", ProcessEvent.EligibilityRecorded.class),
+  REVIEW_RECORDED("review-recorded", ProcessEvent.ReviewRecorded.class),
+  CONSENT_GIVEN("consent-given", ProcessEvent.ConsentGiven.class),
+  CONSENT_WITHDRAWN("consent-withdrawn", ProcessEvent.ConsentWithdrawn.class),
+  SAFETY_ASSESSED("safety-assessed", ProcessEvent.SafetyAssessed.class),
+  PROCESS_TYPE_CHANGED("process-type-changed", ProcessEvent.ProcessTypeChanged.class),
+  MEETING_SCHEDULED("meeting-scheduled", ProcessEvent.MeetingScheduled.class),
+  MEETING_CANCELLED("meeting-cancelled", ProcessEvent.MeetingCancelled.class),
+  MESSAGE_SUBMITTED("message-submitted", ProcessEvent.MessageSubmitted.class),
+  MESSAGE_RELAYED("message-relayed", ProcessEvent.MessageRelayed.class),
+  MESSAGE_RETURNED("message-returned", ProcessEvent.MessageReturned.class),
+  STATEMENT_RECORDED("statement-recorded", ProcessEvent.StatementRecorded.class),
+  AGREEMENT_PROPOSED("agreement-proposed", ProcessEvent.AgreementProposed.class),
+  AGREEMENT_ASSENTED("agreement-assented", ProcessEvent.AgreementAssented.class),
+  ITEM_FOLLOWED_UP("item-followed-up", ProcessEvent.ItemFollowedUp.class),
+  DISCLOSURE_AGREED("disclosure-agreed", ProcessEvent.DisclosureAgreed.class),
+  DISCLOSURE_AGREEMENT_REVOKED("disclosure-agreement-revoked", ProcessEvent.DisclosureAgreementRevoked.class),
+  EXCEPTION_ESTABLISHED("exception-established", ProcessEvent.ExceptionEstablished.class),
+  EXCEPTION_REVOKED("exception-revoked", ProcessEvent.ExceptionRevoked.class),
+  DISCLOSURE_RECORDED("disclosure-recorded", ProcessEvent.DisclosureRecorded.class),
+  WITHDRAWAL_FLAGGED("withdrawal-flagged", ProcessEvent.WithdrawalFlagged.class);
 
   private final String typeName;
+  private final Class<? extends ProcessEvent> eventType;
 
-  EventKind(String typeName) {
+  EventKind(String typeName, Class<? extends ProcessEvent> eventType) {
     this.typeName = typeName;
+    this.eventType = eventType;
   }
 
   /** The stable type name used in stored histories. */
   public String typeName() {
     return typeName;
+  }
+
+  /**
+   * The variant of the sealed {@link ProcessEvent} family of this kind: every event of this kind
+   * is an instance of it, and every permitted variant has exactly one kind.
+   *
+   * @return the record class of the events of this kind
+   */
+  public Class<? extends ProcessEvent> eventType() {
+    return eventType;
   }
 
   /**

@@ -227,7 +227,7 @@ final class Guards {
       case DISCLOSURE_AGREEMENT_REVOKED -> {
         DisclosureAgreementRevoked r = (DisclosureAgreementRevoked) e;
         checkArgument(c.disclosureAgreements().getOrDefault(r.recipient(), Map.of())
-            .containsKey(r.party()), "no c.agreement() to disclosure to revoke");
+            .containsKey(r.party()), "no agreement to disclosure to revoke");
       }
       case EXCEPTION_ESTABLISHED -> {
         ExceptionEstablished x = (ExceptionEstablished) e;
@@ -336,8 +336,8 @@ final class Guards {
   }
 
   /**
-   * The c.programme()'s own decision on a phase, from the latest screening: ELIGIBLE passes;
-   * MANUAL_REVIEW passes only with a c.review() accepting it recorded after that screening;
+   * The programme's own decision on a phase, from the latest screening: ELIGIBLE passes;
+   * MANUAL_REVIEW passes only with a review accepting it recorded after that screening;
    * INELIGIBLE is refused naming the rules that were not met; NEEDS_INFORMATION naming the
    * missing facts; no screening at all is refused.
    */
@@ -480,10 +480,10 @@ final class Guards {
   }
 
   /**
-   * Whether the c.agreement() binds: every party who assented has current consent, the responsible
+   * Whether the agreement binds: every party who assented has current consent, the responsible
    * party assented, and at least one harmed party assented unless the process goes ahead without
    * one (a type that does not require a harmed party, and none taking part with current consent;
-   * QC-7: the c.programme() can proceed without the victim) (EU-5, UN-7).
+   * QC-7: the programme can proceed without the victim) (EU-5, UN-7).
    */
   boolean agreementBinds(LocalDate on) {
     Set<ParticipantId> assenting = new TreeSet<>();

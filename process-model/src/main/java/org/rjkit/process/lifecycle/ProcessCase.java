@@ -4,39 +4,26 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
-import com.google.common.collect.Maps;
-import com.google.common.collect.Sets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.lang.reflect.RecordComponent;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.consent.ConsentHistory;
-import org.rjkit.core.consent.ConsentRecord;
-import org.rjkit.core.consent.ConsentStatus;
 import org.rjkit.core.consent.CurrentConsent;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.safety.RiskLevel;
 import org.rjkit.core.safety.SafetyAssessment;
 import org.rjkit.core.screening.ProgrammeId;
-import org.rjkit.core.truth.Truth;
-import org.rjkit.eligibility.Outcome;
-import org.rjkit.eligibility.Phase;
+import org.rjkit.core.screening.ScreeningRequest;
+import org.rjkit.eligibility.Screener;
 import org.rjkit.process.agreement.Agreement;
-import org.rjkit.process.agreement.AgreementItem;
 import org.rjkit.process.communication.Message;
 import org.rjkit.process.communication.MessageId;
-import org.rjkit.process.communication.MessageStatus;
 import org.rjkit.process.communication.Statement;
 import org.rjkit.process.confidentiality.ContentRef;
 import org.rjkit.process.confidentiality.DisclosureDecision;
@@ -44,34 +31,10 @@ import org.rjkit.process.confidentiality.ExceptionGround;
 import org.rjkit.process.confidentiality.ProcessContent;
 import org.rjkit.process.confidentiality.RecipientKind;
 import org.rjkit.process.confidentiality.Trusted;
-import org.rjkit.process.lifecycle.ProcessEvent.AgreementAssented;
-import org.rjkit.process.lifecycle.ProcessEvent.AgreementProposed;
-import org.rjkit.process.lifecycle.ProcessEvent.CaseClosed;
 import org.rjkit.process.lifecycle.ProcessEvent.CaseOpened;
-import org.rjkit.process.lifecycle.ProcessEvent.CaseReopened;
-import org.rjkit.process.lifecycle.ProcessEvent.ConsentGiven;
-import org.rjkit.process.lifecycle.ProcessEvent.ConsentWithdrawn;
-import org.rjkit.process.lifecycle.ProcessEvent.DisclosureAgreed;
-import org.rjkit.process.lifecycle.ProcessEvent.DisclosureRecorded;
 import org.rjkit.process.lifecycle.ProcessEvent.EligibilityRecorded;
-import org.rjkit.process.lifecycle.ProcessEvent.ExceptionEstablished;
-import org.rjkit.process.lifecycle.ProcessEvent.ItemFollowedUp;
-import org.rjkit.process.lifecycle.ProcessEvent.MeetingScheduled;
-import org.rjkit.process.lifecycle.ProcessEvent.DisclosureAgreementRevoked;
-import org.rjkit.process.lifecycle.ProcessEvent.ExceptionRevoked;
-import org.rjkit.process.lifecycle.ProcessEvent.WithdrawalFlagged;
-import org.rjkit.process.lifecycle.ProcessEvent.MeetingCancelled;
-import org.rjkit.process.lifecycle.ProcessEvent.MessageRelayed;
-import org.rjkit.process.lifecycle.ProcessEvent.MessageReturned;
-import org.rjkit.process.lifecycle.ProcessEvent.MessageSubmitted;
-import org.rjkit.process.lifecycle.ProcessEvent.ParticipantEnrolled;
-import org.rjkit.process.lifecycle.ProcessEvent.ProcessTypeChanged;
-import org.rjkit.process.lifecycle.ProcessEvent.ReviewRecorded;
-import org.rjkit.process.lifecycle.ProcessEvent.SafetyAssessed;
 import org.rjkit.process.lifecycle.ProcessEvent.StageEntered;
-import org.rjkit.process.lifecycle.ProcessEvent.StatementRecorded;
-import org.rjkit.process.type.Participation;
-import org.rjkit.process.type.ProcessRole;
+import org.rjkit.process.lifecycle.ProcessEvent.ExceptionEstablished;
 import org.rjkit.process.type.ProcessType;
 
 /**
@@ -103,52 +66,36 @@ public final class ProcessCase {
   private final ProcessType processType;
   private final ProcessStage stage;
   private final Optional<ClosureReason> closure;
-  private final List<Enrolment> participants;
-  private final Optional<EligibilityDecision> eligibility;
-  private final Optional<ReviewOutcome> review;
-  private final ConsentHistory consents;
-  private final Set<ParticipantId> declined;
-  private final List<SafetyAssessment> safety;
-  private final List<Meeting> meetings;
-  private final List<Message> messages;
-  private final List<Statement> statements;
-  private final Optional<Agreement> agreement;
-  private final Map<RecipientKind, Map<ParticipantId, LocalDate>> disclosureAgreements;
-  private final List<ExceptionEstablished> exceptionsEstablished;
-  private final Set<Integer> meetingsCancelled;
   private final Optional<ProcessStage> closedFrom;
-  private final List<DisclosureDecision> disclosures;
+  private final List<Enrolment> participants;
+  private final ScreeningState screening;
+  private final ConsentState consents;
+  private final CommunicationState communication;
+  private final Optional<Agreement> agreement;
+  private final DisclosureState disclosures;
   private final List<ProcessEvent> history;
+  private final Optional<CaseFileLink> link;
 
   /** The library classes that record disclosures: the disclosure entry point and the reader. */
   private static final Set<String> DISCLOSURE_RECORDERS =
       ImmutableSortedSet.of(Trusted.DISCLOSURES, Trusted.HISTORY_STORAGE);
 
-  private ProcessCase(State s) {
+  private ProcessCase(Fold s) {
     this.caseId = s.caseId;
     this.programme = s.programme;
     this.requestedBy = s.requestedBy;
     this.processType = s.processType;
     this.stage = s.stage;
     this.closure = s.closure;
-    this.participants = ImmutableList.copyOf(s.participants);
-    this.eligibility = s.eligibility;
-    this.review = s.review;
-    this.consents = s.consents;
-    this.declined = ImmutableSortedSet.copyOf(s.declined);
-    this.safety = ImmutableList.copyOf(s.safety);
-    this.meetings = ImmutableList.copyOf(s.meetings);
-    this.messages = ImmutableList.copyOf(s.messages);
-    this.statements = ImmutableList.copyOf(s.statements);
-    this.agreement = s.agreement;
-    EnumMap<RecipientKind, Map<ParticipantId, LocalDate>> da = new EnumMap<>(RecipientKind.class);
-    s.disclosureAgreements.forEach((k, v) -> da.put(k, ImmutableSortedMap.copyOf(v)));
-    this.disclosureAgreements = Maps.immutableEnumMap(da);
-    this.exceptionsEstablished = ImmutableList.copyOf(s.exceptionsEstablished);
-    this.meetingsCancelled = ImmutableSortedSet.copyOf(s.meetingsCancelled);
     this.closedFrom = s.closedFrom;
-    this.disclosures = ImmutableList.copyOf(s.disclosures);
+    this.participants = ImmutableList.copyOf(s.participants);
+    this.screening = s.screening;
+    this.consents = s.consents;
+    this.communication = s.communication;
+    this.agreement = s.agreement;
+    this.disclosures = s.disclosures;
     this.history = ImmutableList.copyOf(s.history);
+    this.link = s.link;
   }
 
   /**
@@ -159,7 +106,7 @@ public final class ProcessCase {
    */
   public static ProcessCase open(CaseOpened opened) {
     checkNotNull(opened, "opened");
-    return new ProcessCase(State.opened(opened));
+    return new ProcessCase(Fold.opened(opened));
   }
 
   /**
@@ -174,8 +121,9 @@ public final class ProcessCase {
   public static ProcessCase replay(List<ProcessEvent> history) {
     checkNotNull(history, "history");
     checkArgument(!history.isEmpty(), "a history starts with CaseOpened");
-    checkArgument(history.get(0) instanceof CaseOpened, "a history starts with CaseOpened");
-    State s = State.opened((CaseOpened) history.get(0));
+    checkArgument(history.get(0).kind() == EventKind.CASE_OPENED,
+        "a history starts with CaseOpened");
+    Fold s = Fold.opened((CaseOpened) history.get(0));
     for (int i = 1; i < history.size(); i++) {
       s.evolve(checkNotNull(history.get(i), "history[%s]", i));
     }
@@ -193,20 +141,110 @@ public final class ProcessCase {
    */
   public ProcessCase record(ProcessEvent event) {
     checkNotNull(event, "event");
-    checkArgument(!(event instanceof CaseOpened), "a case is opened once, by ProcessCase.open");
+    checkArgument(event.kind() != EventKind.CASE_OPENED,
+        "a case is opened once, by ProcessCase.open");
     checkArgument(!event.on().isBefore(asOf()), "on must not be before the last event");
-    if (event instanceof DisclosureRecorded && !Trusted.callerOfIsOneOf(ProcessCase.class,
+    if (event.kind() == EventKind.DISCLOSURE_RECORDED && !Trusted.callerOfIsOneOf(
+        ProcessCase.class,
         DISCLOSURE_RECORDERS)) {
       throw refuse(event, LifecycleRule.DISCLOSURE_RECORDED);
     }
-    new Guards(this).check(event);
-    State s = new State(this);
+    ProcessCase c = screenedFor(event);
+    new Guards(c).check(event);
+    Fold s = new Fold(c);
     s.evolve(event);
     ProcessCase after = new ProcessCase(s);
-    for (ProcessEvent next : after.consequencesOf(event)) {
+    for (ProcessEvent next : new Consequences(after).of(event)) {
       s.evolve(next);
     }
     return new ProcessCase(s);
+  }
+
+  /**
+   * This case, with the programme's screening of its current facts recorded first when the
+   * event is a gate that reads it and the case is linked to its case file: entering ASSESSMENT,
+   * COMMUNICATION or AGREEMENT from the stage before, or a review at intake or before. Recorded
+   * only when it says something else than the latest screening recorded, so that a review of
+   * that screening still counts.
+   */
+  private ProcessCase screenedFor(ProcessEvent event) {
+    if (link.isEmpty() || stage == ProcessStage.CLOSED || !readsScreening(event)) {
+      return this;
+    }
+    EligibilityDecision now = link.get().screen(this, event.on());
+    if (screening.decision().filter(d -> CaseFileLink.sameDecision(d, now)).isPresent()) {
+      return this;
+    }
+    return record(new EligibilityRecorded(event.on(), now));
+  }
+
+  private boolean readsScreening(ProcessEvent event) {
+    return switch (event.kind()) {
+      case STAGE_ENTERED -> {
+        ProcessStage to = ((StageEntered) event).stage();
+        yield stage.next().filter(n -> n == to).isPresent() && (to == ProcessStage.ASSESSMENT
+            || to == ProcessStage.COMMUNICATION || to == ProcessStage.AGREEMENT);
+      }
+      case REVIEW_RECORDED -> stage.compareTo(ProcessStage.COMMUNICATION) <= 0;
+      case CASE_OPENED, PARTICIPANT_ENROLLED, CASE_CLOSED, CASE_REOPENED, ELIGIBILITY_RECORDED,
+          CONSENT_GIVEN, CONSENT_WITHDRAWN, SAFETY_ASSESSED, PROCESS_TYPE_CHANGED,
+          MEETING_SCHEDULED, MEETING_CANCELLED, MESSAGE_SUBMITTED, MESSAGE_RELAYED,
+          MESSAGE_RETURNED, STATEMENT_RECORDED, AGREEMENT_PROPOSED, AGREEMENT_ASSENTED,
+          ITEM_FOLLOWED_UP, DISCLOSURE_AGREED, DISCLOSURE_AGREEMENT_REVOKED,
+          EXCEPTION_ESTABLISHED, EXCEPTION_REVOKED, DISCLOSURE_RECORDED,
+          WITHDRAWAL_FLAGGED -> false;
+    };
+  }
+
+  /**
+   * This case linked to the case file it was taken on with: participants, consents and safety
+   * are then entered once. At each gate that needs the programme's decision (intake,
+   * communication, agreement) and before a review, the case screens its current facts ({@link
+   * #currentFacts(LocalDate)}: the linked case file with the consents and safety assessments
+   * recorded in the process) with the programme's own rules, and records that screening in its
+   * history before the gate reads it, unless it says the same as the latest screening recorded.
+   * The vendor never keeps a second copy of the consents or the assessments, and never screens
+   * again by hand. The link is not part of the history: a case loaded or replayed from its
+   * history is not linked (its gates read the screenings the history records, which are those
+   * the linked case recorded), and {@link #equals(Object)} ignores it. Events recorded on a
+   * linked case give linked cases.
+   *
+   * @param intake the screening request the case was taken on with: the case's programme, its
+   *     case file (the case's id) and the participant who asked for the process; not null
+   * @param screener a screener whose registry knows the case's programme, not null
+   * @return the linked case
+   * @throws IllegalArgumentException if the request is not for this case, or the screener does
+   *     not know the programme
+   */
+  public ProcessCase linkedTo(ScreeningRequest intake, Screener screener) {
+    checkNotNull(intake, "intake");
+    checkNotNull(screener, "screener");
+    CaseFileLink.checkFor(this, intake);
+    checkArgument(screener.registry().find(programme).isPresent(),
+        "screener must know the case's programme");
+    Fold s = new Fold(this);
+    s.link = Optional.of(new CaseFileLink(intake, screener));
+    return new ProcessCase(s);
+  }
+
+  /** Whether the case is linked to its case file ({@link #linkedTo}). */
+  public boolean isLinked() {
+    return link.isPresent();
+  }
+
+  /**
+   * The facts the programme's rules read on a date, for a linked case: the linked case file with
+   * the consent acts (given, withdrawn, refused) and the safety assessments recorded in the
+   * process up to that date, as a screening request for that date. What the gates screen.
+   *
+   * @param on not null
+   * @return the screening request of the current facts
+   * @throws IllegalStateException if the case is not linked
+   */
+  public ScreeningRequest currentFacts(LocalDate on) {
+    checkNotNull(on, "on");
+    return link.orElseThrow(() -> new IllegalStateException("the case is not linked to a case "
+        + "file")).factsOn(this, on);
   }
 
   /**
@@ -274,17 +312,17 @@ public final class ProcessCase {
 
   /** The latest screening decision recorded. */
   public Optional<EligibilityDecision> eligibility() {
-    return eligibility;
+    return screening.decision();
   }
 
   /** The review of the latest screening decision, if one was recorded after it. */
   public Optional<ReviewOutcome> review() {
-    return review;
+    return screening.review();
   }
 
   /** Every consent record, in the core consent model (given, withdrawn, given again). */
   public ConsentHistory consents() {
-    return consents;
+    return consents.records();
   }
 
   /**
@@ -295,7 +333,7 @@ public final class ProcessCase {
    * @return the consent as it stands
    */
   public CurrentConsent consentOn(ParticipantId participant, LocalDate on) {
-    return consents.currentOn(participant, on);
+    return consents.on(participant, on);
   }
 
   /**
@@ -306,8 +344,7 @@ public final class ProcessCase {
    */
   public boolean hasWithdrawn(ParticipantId participant) {
     checkNotNull(participant, "participant");
-    return declined.contains(participant)
-        || consents.currentOn(participant, LocalDate.MAX).status() == ConsentStatus.WITHDRAWN;
+    return consents.hasWithdrawn(participant);
   }
 
   /**
@@ -320,33 +357,12 @@ public final class ProcessCase {
   public ConsentCheck consentCheck(ProcessType type, LocalDate on) {
     checkNotNull(type, "type");
     checkNotNull(on, "on");
-    List<ParticipantId> missing = new ArrayList<>();
-    EnumSet<ProcessRole> uncovered = EnumSet.noneOf(ProcessRole.class);
-    for (ProcessRole role : ProcessRole.values()) {
-      if (type.participation(role) != Participation.REQUIRED) {
-        continue;
-      }
-      boolean covered = false;
-      for (Enrolment e : participants) {
-        if (e.processRole() != role || hasWithdrawn(e.id())) {
-          continue;
-        }
-        if (consentOn(e.id(), on).status().isCurrent()) {
-          covered = true;
-        } else {
-          missing.add(e.id());
-        }
-      }
-      if (!covered) {
-        uncovered.add(role);
-      }
-    }
-    return new ConsentCheck(missing, uncovered);
+    return consents.check(type, participants, on);
   }
 
   /** Every safety assessment, in order. */
   public List<SafetyAssessment> safetyAssessments() {
-    return safety;
+    return communication.safety();
   }
 
   /**
@@ -356,17 +372,17 @@ public final class ProcessCase {
    * @return the assessment, if any
    */
   public Optional<SafetyAssessment> safetyOn(LocalDate on) {
-    return SafetyAssessment.latestOn(safety, on);
+    return SafetyAssessment.latestOn(communication.safety(), on);
   }
 
   /** Every meeting scheduled, in order. */
   public List<Meeting> meetings() {
-    return meetings;
+    return communication.meetings();
   }
 
   /** Every message, in submission order. */
   public List<Message> messages() {
-    return messages;
+    return communication.messages();
   }
 
   /**
@@ -377,12 +393,12 @@ public final class ProcessCase {
    */
   public Optional<Message> message(MessageId id) {
     checkNotNull(id, "id");
-    return messages.stream().filter(m -> m.id().equals(id)).findFirst();
+    return communication.message(id);
   }
 
   /** Every statement recorded, in order. */
   public List<Statement> statements() {
-    return statements;
+    return communication.statements();
   }
 
   /** The outcome agreement, once proposed. */
@@ -413,16 +429,9 @@ public final class ProcessCase {
   public Set<ExceptionGround> establishedExceptions(RecipientKind recipient, LocalDate on) {
     checkNotNull(recipient, "recipient");
     checkNotNull(on, "on");
-    EnumSet<ExceptionGround> grounds = EnumSet.noneOf(ExceptionGround.class);
-    exceptionsEstablished.stream().filter(x -> x.recipient() == recipient && x.holdsOn(on))
-        .forEach(x -> grounds.add(x.ground()));
-    Map<ParticipantId, LocalDate> agreed = disclosureAgreements.getOrDefault(recipient, Map.of());
     List<ParticipantId> parties = participants.stream()
         .filter(p -> p.processRole().isParty()).map(Enrolment::id).toList();
-    if (!parties.isEmpty() && agreed.keySet().containsAll(parties)) {
-      grounds.add(ExceptionGround.PARTY_AGREEMENT);
-    }
-    return Sets.immutableEnumSet(grounds);
+    return disclosures.establishedExceptions(recipient, on, parties);
   }
 
   /**
@@ -444,43 +453,14 @@ public final class ProcessCase {
     if (!establishedExceptions(recipient, on).contains(ground)) {
       return ImmutableSortedSet.of();
     }
-    if (ground != ExceptionGround.PARTY_AGREEMENT) {
-      return exceptionsEstablished.stream()
-          .filter(x -> x.recipient() == recipient && x.ground() == ground && x.holdsOn(on))
-          .flatMap(x -> x.items().stream())
-          .collect(ImmutableSortedSet.toImmutableSortedSet(java.util.Comparator.naturalOrder()));
-    }
-    Map<ParticipantId, LocalDate> agreed = disclosureAgreements.getOrDefault(recipient, Map.of());
-    ImmutableSortedSet.Builder<ContentRef> out = ImmutableSortedSet.naturalOrder();
-    for (Message m : messages) {
-      if (agreedSince(agreed, List.of(m.author()), m.submittedOn())) {
-        out.add(ContentRef.message(m.id().value()));
-      }
-    }
-    for (Statement st : statements) {
-      if (agreedSince(agreed, List.of(st.author()), st.on())) {
-        out.add(ContentRef.statement(st.id()));
-      }
-    }
-    agreement.ifPresent(a -> a.items().forEach(i -> {
-      if (agreedSince(agreed, i.concerned(), a.proposedOn())) {
-        out.add(ContentRef.agreementItem(i.id().value()));
-      }
-    }));
-    return out.build();
-  }
-
-  private static boolean agreedSince(Map<ParticipantId, LocalDate> agreed,
-      List<ParticipantId> speakers, LocalDate recorded) {
-    return speakers.stream().allMatch(p -> agreed.containsKey(p)
-        && !agreed.get(p).isBefore(recorded));
+    return disclosures.openedItems(recipient, ground, on, communication, agreement);
   }
 
   /** Every content item of the case: messages, statements and agreement items. */
   public Set<ContentRef> contentItems() {
     ImmutableSortedSet.Builder<ContentRef> out = ImmutableSortedSet.naturalOrder();
-    messages.forEach(m -> out.add(ContentRef.message(m.id().value())));
-    statements.forEach(st -> out.add(ContentRef.statement(st.id())));
+    communication.messages().forEach(m -> out.add(ContentRef.message(m.id().value())));
+    communication.statements().forEach(st -> out.add(ContentRef.statement(st.id())));
     agreement.ifPresent(a -> a.items().forEach(i ->
         out.add(ContentRef.agreementItem(i.id().value()))));
     return out.build();
@@ -488,17 +468,17 @@ public final class ProcessCase {
 
   /** The exceptions established and not revoked, in order. */
   public List<ExceptionEstablished> exceptions() {
-    return exceptionsEstablished;
+    return disclosures.exceptions();
   }
 
   /** Whether a meeting (numbered from 1) was cancelled. */
   public boolean isCancelled(int meeting) {
-    return meetingsCancelled.contains(meeting);
+    return communication.cancelled().contains(meeting);
   }
 
   /** Every disclosure decision recorded, in order. */
   public List<DisclosureDecision> disclosures() {
-    return disclosures;
+    return disclosures.decisions();
   }
 
   /** The history, in order; the first event opened the case. */
@@ -571,346 +551,45 @@ public final class ProcessCase {
         + closure.map(r -> " " + r).orElse("") + ", " + history.size() + " events]";
   }
 
-  // ---------------------------------------------------------------- consequences
+  // ---------------------------------------------------------------- internals
 
   private TransitionRefusedException refuse(ProcessEvent e, LifecycleRule rule) {
     return new TransitionRefusedException(caseId, stage, stage, e.getClass().getSimpleName(),
         rule, List.of());
   }
 
-  private Enrolment enrolled(ParticipantId id) {
-    return participant(id).orElseThrow(() -> new IllegalArgumentException(
-        "participant is not enrolled in the case"));
-  }
-
-  private boolean isCurrent(ParticipantId id, LocalDate on) {
-    return consentOn(id, on).status().isCurrent();
-  }
-
   /** The standing agreements to disclosure, by recipient kind and participant (for the guards). */
   Map<RecipientKind, Map<ParticipantId, LocalDate>> disclosureAgreements() {
-    return disclosureAgreements;
+    return disclosures.agreements();
   }
 
-  private boolean roleUncovered(ProcessRole role, LocalDate on) {
-    return participants.stream().filter(p -> p.processRole() == role).noneMatch(p ->
-        stage.isCommunicatingOrLater() ? isCurrent(p.id(), on) : !hasWithdrawn(p.id()));
+  /** The link to the case file, if linked. */
+  Optional<CaseFileLink> link() {
+    return link;
   }
 
-  /** The events that follow at once from an event just folded into this case. */
-  private List<ProcessEvent> consequencesOf(ProcessEvent e) {
-    if (stage == ProcessStage.CLOSED) {
-      return List.of();
-    }
-    List<ProcessEvent> out = new ArrayList<>();
-    switch (e.kind()) {
-      case CONSENT_WITHDRAWN -> {
-        ConsentWithdrawn w = (ConsentWithdrawn) e;
-        List<Integer> flagged = flaggedBy(w);
-        if (!flagged.isEmpty()) {
-          out.add(new WithdrawalFlagged(w.on(), w.participant(), flagged));
-        }
-        ProcessRole role = enrolled(w.participant()).processRole();
-        if (processType.participation(role) == Participation.REQUIRED
-            && roleUncovered(role, w.on())) {
-          out.add(new CaseClosed(w.on(), ClosureReason.WITHDRAWN));
-        }
-      }
-      case CONSENT_GIVEN -> {
-        ConsentGiven g = (ConsentGiven) e;
-        ProcessRole role = enrolled(g.participant()).processRole();
-        if (stage.isCommunicatingOrLater()
-            && processType.participation(role) == Participation.REQUIRED
-            && roleUncovered(role, g.on())) {
-          out.add(new StageEntered(g.on(), ProcessStage.PREPARATION));
-        }
-      }
-      case SAFETY_ASSESSED -> {
-        SafetyAssessed sa = (SafetyAssessed) e;
-        if (sa.riskToVictim() == RiskLevel.DANGER) {
-          for (int i = 0; i < meetings.size(); i++) {
-            if (!meetingsCancelled.contains(i + 1)
-                && !meetings.get(i).meetingOn().isBefore(sa.on())) {
-              out.add(new MeetingCancelled(sa.on(), i + 1));
-            }
-          }
-          if (stage == ProcessStage.COMMUNICATION || stage == ProcessStage.AGREEMENT) {
-            out.add(new StageEntered(sa.on(), ProcessStage.PREPARATION));
-          }
-        }
-      }
-      case CASE_OPENED, PARTICIPANT_ENROLLED, STAGE_ENTERED, CASE_CLOSED, CASE_REOPENED,
-          ELIGIBILITY_RECORDED, REVIEW_RECORDED, PROCESS_TYPE_CHANGED, MEETING_SCHEDULED,
-          MEETING_CANCELLED, MESSAGE_SUBMITTED, MESSAGE_RELAYED, MESSAGE_RETURNED,
-          STATEMENT_RECORDED, AGREEMENT_PROPOSED, AGREEMENT_ASSENTED, ITEM_FOLLOWED_UP,
-          DISCLOSURE_AGREED, DISCLOSURE_AGREEMENT_REVOKED, EXCEPTION_ESTABLISHED,
-          EXCEPTION_REVOKED, DISCLOSURE_RECORDED, WITHDRAWAL_FLAGGED -> { }
-    }
-    return out;
+  /** The stage the case was closed from, while it is closed. */
+  Optional<ProcessStage> closedFrom() {
+    return closedFrom;
   }
 
-  /**
-   * The positions (1 = the opening) of the events after a late withdrawal took effect that
-   * needed the person's consent.
-   */
-  private List<Integer> flaggedBy(ConsentWithdrawn w) {
-    List<Integer> out = new ArrayList<>();
-    ParticipantId p = w.participant();
-    ProcessRole role = enrolled(p).processRole();
-    boolean required = processType.participation(role) == Participation.REQUIRED;
-    for (int i = 0; i < history.size() - 1; i++) {
-      ProcessEvent e = history.get(i);
-      if (!e.on().isAfter(w.effective())) {
-        continue;
-      }
-      if (neededConsentOf(e, p, required)) {
-        out.add(i + 1);
-      }
-    }
-    return out;
+  /** The screening part of the state. */
+  ScreeningState screening() {
+    return screening;
   }
 
-  private boolean neededConsentOf(ProcessEvent e, ParticipantId p, boolean required) {
-    return switch (e.kind()) {
-      case MESSAGE_SUBMITTED -> ((MessageSubmitted) e).author().equals(p)
-          || ((MessageSubmitted) e).recipient().equals(p);
-      case MESSAGE_RELAYED -> message(((MessageRelayed) e).id())
-          .map(m -> m.author().equals(p) || m.recipient().equals(p)).orElse(false);
-      case STATEMENT_RECORDED -> ((StatementRecorded) e).author().equals(p);
-      case AGREEMENT_ASSENTED -> ((AgreementAssented) e).party().equals(p);
-      case DISCLOSURE_AGREED -> ((DisclosureAgreed) e).party().equals(p);
-      case MEETING_SCHEDULED -> required
-          || ((MeetingScheduled) e).meeting().attendees().contains(p);
-      case STAGE_ENTERED -> required && ((StageEntered) e).stage().isCommunicatingOrLater();
-      case CASE_OPENED, PARTICIPANT_ENROLLED, CASE_CLOSED, CASE_REOPENED, ELIGIBILITY_RECORDED,
-          REVIEW_RECORDED, CONSENT_GIVEN, CONSENT_WITHDRAWN, SAFETY_ASSESSED,
-          PROCESS_TYPE_CHANGED, MEETING_CANCELLED, MESSAGE_RETURNED, AGREEMENT_PROPOSED,
-          ITEM_FOLLOWED_UP, DISCLOSURE_AGREEMENT_REVOKED, EXCEPTION_ESTABLISHED,
-          EXCEPTION_REVOKED, DISCLOSURE_RECORDED, WITHDRAWAL_FLAGGED -> false;
-    };
+  /** The consent part of the state. */
+  ConsentState consentState() {
+    return consents;
   }
 
-  // ---------------------------------------------------------------- fold
+  /** The communication part of the state. */
+  CommunicationState communication() {
+    return communication;
+  }
 
-  /** The mutable accumulator of the fold; never escapes this class. */
-  private static final class State {
-    CaseId caseId;
-    ProgrammeId programme;
-    ParticipantId requestedBy;
-    ProcessType processType;
-    ProcessStage stage;
-    Optional<ClosureReason> closure;
-    Optional<ProcessStage> closedFrom;
-    List<Enrolment> participants;
-    Optional<EligibilityDecision> eligibility;
-    Optional<ReviewOutcome> review;
-    ConsentHistory consents;
-    Set<ParticipantId> declined;
-    List<SafetyAssessment> safety;
-    List<Meeting> meetings;
-    Set<Integer> meetingsCancelled;
-    List<Message> messages;
-    List<Statement> statements;
-    Optional<Agreement> agreement;
-    Map<RecipientKind, Map<ParticipantId, LocalDate>> disclosureAgreements;
-    List<ExceptionEstablished> exceptionsEstablished;
-    List<DisclosureDecision> disclosures;
-    List<ProcessEvent> history;
-
-    private State() {}
-
-    State(ProcessCase c) {
-      caseId = c.caseId;
-      programme = c.programme;
-      requestedBy = c.requestedBy;
-      processType = c.processType;
-      stage = c.stage;
-      closure = c.closure;
-      closedFrom = c.closedFrom;
-      participants = new ArrayList<>(c.participants);
-      eligibility = c.eligibility;
-      review = c.review;
-      consents = c.consents;
-      declined = new TreeSet<>(c.declined);
-      safety = new ArrayList<>(c.safety);
-      meetings = new ArrayList<>(c.meetings);
-      meetingsCancelled = new TreeSet<>(c.meetingsCancelled);
-      messages = new ArrayList<>(c.messages);
-      statements = new ArrayList<>(c.statements);
-      agreement = c.agreement;
-      disclosureAgreements = new EnumMap<>(RecipientKind.class);
-      c.disclosureAgreements.forEach((k, v) -> disclosureAgreements.put(k, new TreeMap<>(v)));
-      exceptionsEstablished = new ArrayList<>(c.exceptionsEstablished);
-      disclosures = new ArrayList<>(c.disclosures);
-      history = new ArrayList<>(c.history);
-    }
-
-    static State opened(CaseOpened o) {
-      State s = new State();
-      s.caseId = o.caseId();
-      s.programme = o.programme();
-      s.requestedBy = o.requestedBy();
-      s.processType = o.processType();
-      s.stage = ProcessStage.REFERRAL;
-      s.closure = Optional.empty();
-      s.closedFrom = Optional.empty();
-      s.participants = new ArrayList<>(o.participants());
-      s.eligibility = Optional.empty();
-      s.review = Optional.empty();
-      s.consents = ConsentHistory.EMPTY;
-      s.declined = new TreeSet<>();
-      s.safety = new ArrayList<>();
-      s.meetings = new ArrayList<>();
-      s.meetingsCancelled = new TreeSet<>();
-      s.messages = new ArrayList<>();
-      s.statements = new ArrayList<>();
-      s.agreement = Optional.empty();
-      s.disclosureAgreements = new EnumMap<>(RecipientKind.class);
-      s.exceptionsEstablished = new ArrayList<>();
-      s.disclosures = new ArrayList<>();
-      s.history = new ArrayList<>(List.of(o));
-      return s;
-    }
-
-    private void requireEnrolled(ParticipantId id) {
-      checkArgument(participants.stream().anyMatch(p -> p.id().equals(id)),
-          "participant is not enrolled in the case");
-    }
-
-    private int messageIndex(MessageId id) {
-      for (int i = 0; i < messages.size(); i++) {
-        if (messages.get(i).id().equals(id)) {
-          return i;
-        }
-      }
-      throw new IllegalArgumentException("no message with this id");
-    }
-
-    private Agreement requireAgreement() {
-      return agreement.orElseThrow(() -> new IllegalArgumentException("no agreement proposed"));
-    }
-
-    /** One exhaustive dispatch over event kinds: a new kind must be folded here to compile. */
-    void evolve(ProcessEvent e) {
-      checkArgument(e.kind() != EventKind.CASE_OPENED, "a history opens the case once");
-      checkArgument(!e.on().isBefore(history.get(history.size() - 1).on()),
-          "on must not be before the previous event");
-      switch (e.kind()) {
-        case CASE_OPENED -> throw new IllegalArgumentException("a history opens the case once");
-        case PARTICIPANT_ENROLLED -> {
-          ParticipantEnrolled p = (ParticipantEnrolled) e;
-          checkArgument(participants.stream().noneMatch(x -> x.id().equals(p.enrolment().id())),
-              "participant already enrolled");
-          participants.add(p.enrolment());
-        }
-        case STAGE_ENTERED -> stage = ((StageEntered) e).stage();
-        case CASE_CLOSED -> {
-          closedFrom = Optional.of(stage);
-          stage = ProcessStage.CLOSED;
-          closure = Optional.of(((CaseClosed) e).reason());
-        }
-        case CASE_REOPENED -> {
-          ProcessStage from = closedFrom.orElse(ProcessStage.PREPARATION);
-          stage = from.compareTo(ProcessStage.PREPARATION) < 0 ? from : ProcessStage.PREPARATION;
-          closure = Optional.empty();
-          closedFrom = Optional.empty();
-        }
-        case ELIGIBILITY_RECORDED -> {
-          eligibility = Optional.of(((EligibilityRecorded) e).decision());
-          review = Optional.empty();
-        }
-        case REVIEW_RECORDED -> review = Optional.of(((ReviewRecorded) e).outcome());
-        case CONSENT_GIVEN -> {
-          ConsentGiven g = (ConsentGiven) e;
-          requireEnrolled(g.participant());
-          consents = consents.with(new ConsentRecord(g.participant(), g.on(),
-              Truth.of(g.informed()), Optional.of(g.form()), Optional.empty()));
-          declined.remove(g.participant());
-        }
-        case CONSENT_WITHDRAWN -> {
-          ConsentWithdrawn w = (ConsentWithdrawn) e;
-          requireEnrolled(w.participant());
-          withdraw(w);
-          agreement = agreement.map(a -> a.withoutAssentsOf(w.participant()));
-          disclosureAgreements.values().forEach(m -> m.remove(w.participant()));
-        }
-        case SAFETY_ASSESSED -> {
-          SafetyAssessed a = (SafetyAssessed) e;
-          safety.add(new SafetyAssessment(a.on(), a.riskToVictim()));
-        }
-        case PROCESS_TYPE_CHANGED -> processType = ((ProcessTypeChanged) e).processType();
-        case MEETING_SCHEDULED -> meetings.add(((MeetingScheduled) e).meeting());
-        case MEETING_CANCELLED -> {
-          int n = ((MeetingCancelled) e).meeting();
-          checkArgument(n <= meetings.size(), "no meeting with this number");
-          meetingsCancelled.add(n);
-        }
-        case MESSAGE_SUBMITTED -> {
-          MessageSubmitted m = (MessageSubmitted) e;
-          requireEnrolled(m.author());
-          requireEnrolled(m.recipient());
-          checkArgument(messages.stream().noneMatch(x -> x.id().equals(m.id())),
-              "message id already used in the case");
-          messages.add(new Message(m.id(), m.on(), m.author(), m.recipient(), m.channel(),
-              m.content(), MessageStatus.SUBMITTED, Optional.empty()));
-        }
-        case MESSAGE_RELAYED -> {
-          int i = messageIndex(((MessageRelayed) e).id());
-          messages.set(i, messages.get(i).reviewed(MessageStatus.RELAYED, e.on()));
-        }
-        case MESSAGE_RETURNED -> {
-          int i = messageIndex(((MessageReturned) e).id());
-          messages.set(i, messages.get(i).reviewed(MessageStatus.RETURNED, e.on()));
-        }
-        case STATEMENT_RECORDED -> {
-          StatementRecorded s = (StatementRecorded) e;
-          requireEnrolled(s.author());
-          statements.add(new Statement("S" + (statements.size() + 1), s.on(), s.author(),
-              s.content()));
-        }
-        case AGREEMENT_PROPOSED -> agreement = Optional.of(Agreement.proposed(e.on(),
-            ((AgreementProposed) e).items()));
-        case AGREEMENT_ASSENTED -> {
-          AgreementAssented a = (AgreementAssented) e;
-          agreement = Optional.of(requireAgreement().withAssent(a.item(), a.party()));
-        }
-        case ITEM_FOLLOWED_UP -> {
-          ItemFollowedUp f = (ItemFollowedUp) e;
-          agreement = Optional.of(requireAgreement().withStatus(f.item(), f.status()));
-        }
-        case DISCLOSURE_AGREED -> {
-          DisclosureAgreed d = (DisclosureAgreed) e;
-          requireEnrolled(d.party());
-          disclosureAgreements.computeIfAbsent(d.recipient(), k -> new TreeMap<>())
-              .put(d.party(), d.on());
-        }
-        case DISCLOSURE_AGREEMENT_REVOKED -> {
-          DisclosureAgreementRevoked r = (DisclosureAgreementRevoked) e;
-          disclosureAgreements.getOrDefault(r.recipient(), new TreeMap<>()).remove(r.party());
-        }
-        case EXCEPTION_ESTABLISHED -> exceptionsEstablished.add((ExceptionEstablished) e);
-        case EXCEPTION_REVOKED -> {
-          ExceptionRevoked x = (ExceptionRevoked) e;
-          exceptionsEstablished.removeIf(y -> y.ground() == x.ground()
-              && y.recipient() == x.recipient());
-        }
-        case DISCLOSURE_RECORDED -> disclosures.add(((DisclosureRecorded) e).decision());
-        case WITHDRAWAL_FLAGGED -> { }
-      }
-      history.add(e);
-    }
-
-    private void withdraw(ConsentWithdrawn w) {
-      CurrentConsent latest = consents.currentOn(w.participant(), w.effective());
-      if (latest.record().isPresent() && latest.status() != ConsentStatus.WITHDRAWN) {
-        ConsentRecord r = latest.record().get();
-        List<ConsentRecord> records = new ArrayList<>(consents.records());
-        int i = records.lastIndexOf(r);
-        records.set(i, r.withdrawn(w.effective()));
-        consents = new ConsentHistory(records);
-      } else {
-        declined.add(w.participant());
-      }
-    }
+  /** The disclosure part of the state. */
+  DisclosureState disclosureState() {
+    return disclosures;
   }
 }

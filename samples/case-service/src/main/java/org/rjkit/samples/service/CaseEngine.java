@@ -10,9 +10,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rjkit.core.casefile.CaseId;
@@ -294,7 +292,8 @@ final class CaseEngine {
     }
     try {
       ProcessCase c = ProcessCase.open(new CaseOpened(on, r.caseFile().caseId(), r.programme(),
-          ProcessType.valueOf(command.get("processType").asText()), enrolments, r.requesterId()));
+          ProcessType.valueOf(command.get("processType").asText()), enrolments, r.requesterId()))
+          .linkedTo(r, screener);
       c = c.recordAll(new StageEntered(on, ProcessStage.INTAKE),
           new EligibilityRecorded(on, EligibilityDecision.of(decision)));
       return new Replayed(c, decision, request);
@@ -317,10 +316,10 @@ final class CaseEngine {
       if (command.path("type").asText().equals("stage")
           && SCREENED_STAGES.contains(text(command, "stage"))) {
         // Communication and agreement need the programme's suitability rules to pass on the
-        // case's current facts: screen the stored case document again with the consents and
-        // safety assessments the service has recorded, and record that screening first.
-        screening = rescreen(c, current.request, date(command));
-        c = c.record(new EligibilityRecorded(date(command), EligibilityDecision.of(screening)));
+        // case's current facts: the case is linked to its case file, so the library screens
+        // them (the case file with the consents and safety assessments recorded in the process)
+        // and records that screening itself; the service keeps the full decision to show it.
+        screening = screener.screen(c.currentFacts(date(command)));
       }
       ProcessCase next = switch (command.path("type").asText()) {
         case "consent" -> c.record(new ConsentGiven(date(command), participant(command),
@@ -493,57 +492,6 @@ final class CaseEngine {
   /** The stages whose guard reads the programme's suitability rules on a fresh screening. */
   private static final Set<String> SCREENED_STAGES =
       ImmutableSet.of(ProcessStage.COMMUNICATION.name(), ProcessStage.AGREEMENT.name());
-
-  /**
-   * Screens the case again on {@code on}: the stored case document, with the consent acts and
-   * safety assessments recorded in the process up to that date added to it. Participants and
-   * consents are entered once, through the service's commands; the screening sees them.
-   */
-  private Decision rescreen(ProcessCase c, JsonNode request, LocalDate on) {
-    ObjectNode copy = (ObjectNode) request.deepCopy();
-    copy.put("asOf", on.toString());
-    ObjectNode caseDocument = (ObjectNode) copy.get("case");
-    ArrayNode consents = caseDocument.has("consents")
-        ? (ArrayNode) caseDocument.get("consents")
-        : caseDocument.putArray("consents");
-    ArrayNode safety = caseDocument.has("safetyAssessments")
-        ? (ArrayNode) caseDocument.get("safetyAssessments")
-        : caseDocument.putArray("safetyAssessments");
-    Map<String, ObjectNode> latestGrant = new HashMap<>();
-    for (JsonNode record : consents) {
-      String who = record.path("participantId").asText();
-      ObjectNode known = latestGrant.get(who);
-      if (known == null || known.path("givenOn").asText().compareTo(
-          record.path("givenOn").asText()) <= 0) {
-        latestGrant.put(who, (ObjectNode) record);
-      }
-    }
-    for (ProcessEvent e : c.history()) {
-      if (e.on().isAfter(on)) {
-        continue;
-      }
-      if (e instanceof ConsentGiven g) {
-        ObjectNode grant = consents.addObject();
-        grant.put("participantId", g.participant().value());
-        grant.put("givenOn", g.on().toString());
-        grant.put("informed", g.informed());
-        grant.put("form", g.form().name());
-        latestGrant.put(g.participant().value(), grant);
-      } else if (e instanceof ConsentWithdrawn w) {
-        ObjectNode grant = latestGrant.get(w.participant().value());
-        if (grant != null && !grant.has("withdrawnOn")
-            && !w.effective().isBefore(LocalDate.parse(grant.path("givenOn").asText()))) {
-          grant.put("withdrawnOn", w.effective().toString());
-        }
-      } else if (e instanceof SafetyAssessed a) {
-        ObjectNode assessment = safety.addObject();
-        assessment.put("assessedOn", a.on().toString());
-        assessment.put("riskToVictim", a.riskToVictim().name());
-      }
-    }
-    return screener.screen(
-        requests.read(copy, ScreeningRequestReader.Overrides.NONE));
-  }
 
   /**
    * The case as the library's process history document (storage form: everything, for the
