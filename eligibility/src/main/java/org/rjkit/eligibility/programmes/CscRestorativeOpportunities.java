@@ -87,9 +87,10 @@ public final class CscRestorativeOpportunities {
                   + " infraction ne peut agir du côté de la victime.")
           .cites(CSC_VICTIMS_PAGE, CSC_RO_PAGE, CSC_BROCHURE, CCRA_2_3, CCRA_2_4, CVBR_3, CVBR_4)
           .rows("CA-RO-6", "CA-RO-7", "CA-RO-9", "CA-RO-10", "CA-RO-11", "CA-RO-36")
-          .is(new RequesterStanding(EnumSet.of(Role.VICTIM, Role.VICTIM_REPRESENTATIVE,
+          .is(RequesterStanding.of(EnumSet.of(Role.VICTIM, Role.VICTIM_REPRESENTATIVE,
               Role.VICTIM_FAMILY_MEMBER, Role.OFFENDER_FAMILY_MEMBER, Role.OFFENDER),
-              true, false, true)),
+              RequesterStanding.Restriction.CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE,
+              RequesterStanding.Restriction.REPRESENTATIVE_ONLY_FOR_REGISTERED_VICTIM)),
       Rule.builder(FEDERAL_SENTENCE, Phase.ELIGIBILITY)
           .policy("The offence has resulted in a federal sentence: life, an indeterminate"
                   + " sentence, a term of two years or more, or consecutive terms that in the"

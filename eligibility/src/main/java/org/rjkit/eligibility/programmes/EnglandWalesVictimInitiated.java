@@ -67,8 +67,9 @@ public final class EnglandWalesVictimInitiated {
                   + " personne agissant pour elle la fait ; une personne accusée de la même"
                   + " infraction ne peut agir du côté de la victime.")
           .cites(HOME_OFFICE, VICTIM_CARE_UNIT, CPS_RJ).rows("EW-DS-9")
-          .is(new RequesterStanding(EnumSet.of(Role.VICTIM, Role.VICTIM_REPRESENTATIVE,
-              Role.VICTIM_FAMILY_MEMBER, Role.OFFENDER), true, false)),
+          .is(RequesterStanding.of(EnumSet.of(Role.VICTIM, Role.VICTIM_REPRESENTATIVE,
+              Role.VICTIM_FAMILY_MEMBER, Role.OFFENDER),
+              RequesterStanding.Restriction.CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE)),
       Rule.builder(RESPONSIBILITY, Phase.SUITABILITY)
           .policy("The offender has admitted responsibility for the harm.",
               "Le délinquant a reconnu sa responsabilité à l'égard du préjudice.")

@@ -78,8 +78,9 @@ public final class EuVictimsDirectiveArt12 {
                   + " accusée de la même infraction n'a pas qualité pour agir.")
           .cites(DIRECTIVE_ART_2_1_A, DIRECTIVE_ART_2_1_A_II_B, DIRECTIVE_ART_12_1_A)
           .rows("EU-2")
-          .is(new RequesterStanding(EnumSet.of(Role.VICTIM, Role.VICTIM_FAMILY_MEMBER), true,
-              true)),
+          .is(RequesterStanding.of(EnumSet.of(Role.VICTIM, Role.VICTIM_FAMILY_MEMBER),
+              RequesterStanding.Restriction.CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE,
+              RequesterStanding.Restriction.FAMILY_MEMBER_ONLY_FOR_DECEASED_VICTIM)),
       Rule.builder(CONSENT, Phase.SUITABILITY)
           .policy("The victim, having received full and unbiased information, gives free and"
                   + " informed consent, which has not been withdrawn.",

@@ -125,7 +125,7 @@ public final class QuebecPmrg {
           .policy("The accused was advised of the right to counsel before consenting.",
               "L'accusé a été avisé de son droit aux services d'un avocat avant de consentir.")
           .cites(CC_717_1_D).rows("CA-AM-1")
-          .is(new CounselAdvised(false)),
+          .is(CounselAdvised.rightToCounsel()),
       Rule.builder(CONSENT, Phase.SUITABILITY)
           .policy("The accused, fully informed, freely consents, and the consent has not been"
                   + " withdrawn.",

@@ -92,7 +92,7 @@ public final class YcjaExtrajudicialSanctions {
               "L'adolescent a été avisé de son droit aux services d'un avocat et a eu la"
                   + " possibilité raisonnable d'en consulter un.")
           .cites(YCJA_10_2_D).rows("CA-YJ-6")
-          .is(new CounselAdvised(true)),
+          .is(CounselAdvised.rightToCounselAndOpportunityToConsult()),
       Rule.builder(CONSENT, Phase.SUITABILITY)
           .policy("The young person, informed of the sanction, fully and freely consents.",
               "L'adolescent, informé de la sanction, y consent librement et sans réserve.")

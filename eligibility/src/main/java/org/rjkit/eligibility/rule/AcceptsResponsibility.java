@@ -21,4 +21,9 @@ public record AcceptsResponsibility() implements RuleDefinition {
     return OffenderStatement.evaluate(facts, "acceptsResponsibility",
         Offender::acceptsResponsibility, true, TEXTS);
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

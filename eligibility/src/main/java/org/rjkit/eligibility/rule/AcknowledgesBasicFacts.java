@@ -21,4 +21,9 @@ public record AcknowledgesBasicFacts() implements RuleDefinition {
     return OffenderStatement.evaluate(facts, "acknowledgesBasicFacts",
         Offender::acknowledgesBasicFacts, true, TEXTS);
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -122,4 +122,9 @@ public record AgeOnOffenceDates(int minimumAge, Optional<Integer> underAge)
     return underAge.map(u -> minimumAge + " ans ou plus et moins de " + u + " ans")
         .orElse(minimumAge + " ans ou plus");
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -260,4 +260,9 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
   private static Check notMet(Finding f) {
     return new Check(Optional.of(f), f.facts(), List.of());
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -10,9 +10,31 @@ import org.rjkit.core.participant.Offender;
  * Code s.717(1)(d)) and, when required, given a reasonable opportunity to consult counsel
  * ({@code hadReasonableOpportunityToConsultCounsel}, YCJA s.10(2)(d)).
  *
+ * <p>Programmes name the condition they mean with {@link #rightToCounsel()} or
+ * {@link #rightToCounselAndOpportunityToConsult()}.
+ *
  * @param reasonableOpportunityRequired the opportunity to consult counsel is also required
  */
 public record CounselAdvised(boolean reasonableOpportunityRequired) implements RuleDefinition {
+
+  /**
+   * The accused was advised of the right to counsel (Criminal Code s.717(1)(d)).
+   *
+   * @return the definition, without the opportunity to consult
+   */
+  public static CounselAdvised rightToCounsel() {
+    return new CounselAdvised(false);
+  }
+
+  /**
+   * The accused was advised of the right to counsel and given a reasonable opportunity to
+   * consult counsel (YCJA s.10(2)(d)).
+   *
+   * @return the definition, with the opportunity to consult
+   */
+  public static CounselAdvised rightToCounselAndOpportunityToConsult() {
+    return new CounselAdvised(true);
+  }
 
   @Override
   public Finding evaluate(CaseFacts facts) {
@@ -62,5 +84,10 @@ public record CounselAdvised(boolean reasonableOpportunityRequired) implements R
             ? "L'accusé a été avisé de son droit aux services d'un avocat et a eu la"
                 + " possibilité raisonnable d'en consulter un."
             : "L'accusé a été avisé de son droit aux services d'un avocat.", used);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

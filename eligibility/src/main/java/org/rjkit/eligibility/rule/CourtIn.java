@@ -38,4 +38,9 @@ public record CourtIn(Set<Court> courts) implements RuleDefinition {
         "L'affaire est devant le tribunal " + name + " ; le programme ne s'applique que devant "
             + Vocabulary.names(courts) + ".", List.of("court"));
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

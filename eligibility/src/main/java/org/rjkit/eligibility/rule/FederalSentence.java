@@ -236,4 +236,9 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
             + minimum + " fixée par le programme, et les autres peines ne comptent jamais.",
         used);
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -110,4 +110,9 @@ public record JurisdictionIn(Set<String> included, Set<String> excluded)
         "L'affaire relève de " + code + ", où le programme ne s'applique pas.",
         List.of(JURISDICTION));
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

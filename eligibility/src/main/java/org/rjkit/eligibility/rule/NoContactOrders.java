@@ -69,4 +69,9 @@ public record NoContactOrders(RuleStatus whenOrderInForce) implements RuleDefini
         "Toute ordonnance de non-communication protégeant la victime ou la personne requérante"
             + " permet un contact facilité par le programme.", used);
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -47,4 +47,9 @@ public record NoDenialNorTrialWish() implements RuleDefinition {
         "L'accusé ne nie pas sa participation et ne souhaite pas que l'accusation soit portée"
             + " devant le tribunal.", List.of(denies, trial));
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

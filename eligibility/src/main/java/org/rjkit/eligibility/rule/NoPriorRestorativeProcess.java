@@ -26,4 +26,9 @@ public record NoPriorRestorativeProcess() implements RuleDefinition {
     return Finding.met("No restorative process has taken place for this offending.",
         "Aucun processus réparateur n'a eu lieu pour ces infractions.", List.of(PATH));
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -96,4 +96,9 @@ public record OffenceCategoriesIncluded(Set<OffenceCategory> included,
         "Chaque infraction est d'une catégorie que le programme comprend ("
             + Vocabulary.names(included) + ").", used);
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -79,4 +79,9 @@ public record OffenceExclusions(Set<OffenceCategory> categories, Set<OffenceCont
     return Finding.met("No offence is of an excluded category or in an excluded context.",
         "Aucune infraction n'est d'une catégorie ou d'un contexte exclus.", used);
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -43,4 +43,9 @@ public record PleaIn(Set<Plea> pleas) implements RuleDefinition {
         "Le plaidoyer du délinquant est " + plea.get().name() + " ; le programme exige "
             + Vocabulary.names(pleas) + ".", List.of(path));
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -45,4 +45,9 @@ public record ProsecutionViable() implements RuleDefinition {
         "Le poursuivant estime la preuve suffisante, et la poursuite n'est pas interdite par"
             + " une règle de droit.", List.of(EVIDENCE, BARRED));
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,41 +26,79 @@ import org.rjkit.eligibility.RuleStatus;
  * is one in the sense of Directive 2012/29/EU Art. 2(1)(a)(ii) and (b).
  *
  * @param roles the roles that may ask, at least one
- * @param coAccusedExcludedFromVictimSide a requester on the victim's side who is charged in the
- *     same offence ({@code chargedInSameOffence}), or a representative acting for such a victim,
- *     has no standing
- * @param familyMemberOnlyForDeceasedVictim a {@code VICTIM_FAMILY_MEMBER} has standing only as a
- *     family member of a victim whose death the offence caused (Directive Art. 2(1)(a)(ii)), in
- *     the Directive's sense of family (Art. 2(1)(b)): the victim they are related to is
- *     {@code deceased} (otherwise NOT_MET), and their relationship is {@code SPOUSE},
- *     {@code CONJUGAL_PARTNER} living with the victim (since {@code cohabitingSince}),
- *     {@code PARENT}, {@code CHILD}, {@code SIBLING} or {@code DEPENDANT} (MET);
- *     {@code OTHER_RELATIVE} is REVIEW (in direct line or not); {@code CARER} NOT_MET; an absent
- *     relationship, or start of cohabitation, UNKNOWN
- * @param representativeOnlyForRegisteredVictim a {@code VICTIM_REPRESENTATIVE} has standing only
- *     when the victim they act for is registered ({@code registeredVictim} false: NOT_MET;
- *     absent: UNKNOWN)
+ * @param restrictions the limits on standing the programme sets, possibly none
  */
-public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVictimSide,
-    boolean familyMemberOnlyForDeceasedVictim, boolean representativeOnlyForRegisteredVictim)
+public record RequesterStanding(Set<Role> roles, Set<Restriction> restrictions)
     implements RuleDefinition {
 
-  /** Copies the set in declaration order. */
+  /** A limit a programme may set on who has standing, besides the roles. */
+  public enum Restriction {
+    /**
+     * A requester on the victim's side who is charged in the same offence
+     * ({@code chargedInSameOffence}), or a representative acting for such a victim, has no
+     * standing (CCRA s.2(4), CVBR s.4).
+     */
+    CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE,
+    /**
+     * A {@code VICTIM_FAMILY_MEMBER} has standing only as a family member of a victim whose
+     * death the offence caused (Directive Art. 2(1)(a)(ii)), in the Directive's sense of family
+     * (Art. 2(1)(b)): the victim they are related to is {@code deceased} (otherwise NOT_MET),
+     * and their relationship is {@code SPOUSE}, {@code CONJUGAL_PARTNER} living with the victim
+     * (since {@code cohabitingSince}), {@code PARENT}, {@code CHILD}, {@code SIBLING} or
+     * {@code DEPENDANT} (MET); {@code OTHER_RELATIVE} is REVIEW (in direct line or not);
+     * {@code CARER} NOT_MET; an absent relationship, or start of cohabitation, UNKNOWN.
+     */
+    FAMILY_MEMBER_ONLY_FOR_DECEASED_VICTIM,
+    /**
+     * A {@code VICTIM_REPRESENTATIVE} has standing only when the victim they act for is
+     * registered ({@code registeredVictim} false: NOT_MET; absent: UNKNOWN).
+     */
+    REPRESENTATIVE_ONLY_FOR_REGISTERED_VICTIM
+  }
+
+  /** Copies the sets in declaration order. */
   public RequesterStanding {
     checkArgument(!roles.isEmpty(), "at least one role");
     roles = Sets.immutableEnumSet(roles);
+    restrictions = Sets.immutableEnumSet(restrictions);
   }
 
   /**
-   * Standing without the registered-victim requirement for representatives.
+   * Standing for the given roles, within the given restrictions.
    *
    * @param roles the roles that may ask, at least one
-   * @param coAccusedExcludedFromVictimSide see the record
-   * @param familyMemberOnlyForDeceasedVictim see the record
+   * @param restrictions the limits on standing, possibly none; not null
+   * @return the definition
    */
-  public RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVictimSide,
-      boolean familyMemberOnlyForDeceasedVictim) {
-    this(roles, coAccusedExcludedFromVictimSide, familyMemberOnlyForDeceasedVictim, false);
+  public static RequesterStanding of(Set<Role> roles, Restriction... restrictions) {
+    return new RequesterStanding(roles, Sets.immutableEnumSet(Arrays.asList(restrictions)));
+  }
+
+  /**
+   * Whether a co-accused has no standing on the victim's side.
+   *
+   * @return whether {@link Restriction#CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE} is set
+   */
+  public boolean coAccusedExcludedFromVictimSide() {
+    return restrictions.contains(Restriction.CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE);
+  }
+
+  /**
+   * Whether a family member has standing only for a deceased victim.
+   *
+   * @return whether {@link Restriction#FAMILY_MEMBER_ONLY_FOR_DECEASED_VICTIM} is set
+   */
+  public boolean familyMemberOnlyForDeceasedVictim() {
+    return restrictions.contains(Restriction.FAMILY_MEMBER_ONLY_FOR_DECEASED_VICTIM);
+  }
+
+  /**
+   * Whether a representative has standing only for a registered victim.
+   *
+   * @return whether {@link Restriction#REPRESENTATIVE_ONLY_FOR_REGISTERED_VICTIM} is set
+   */
+  public boolean representativeOnlyForRegisteredVictim() {
+    return restrictions.contains(Restriction.REPRESENTATIVE_ONLY_FOR_REGISTERED_VICTIM);
   }
 
   @Override
@@ -83,7 +122,7 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
           "La personne requérante " + id + " est une victime décédée ou incapable : une telle"
               + " victime ne fait pas de demande, une personne agissant pour elle la fait.", used);
     }
-    if (coAccusedExcludedFromVictimSide && requester.role().isVictimSide()) {
+    if (coAccusedExcludedFromVictimSide() && requester.role().isVictimSide()) {
       used.add(CaseFacts.participant(requester.id(), "chargedInSameOffence"));
       if (requester.chargedInSameOffence()) {
         return Finding.notMet("The requester " + id + " is charged in the same offence: a"
@@ -98,7 +137,7 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
         return f.get();
       }
     }
-    if (familyMemberOnlyForDeceasedVictim && requester instanceof VictimFamilyMember family) {
+    if (familyMemberOnlyForDeceasedVictim() && requester instanceof VictimFamilyMember family) {
       Optional<Finding> f = directiveFamilyMember(facts, family, used);
       if (f.isPresent()) {
         return f.get();
@@ -125,7 +164,7 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
           "La personne requérante " + id + " représente " + victimId + ", qui n'est pas une"
               + " victime : un représentant n'a qualité pour agir que pour une victime.", used));
     }
-    if (coAccusedExcludedFromVictimSide) {
+    if (coAccusedExcludedFromVictimSide()) {
       used.add(CaseFacts.participant(r.actsFor(), "chargedInSameOffence"));
       if (victim.chargedInSameOffence()) {
         return Optional.of(Finding.notMet("The requester " + id + " represents " + victimId
@@ -134,7 +173,7 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
                 + " la même infraction et n'a donc pas qualité de victime.", used));
       }
     }
-    if (representativeOnlyForRegisteredVictim) {
+    if (representativeOnlyForRegisteredVictim()) {
       String path = CaseFacts.participant(r.actsFor(), "registeredVictim");
       if (victim.registeredVictim().isEmpty()) {
         return Optional.of(Finding.unknown("Whether the victim " + victimId + ", for whom the"
@@ -221,5 +260,10 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
               + " partenaire vivant dans un ménage commun, parent en ligne directe, frère ou"
               + " sœur, personne à charge).", used));
     };
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

@@ -27,4 +27,9 @@ public record RestorativeServiceAvailable() implements RuleDefinition {
     return Finding.met("A suitable restorative justice service is available.",
         "Un service de justice réparatrice convenable est disponible.", List.of(PATH));
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -67,4 +67,9 @@ public record SafetyRisk(Set<RiskLevel> notMet, Set<RiskLevel> review) implement
         "La dernière évaluation de la sécurité conclut à un risque pour la victime de niveau "
             + level.name() + ", ce qui n'empêche pas le dossier d'aller de l'avant.", used);
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -56,4 +56,9 @@ public record SpecialistAssessmentForContexts(Set<OffenceContext> contexts)
         "Aucune infraction n'est dans un contexte qui exige l'évaluation d'un spécialiste ("
             + Vocabulary.names(contexts) + ").", used);
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -41,4 +41,9 @@ public record StageIn(Set<Stage> stages) implements RuleDefinition {
         "La procédure est à l'étape " + name + " ; le programme n'accepte que "
             + Vocabulary.names(stages) + ".", List.of(STAGE));
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

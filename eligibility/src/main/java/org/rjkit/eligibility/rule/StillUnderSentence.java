@@ -134,4 +134,9 @@ public record StillUnderSentence(RuleStatus whenExpired) implements RuleDefiniti
         ? ", et la pratique du programme après l'expiration doit être confirmée."
         : ", et le programme ne prend pas de dossiers après l'expiration.";
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

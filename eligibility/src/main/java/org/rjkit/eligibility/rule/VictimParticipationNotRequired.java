@@ -17,4 +17,9 @@ public record VictimParticipationNotRequired() implements RuleDefinition {
         "Le programme peut se dérouler sans la victime : la victime qui refuse ou se retire ne"
             + " change pas l'issue.", List.of());
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -26,4 +26,9 @@ public record VictimPresent() implements RuleDefinition {
     return Finding.notMet("No participant of the case is a victim.",
         "Aucun participant à l'affaire n'est une victime.", used);
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

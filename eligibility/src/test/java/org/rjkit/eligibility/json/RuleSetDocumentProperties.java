@@ -242,8 +242,8 @@ class RuleSetDocumentProperties {
     all.add(set(Stage.class, 1).map(StageIn::new));
     all.add(Combinators.combine(code.set().ofMinSize(1).ofMaxSize(4),
         code.set().ofMaxSize(3)).as(JurisdictionIn::new));
-    all.add(Combinators.combine(set(Role.class, 1), Arbitraries.of(true, false),
-        Arbitraries.of(true, false), Arbitraries.of(true, false)).as(RequesterStanding::new));
+    all.add(Combinators.combine(set(Role.class, 1), set(RequesterStanding.Restriction.class, 0))
+        .as(RequesterStanding::new));
     all.add(term.optional(0.5).map(FederalSentence::new));
     all.add(decided.map(StillUnderSentence::new));
     all.add(age);

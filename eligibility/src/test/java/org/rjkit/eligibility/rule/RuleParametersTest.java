@@ -40,7 +40,7 @@ class RuleParametersTest {
     assertThrows(IllegalArgumentException.class, () -> new CourtIn(Set.of()));
     assertThrows(IllegalArgumentException.class, () -> new PleaIn(Set.of()));
     assertThrows(IllegalArgumentException.class,
-        () -> new RequesterStanding(Set.of(), true, false));
+        () -> RequesterStanding.of(Set.of(), RequesterStanding.Restriction.CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE));
     assertThrows(IllegalArgumentException.class,
         () -> new SpecialistAssessmentForContexts(Set.of()));
   }

@@ -40,16 +40,18 @@ class RuleVocabularyTest {
       .put("district court", new CourtIn(EnumSet.of(Court.DISTRICT_COURT)))
       .put("jurisdiction Québec", JurisdictionIn.of("CA-QC"))
       .put("guilty plea", new PleaIn(EnumSet.of(Plea.GUILTY)))
-      .put("victim's standing", new RequesterStanding(EnumSet.of(Role.VICTIM), true, false))
-      .put("representative's standing", new RequesterStanding(
-          EnumSet.of(Role.VICTIM_REPRESENTATIVE), true, false, true))
+      .put("victim's standing", RequesterStanding.of(EnumSet.of(Role.VICTIM),
+          RequesterStanding.Restriction.CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE))
+      .put("representative's standing", RequesterStanding.of(
+          EnumSet.of(Role.VICTIM_REPRESENTATIVE), RequesterStanding.Restriction.CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE,
+          RequesterStanding.Restriction.REPRESENTATIVE_ONLY_FOR_REGISTERED_VICTIM))
       .put("offences included", new OffenceCategoriesIncluded(
           EnumSet.of(OffenceCategory.THEFT), EnumSet.of(OffenceCategory.HOMICIDE)))
       .put("accepts responsibility", new AcceptsResponsibility())
       .put("acknowledges basic facts", new AcknowledgesBasicFacts())
       .put("no denial nor trial wish", new NoDenialNorTrialWish())
-      .put("counsel advised", new CounselAdvised(false))
-      .put("counsel advised and consulted", new CounselAdvised(true))
+      .put("counsel advised", CounselAdvised.rightToCounsel())
+      .put("counsel advised and consulted", CounselAdvised.rightToCounselAndOpportunityToConsult())
       .put("adult", AgeOnOffenceDates.atLeast(18))
       .put("young person", AgeOnOffenceDates.between(12, 18))
       .put("no homicide nor sexual offence", new OffenceExclusions(
