@@ -17,7 +17,7 @@ public record AcceptsResponsibility() implements RuleDefinition {
       "Le dossier n'indique pas si le délinquant reconnaît sa responsabilité.");
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     return OffenderStatement.evaluate(facts, "acceptsResponsibility",
         Offender::acceptsResponsibility, true, TEXTS);
   }

@@ -17,7 +17,7 @@ public record AcknowledgesBasicFacts() implements RuleDefinition {
       "Le dossier n'indique pas si le délinquant a reconnu les faits essentiels.");
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     return OffenderStatement.evaluate(facts, "acknowledgesBasicFacts",
         Offender::acknowledgesBasicFacts, true, TEXTS);
   }

@@ -53,12 +53,12 @@ public record AgeOnOffenceDates(int minimumAge, Optional<Integer> underAge)
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<Offender> offender = facts.offender();
     if (offender.isEmpty()) {
       return facts.offenderUnknown();
     }
-    String dobPath = CaseFacts.participant(offender.get().id(), "dateOfBirth");
+    String dobPath = ScreeningFacts.participant(offender.get().id(), "dateOfBirth");
     Optional<List<Offence>> offences = facts.caseFile().offences();
     List<String> missing = new ArrayList<>(2);
     if (offender.get().dateOfBirth().isEmpty()) {
@@ -79,7 +79,7 @@ public record AgeOnOffenceDates(int minimumAge, Optional<Integer> underAge)
     List<String> used = new ArrayList<>();
     used.add(dobPath);
     for (int i = 0; i < offences.get().size(); i++) {
-      String datePath = CaseFacts.offence(i, "committedOn");
+      String datePath = ScreeningFacts.offence(i, "committedOn");
       used.add(datePath);
       if (offences.get().get(i).committedOn().isEmpty()) {
         missing.add(datePath);
@@ -96,7 +96,7 @@ public record AgeOnOffenceDates(int minimumAge, Optional<Integer> underAge)
                     + " age was outside the programme's range (" + range() + ").",
                 "À la date de l'infraction " + offence.id() + ", l'âge du délinquant était hors"
                     + " de la fourchette du programme (" + rangeFr() + ").",
-                List.of(dobPath, CaseFacts.offence(i, "committedOn")));
+                List.of(dobPath, ScreeningFacts.offence(i, "committedOn")));
           }
         }
       }

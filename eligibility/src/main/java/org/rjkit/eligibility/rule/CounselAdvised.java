@@ -37,14 +37,14 @@ public record CounselAdvised(boolean reasonableOpportunityRequired) implements R
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<Offender> offender = facts.offender();
     if (offender.isEmpty()) {
       return facts.offenderUnknown();
     }
     Offender o = offender.get();
-    String advised = CaseFacts.participant(o.id(), "advisedOfRightToCounsel");
-    String opportunity = CaseFacts.participant(o.id(), "hadReasonableOpportunityToConsultCounsel");
+    String advised = ScreeningFacts.participant(o.id(), "advisedOfRightToCounsel");
+    String opportunity = ScreeningFacts.participant(o.id(), "hadReasonableOpportunityToConsultCounsel");
     List<String> used = new ArrayList<>(2);
     used.add(advised);
     if (reasonableOpportunityRequired) {

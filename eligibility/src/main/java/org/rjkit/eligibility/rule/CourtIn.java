@@ -22,7 +22,7 @@ public record CourtIn(Set<Court> courts) implements RuleDefinition {
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<Court> court = facts.caseFile().court();
     if (court.isEmpty()) {
       return Finding.unknown("The court dealing with the case is not stated.",

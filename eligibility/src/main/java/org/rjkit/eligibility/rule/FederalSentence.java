@@ -66,7 +66,7 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     if (minimumTerm.isEmpty() && facts.caseFile().supervision()
         .equals(Optional.of(SupervisionStatus.LONG_TERM_SUPERVISION))) {
       return Finding.met("The offender is under a long-term supervision order, which follows a"
@@ -94,7 +94,7 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
     switch (finding.ground()) {
       case LIFE, INDETERMINATE -> {
         SentenceId id = finding.sentences().get(0);
-        used.add(CaseFacts.sentence(sentences.indexOf(id), "kind"));
+        used.add(ScreeningFacts.sentence(sentences.indexOf(id), "kind"));
         boolean life = finding.ground() == PenitentiaryFinding.Ground.LIFE;
         return Finding.met("Sentence " + id + " is "
                 + (life ? "imprisonment for life" : "an indeterminate sentence")
@@ -106,7 +106,7 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
       }
       case TERM_OF_TWO_YEARS_OR_MORE -> {
         SentenceId id = finding.sentences().get(0);
-        used.add(CaseFacts.sentence(sentences.indexOf(id), "term"));
+        used.add(ScreeningFacts.sentence(sentences.indexOf(id), "term"));
         return Finding.met("Sentence " + id + " is a term of imprisonment of two years or more,"
                 + " a penitentiary sentence (Criminal Code s.743.1(1)(b)).",
             "La peine " + id + " est un emprisonnement de deux ans ou plus, purgé dans un"
@@ -129,11 +129,11 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
       case UNDER_TWO_YEARS -> {
         for (int i = 0; i < sentences.all().size(); i++) {
           Sentence s = sentences.all().get(i);
-          used.add(CaseFacts.sentence(i, "kind"));
+          used.add(ScreeningFacts.sentence(i, "kind"));
           if (s instanceof Sentence.Imprisonment) {
-            used.add(CaseFacts.sentence(i, "term"));
+            used.add(ScreeningFacts.sentence(i, "term"));
             if (s.consecutiveTo().isPresent()) {
-              used.add(CaseFacts.sentence(i, "consecutiveTo"));
+              used.add(ScreeningFacts.sentence(i, "consecutiveTo"));
             }
           }
         }
@@ -167,7 +167,7 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
     for (int i = 0; i < sentences.all().size(); i++) {
       Sentence s = sentences.all().get(i);
       if (s instanceof Sentence.Life || s instanceof Sentence.Indeterminate) {
-        used.add(CaseFacts.sentence(i, "kind"));
+        used.add(ScreeningFacts.sentence(i, "kind"));
         boolean life = s instanceof Sentence.Life;
         return Finding.met("Sentence " + s.id() + " is "
                 + (life ? "imprisonment for life" : "an indeterminate sentence")
@@ -221,11 +221,11 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
     }
     for (int i = 0; i < sentences.all().size(); i++) {
       Sentence s = sentences.all().get(i);
-      used.add(CaseFacts.sentence(i, "kind"));
+      used.add(ScreeningFacts.sentence(i, "kind"));
       if (s instanceof Sentence.Imprisonment) {
-        used.add(CaseFacts.sentence(i, "term"));
+        used.add(ScreeningFacts.sentence(i, "term"));
         if (s.consecutiveTo().isPresent()) {
-          used.add(CaseFacts.sentence(i, "consecutiveTo"));
+          used.add(ScreeningFacts.sentence(i, "consecutiveTo"));
         }
       }
     }

@@ -78,7 +78,7 @@ public record JurisdictionIn(Set<String> included, Set<String> excluded)
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<Jurisdiction> jurisdiction = facts.caseFile().jurisdiction();
     if (jurisdiction.isEmpty()) {
       return Finding.unknown("The jurisdiction of the case is not stated.",

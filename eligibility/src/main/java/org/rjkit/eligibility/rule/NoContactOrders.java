@@ -29,7 +29,7 @@ public record NoContactOrders(RuleStatus whenOrderInForce) implements RuleDefini
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     List<Order> orders = facts.caseFile().orders();
     List<String> used = new ArrayList<>();
     for (int i = 0; i < orders.size(); i++) {

@@ -13,14 +13,14 @@ import org.rjkit.core.participant.Offender;
 public record NoDenialNorTrialWish() implements RuleDefinition {
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<Offender> offender = facts.offender();
     if (offender.isEmpty()) {
       return facts.offenderUnknown();
     }
     Offender o = offender.get();
-    String denies = CaseFacts.participant(o.id(), "deniesInvolvement");
-    String trial = CaseFacts.participant(o.id(), "wantsTrial");
+    String denies = ScreeningFacts.participant(o.id(), "deniesInvolvement");
+    String trial = ScreeningFacts.participant(o.id(), "wantsTrial");
     if (o.deniesInvolvement().orElse(false)) {
       return Finding.notMet("The accused denies participation or involvement in the offence.",
           "L'accusé nie toute participation à l'infraction.", List.of(denies));

@@ -12,7 +12,7 @@ public record NoPriorRestorativeProcess() implements RuleDefinition {
   private static final String PATH = "priorRestorativeProcess";
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<Boolean> prior = facts.caseFile().priorRestorativeProcess();
     if (prior.isEmpty()) {
       return Finding.unknown("Whether a restorative process has already taken place is not"

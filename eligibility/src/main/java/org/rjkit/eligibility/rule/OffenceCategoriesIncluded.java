@@ -44,7 +44,7 @@ public record OffenceCategoriesIncluded(Set<OffenceCategory> included,
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<List<Offence>> offences = facts.caseFile().offences();
     if (offences.isEmpty()) {
       return Finding.unknown("The offences are not stated.",
@@ -62,7 +62,7 @@ public record OffenceCategoriesIncluded(Set<OffenceCategory> included,
     List<String> reviewedPaths = new ArrayList<>();
     for (int i = 0; i < offences.get().size(); i++) {
       Offence offence = offences.get().get(i);
-      String path = CaseFacts.offence(i, "category");
+      String path = ScreeningFacts.offence(i, "category");
       used.add(path);
       Optional<OffenceCategory> category = categoryOf(offence);
       if (category.isEmpty()) {

@@ -33,7 +33,7 @@ public record OffenceExclusions(Set<OffenceCategory> categories, Set<OffenceCont
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<List<Offence>> offences = facts.caseFile().offences();
     if (offences.isEmpty()) {
       return Finding.unknown("The offences are not stated.",
@@ -44,14 +44,14 @@ public record OffenceExclusions(Set<OffenceCategory> categories, Set<OffenceCont
     boolean sexualExcluded = contexts.contains(OffenceContext.SEXUAL);
     for (int i = 0; i < offences.get().size(); i++) {
       Offence offence = offences.get().get(i);
-      used.add(CaseFacts.offence(i, "category"));
-      used.add(CaseFacts.offence(i, "contexts"));
+      used.add(ScreeningFacts.offence(i, "category"));
+      used.add(ScreeningFacts.offence(i, "contexts"));
       if (offence.category().isPresent() && categories.contains(offence.category().get())) {
         String name = offence.category().get().name();
         return Finding.notMet("Offence " + offence.id() + " is of category "
                 + name + ", which the programme excludes.",
             "L'infraction " + offence.id() + " est de la catégorie " + name
-                + ", que le programme exclut.", List.of(CaseFacts.offence(i, "category")));
+                + ", que le programme exclut.", List.of(ScreeningFacts.offence(i, "category")));
       }
       for (OffenceContext context : offence.effectiveContexts()) {
         if (contexts.contains(context)) {
@@ -59,12 +59,12 @@ public record OffenceExclusions(Set<OffenceCategory> categories, Set<OffenceCont
                   + context.name() + " context, which the programme excludes.",
               "L'infraction " + offence.id() + " a été commise dans un contexte "
                   + context.name() + ", que le programme exclut.",
-              List.of(CaseFacts.offence(i, "category"), CaseFacts.offence(i, "contexts")));
+              List.of(ScreeningFacts.offence(i, "category"), ScreeningFacts.offence(i, "contexts")));
         }
       }
       // an unknown category may be an excluded one, or a sexual assault (always SEXUAL)
       if (offence.category().isEmpty() && (!categories.isEmpty() || sexualExcluded)) {
-        unknownCategories.add(CaseFacts.offence(i, "category"));
+        unknownCategories.add(ScreeningFacts.offence(i, "category"));
       }
     }
     if (!unknownCategories.isEmpty()) {

@@ -15,7 +15,7 @@ public record ProsecutionViable() implements RuleDefinition {
   private static final String BARRED = "prosecution.barredAtLaw";
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Prosecution p = facts.caseFile().prosecution();
     if (p.sufficientEvidence().equals(java.util.Optional.of(false))) {
       return Finding.notMet("The prosecutor does not consider there is sufficient evidence to"

@@ -102,11 +102,11 @@ public record RequesterStanding(Set<Role> roles, Set<Restriction> restrictions)
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Participant requester = facts.requester();
     List<String> used = new ArrayList<>(6);
     used.add("requesterId");
-    used.add(CaseFacts.participant(requester.id(), "role"));
+    used.add(ScreeningFacts.participant(requester.id(), "role"));
     String id = requester.id().value();
     String role = requester.role().name();
     if (!roles.contains(requester.role())) {
@@ -116,14 +116,14 @@ public record RequesterStanding(Set<Role> roles, Set<Restriction> restrictions)
               + " les demandes de " + Vocabulary.names(roles) + ".", used);
     }
     if (requester instanceof Victim v && v.needsSomeoneToAct()) {
-      used.add(CaseFacts.participant(requester.id(), v.deceased() ? "deceased" : "incapable"));
+      used.add(ScreeningFacts.participant(requester.id(), v.deceased() ? "deceased" : "incapable"));
       return Finding.notMet("The requester " + id + " is a victim who has died or is incapable:"
               + " such a victim does not ask, someone acting for them does.",
           "La personne requérante " + id + " est une victime décédée ou incapable : une telle"
               + " victime ne fait pas de demande, une personne agissant pour elle la fait.", used);
     }
     if (coAccusedExcludedFromVictimSide() && requester.role().isVictimSide()) {
-      used.add(CaseFacts.participant(requester.id(), "chargedInSameOffence"));
+      used.add(ScreeningFacts.participant(requester.id(), "chargedInSameOffence"));
       if (requester.chargedInSameOffence()) {
         return Finding.notMet("The requester " + id + " is charged in the same offence: a"
                 + " co-accused has no standing as a victim or on a victim's behalf.",
@@ -150,12 +150,12 @@ public record RequesterStanding(Set<Role> roles, Set<Restriction> restrictions)
   }
 
   /** A representative acts for a victim with standing (and, if required, a registered one). */
-  private Optional<Finding> representative(CaseFacts facts, VictimRepresentative r,
+  private Optional<Finding> representative(ScreeningFacts facts, VictimRepresentative r,
       List<String> used) {
     String id = r.id().value();
     String victimId = r.actsFor().value();
-    used.add(CaseFacts.participant(r.id(), "actsFor"));
-    used.add(CaseFacts.participant(r.actsFor(), "role"));
+    used.add(ScreeningFacts.participant(r.id(), "actsFor"));
+    used.add(ScreeningFacts.participant(r.actsFor(), "role"));
     Participant represented = facts.caseFile().participant(r.actsFor()).orElseThrow();
     if (!(represented instanceof Victim victim)) {
       return Optional.of(Finding.notMet("The requester " + id + " is a representative of "
@@ -165,7 +165,7 @@ public record RequesterStanding(Set<Role> roles, Set<Restriction> restrictions)
               + " victime : un représentant n'a qualité pour agir que pour une victime.", used));
     }
     if (coAccusedExcludedFromVictimSide()) {
-      used.add(CaseFacts.participant(r.actsFor(), "chargedInSameOffence"));
+      used.add(ScreeningFacts.participant(r.actsFor(), "chargedInSameOffence"));
       if (victim.chargedInSameOffence()) {
         return Optional.of(Finding.notMet("The requester " + id + " represents " + victimId
                 + ", who is charged in the same offence and so has no standing as a victim.",
@@ -174,7 +174,7 @@ public record RequesterStanding(Set<Role> roles, Set<Restriction> restrictions)
       }
     }
     if (representativeOnlyForRegisteredVictim()) {
-      String path = CaseFacts.participant(r.actsFor(), "registeredVictim");
+      String path = ScreeningFacts.participant(r.actsFor(), "registeredVictim");
       if (victim.registeredVictim().isEmpty()) {
         return Optional.of(Finding.unknown("Whether the victim " + victimId + ", for whom the"
                 + " representative acts, is registered is not stated; a representative acts"
@@ -197,12 +197,12 @@ public record RequesterStanding(Set<Role> roles, Set<Restriction> restrictions)
   }
 
   /** A family member of a deceased victim, in the sense of Directive Art. 2(1)(b). */
-  private Optional<Finding> directiveFamilyMember(CaseFacts facts, VictimFamilyMember family,
+  private Optional<Finding> directiveFamilyMember(ScreeningFacts facts, VictimFamilyMember family,
       List<String> used) {
     String id = family.id().value();
     String related = family.relatedTo().value();
-    used.add(CaseFacts.participant(family.id(), "relatedTo"));
-    used.add(CaseFacts.participant(family.relatedTo(), "deceased"));
+    used.add(ScreeningFacts.participant(family.id(), "relatedTo"));
+    used.add(ScreeningFacts.participant(family.relatedTo(), "deceased"));
     Optional<Participant> victim = facts.caseFile().participant(family.relatedTo());
     boolean deceasedVictim = victim.isPresent() && victim.get() instanceof Victim v
         && v.deceased();
@@ -214,7 +214,7 @@ public record RequesterStanding(Set<Role> roles, Set<Restriction> restrictions)
               + ", qui n'est pas une victime décédée ; un membre de la famille ne peut agir que"
               + " pour une victime décédée.", used));
     }
-    String relationshipPath = CaseFacts.participant(family.id(), "relationship");
+    String relationshipPath = ScreeningFacts.participant(family.id(), "relationship");
     if (family.relationship().isEmpty()) {
       return Optional.of(Finding.unknown("The requester's relationship to the deceased victim is"
               + " not stated.",
@@ -231,7 +231,7 @@ public record RequesterStanding(Set<Role> roles, Set<Restriction> restrictions)
     };
     String name = relationship.name();
     if (relationship == Relationship.CONJUGAL_PARTNER) {
-      String since = CaseFacts.participant(family.id(), "cohabitingSince");
+      String since = ScreeningFacts.participant(family.id(), "cohabitingSince");
       if (family.cohabitingSince().isEmpty()) {
         return Optional.of(Finding.unknown("Whether the requester, the victim's conjugal"
                 + " partner, lived with the victim in a joint household is not stated.",

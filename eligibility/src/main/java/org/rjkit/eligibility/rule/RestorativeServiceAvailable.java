@@ -12,7 +12,7 @@ public record RestorativeServiceAvailable() implements RuleDefinition {
   private static final String PATH = "restorativeServiceAvailable";
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<Boolean> available = facts.caseFile().restorativeServiceAvailable();
     if (available.isEmpty()) {
       return Finding.unknown("Whether a suitable restorative service is available is not"

@@ -57,7 +57,7 @@ public record Rule(String id, Phase phase, BilingualText policy, List<Citation> 
    * @param facts the case, requester and date, not null
    * @return the result, labelled with this rule's id, phase and citations
    */
-  public RuleResult evaluate(CaseFacts facts) {
+  public RuleResult evaluate(ScreeningFacts facts) {
     checkNotNull(facts, "facts");
     Finding f = definition.evaluate(facts);
     return new RuleResult(id, phase, f.status(), f.reason(), citations, f.facts(),

@@ -33,7 +33,7 @@ public sealed interface RuleDefinition
    * @param facts the case, requester and date, not null
    * @return what was found, never null
    */
-  Finding evaluate(CaseFacts facts);
+  Finding evaluate(ScreeningFacts facts);
 
   /**
    * Calls the method of the visitor that takes this definition's own record type. Code that

@@ -34,7 +34,7 @@ public record SafetyRisk(Set<RiskLevel> notMet, Set<RiskLevel> review) implement
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     List<SafetyAssessment> all = facts.caseFile().safetyAssessments();
     Optional<SafetyAssessment> latest = SafetyAssessment.latestOn(all, facts.asOf());
     if (latest.isEmpty()) {

@@ -33,7 +33,7 @@ final class SentenceFacts {
 
   /** A field of a sentence, as a fact. */
   String fact(SentenceId id, String field) {
-    return CaseFacts.sentence(position(id), field);
+    return ScreeningFacts.sentence(position(id), field);
   }
 
   /** Whether a term is served after another term of imprisonment (not a chain's first). */

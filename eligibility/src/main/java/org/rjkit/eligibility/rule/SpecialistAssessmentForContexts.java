@@ -26,7 +26,7 @@ public record SpecialistAssessmentForContexts(Set<OffenceContext> contexts)
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<List<Offence>> offences = facts.caseFile().offences();
     if (offences.isEmpty()) {
       return Finding.unknown("The offences are not stated.",
@@ -35,8 +35,8 @@ public record SpecialistAssessmentForContexts(Set<OffenceContext> contexts)
     List<String> used = new ArrayList<>();
     for (int i = 0; i < offences.get().size(); i++) {
       Offence offence = offences.get().get(i);
-      used.add(CaseFacts.offence(i, "category"));
-      used.add(CaseFacts.offence(i, "contexts"));
+      used.add(ScreeningFacts.offence(i, "category"));
+      used.add(ScreeningFacts.offence(i, "contexts"));
       for (OffenceContext context : offence.effectiveContexts()) {
         if (contexts.contains(context)) {
           return Finding.review("Offence " + offence.id() + " was committed in a "
@@ -44,7 +44,7 @@ public record SpecialistAssessmentForContexts(Set<OffenceContext> contexts)
                   + " proceeds.",
               "L'infraction " + offence.id() + " a été commise dans un contexte "
                   + context.name() + " : un spécialiste doit évaluer le dossier avant la suite.",
-              List.of(CaseFacts.offence(i, "category"), CaseFacts.offence(i, "contexts")));
+              List.of(ScreeningFacts.offence(i, "category"), ScreeningFacts.offence(i, "contexts")));
         }
       }
     }

@@ -24,7 +24,7 @@ public record StageIn(Set<Stage> stages) implements RuleDefinition {
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<Stage> stage = facts.caseFile().stage();
     if (stage.isEmpty()) {
       return Finding.unknown("The stage of the proceedings is not stated.",

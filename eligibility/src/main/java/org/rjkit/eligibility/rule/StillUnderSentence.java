@@ -41,7 +41,7 @@ public record StillUnderSentence(RuleStatus whenExpired) implements RuleDefiniti
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<SupervisionStatus> status = facts.caseFile().supervision();
     if (status.isPresent()) {
       String name = status.get().name();
@@ -66,7 +66,7 @@ public record StillUnderSentence(RuleStatus whenExpired) implements RuleDefiniti
     List<String> used = new ArrayList<>();
     if (sentences.hasIndefiniteSentence()) {
       for (int i = 0; i < sentences.all().size(); i++) {
-        used.add(CaseFacts.sentence(i, "kind"));
+        used.add(ScreeningFacts.sentence(i, "kind"));
       }
       return Finding.met("A life or indeterminate sentence never expires: the offender is"
               + " still under sentence.",

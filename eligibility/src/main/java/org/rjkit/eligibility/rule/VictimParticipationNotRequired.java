@@ -11,7 +11,7 @@ import java.util.List;
 public record VictimParticipationNotRequired() implements RuleDefinition {
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     return Finding.met("The programme can proceed without the victim: a victim who declines or"
             + " withdraws does not change the outcome.",
         "Le programme peut se dérouler sans la victime : la victime qui refuse ou se retire ne"

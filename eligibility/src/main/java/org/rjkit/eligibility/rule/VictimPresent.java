@@ -12,15 +12,15 @@ import org.rjkit.core.participant.Role;
 public record VictimPresent() implements RuleDefinition {
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
-    // The requester is a participant (CaseFacts), so the roles used are never none.
+  public Finding evaluate(ScreeningFacts facts) {
+    // The requester is a participant (ScreeningFacts), so the roles used are never none.
     List<String> used = new ArrayList<>();
     for (Participant p : facts.caseFile().participants()) {
-      used.add(CaseFacts.participant(p.id(), "role"));
+      used.add(ScreeningFacts.participant(p.id(), "role"));
       if (p.role() == Role.VICTIM) {
         return Finding.met("There is a victim in the case (" + p.id() + ").",
             "L'affaire compte une victime (" + p.id() + ").",
-            List.of(CaseFacts.participant(p.id(), "role")));
+            List.of(ScreeningFacts.participant(p.id(), "role")));
       }
     }
     return Finding.notMet("No participant of the case is a victim.",

@@ -140,9 +140,9 @@ class RuleParametersTest {
 
   @Test
   void a_case_is_screened_for_a_requester_who_is_a_participant_of_it() {
-    CaseFacts facts = Facts.of(Scenario.registeredVictimOfOffenderServingThreeYears());
+    ScreeningFacts facts = Facts.of(Scenario.registeredVictimOfOffenderServingThreeYears());
     assertThrows(IllegalArgumentException.class,
-        () -> new CaseFacts(facts.caseFile(), ParticipantId.of("P9"), facts.asOf()));
+        () -> new ScreeningFacts(facts.caseFile(), ParticipantId.of("P9"), facts.asOf()));
   }
 
   @Test

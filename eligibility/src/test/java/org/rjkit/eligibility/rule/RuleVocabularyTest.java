@@ -237,7 +237,7 @@ class RuleVocabularyTest {
 
   @Test
   void a_case_that_states_no_offence_has_no_offence_date_and_no_excluded_offence() {
-    CaseFacts noOffence = Facts.withNoOffence(registeredVictimOfOffenderServingThreeYears());
+    ScreeningFacts noOffence = Facts.withNoOffence(registeredVictimOfOffenderServingThreeYears());
     Finding age = DEFINITIONS.get("adult").evaluate(noOffence);
     assertEquals(RuleStatus.NOT_MET, age.status());
     assertEquals(List.of("offences"), age.facts());
