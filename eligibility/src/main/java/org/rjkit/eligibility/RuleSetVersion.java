@@ -13,6 +13,7 @@ import java.util.Set;
 import org.rjkit.core.casefile.CaseFile;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.screening.ProgrammeId;
+import org.rjkit.eligibility.rule.RuleResult;
 import org.rjkit.eligibility.rule.ScreeningFacts;
 import org.rjkit.eligibility.rule.Rule;
 

@@ -19,6 +19,10 @@ import net.jqwik.api.statistics.Statistics;
 import org.rjkit.core.casefile.CaseFile;
 import org.rjkit.core.consent.ConsentRecord;
 import org.rjkit.core.screening.ScreeningRequest;
+import org.rjkit.eligibility.rule.Phase;
+import org.rjkit.eligibility.rule.RuleResult;
+import org.rjkit.eligibility.rule.RuleStatus;
+import org.rjkit.eligibility.screening.Eligibility;
 
 /** Laws every programme obeys, whatever the case. */
 class EligibilityProperties {

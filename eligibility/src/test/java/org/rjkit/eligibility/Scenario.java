@@ -42,6 +42,7 @@ import org.rjkit.core.sentence.SentenceId;
 import org.rjkit.core.sentence.Sentences;
 import org.rjkit.core.sentence.SupervisionStatus;
 import org.rjkit.eligibility.programmes.Programmes;
+import org.rjkit.eligibility.screening.Eligibility;
 
 /**
  * A case file as the tests tell it: a named starting case for each programme ("a registered

@@ -23,7 +23,7 @@ import org.rjkit.core.participant.Plea;
 import org.rjkit.core.participant.Role;
 import org.rjkit.core.safety.RiskLevel;
 import org.rjkit.core.sentence.Terms;
-import org.rjkit.eligibility.RuleStatus;
+import org.rjkit.eligibility.rule.RuleStatus;
 import org.rjkit.eligibility.rule.AcceptsResponsibility;
 import org.rjkit.eligibility.rule.AcknowledgesBasicFacts;
 import org.rjkit.eligibility.rule.AgeOnOffenceDates;

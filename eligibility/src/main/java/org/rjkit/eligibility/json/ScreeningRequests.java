@@ -18,8 +18,8 @@ import org.rjkit.core.json.ScreeningRequestReader.Overrides;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Programme;
-import org.rjkit.eligibility.ProgrammeRegistry;
-import org.rjkit.eligibility.Screener;
+import org.rjkit.eligibility.screening.ProgrammeRegistry;
+import org.rjkit.eligibility.screening.Screener;
 
 /**
  * Reads screening requests for the programmes of a registry: the document is read strictly by

@@ -16,7 +16,7 @@ import org.rjkit.core.consent.ConsentForm;
 import org.rjkit.core.language.BilingualText;
 import org.rjkit.core.offence.OffenceContext;
 import org.rjkit.core.participant.Role;
-import org.rjkit.eligibility.Phase;
+import org.rjkit.eligibility.rule.Phase;
 import org.rjkit.eligibility.Programme;
 import org.rjkit.eligibility.RuleSetVersion;
 import org.rjkit.eligibility.rule.AcceptsResponsibility;

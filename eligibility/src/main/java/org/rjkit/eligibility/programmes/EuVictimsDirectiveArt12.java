@@ -17,7 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.rjkit.core.language.BilingualText;
 import org.rjkit.core.participant.Role;
-import org.rjkit.eligibility.Phase;
+import org.rjkit.eligibility.rule.Phase;
 import org.rjkit.eligibility.Programme;
 import org.rjkit.eligibility.RuleSetVersion;
 import org.rjkit.eligibility.rule.AcknowledgesBasicFacts;

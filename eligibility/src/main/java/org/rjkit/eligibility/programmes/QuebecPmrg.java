@@ -18,7 +18,7 @@ import org.rjkit.core.casefile.Stage;
 import org.rjkit.core.language.BilingualText;
 import org.rjkit.core.offence.OffenceCategory;
 import org.rjkit.core.offence.OffenceContext;
-import org.rjkit.eligibility.Phase;
+import org.rjkit.eligibility.rule.Phase;
 import org.rjkit.eligibility.Programme;
 import org.rjkit.eligibility.RuleSetVersion;
 import org.rjkit.eligibility.rule.AcceptsResponsibility;

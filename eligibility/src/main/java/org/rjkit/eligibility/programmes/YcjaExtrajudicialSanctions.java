@@ -13,7 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.rjkit.core.casefile.Stage;
 import org.rjkit.core.language.BilingualText;
-import org.rjkit.eligibility.Phase;
+import org.rjkit.eligibility.rule.Phase;
 import org.rjkit.eligibility.Programme;
 import org.rjkit.eligibility.RuleSetVersion;
 import org.rjkit.eligibility.rule.AcceptsResponsibility;

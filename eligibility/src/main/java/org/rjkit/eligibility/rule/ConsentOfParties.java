@@ -16,7 +16,6 @@ import org.rjkit.core.participant.Participant;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.participant.Victim;
 import org.rjkit.core.participant.VictimRepresentative;
-import org.rjkit.eligibility.RuleStatus;
 
 /**
  * Each required party has given voluntary, informed consent that is current on {@code asOf}

@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.rjkit.core.language.BilingualText;
-import org.rjkit.eligibility.RuleStatus;
 
 /**
  * What a rule definition found in a case, before it is labelled with the rule's id, phase and

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.rjkit.core.order.Order;
 import org.rjkit.core.order.OrderKind;
 import org.rjkit.core.participant.Participant;
-import org.rjkit.eligibility.RuleStatus;
 
 /**
  * No no-contact order protects the victim's side or the requester, unless the order allows

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.rjkit.core.offence.Offence;
 import org.rjkit.core.offence.OffenceCategory;
-import org.rjkit.eligibility.RuleStatus;
 
 /**
  * Every offence of the case is one the programme includes: an offence of a category in

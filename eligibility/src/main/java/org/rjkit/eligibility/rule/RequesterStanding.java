@@ -14,7 +14,6 @@ import org.rjkit.core.participant.Role;
 import org.rjkit.core.participant.Victim;
 import org.rjkit.core.participant.VictimFamilyMember;
 import org.rjkit.core.participant.VictimRepresentative;
-import org.rjkit.eligibility.RuleStatus;
 
 /**
  * The requester has standing to ask: their role is one of the given roles; a victim who is

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.language.BilingualText;
-import org.rjkit.eligibility.Phase;
-import org.rjkit.eligibility.RuleResult;
 
 /**
  * One rule of a programme: a condition from the rule vocabulary ({@link RuleDefinition}) with a

@@ -7,7 +7,7 @@ package org.rjkit.eligibility.rule;
  *
  * <p>Every definition is an immutable record whose components are plain data (sets of enum
  * values, numbers, codes), so that the same vocabulary can be written as JSON. Evaluation never
- * throws for incomplete facts: a missing fact gives {@link org.rjkit.eligibility.RuleStatus#UNKNOWN}
+ * throws for incomplete facts: a missing fact gives {@link org.rjkit.eligibility.rule.RuleStatus#UNKNOWN}
  * and names the missing fact paths.
  *
  * <p>Adding a condition is one change the compiler checks: the new record is listed in

@@ -12,7 +12,6 @@ import org.rjkit.core.sentence.SentenceId;
 import org.rjkit.core.sentence.Sentences;
 import org.rjkit.core.sentence.SupervisionStatus;
 import org.rjkit.core.truth.Truth;
-import org.rjkit.eligibility.RuleStatus;
 
 /**
  * The offender is still under sentence on {@code asOf} (CCRA s.2(1) "offender", s.2.1). A stated

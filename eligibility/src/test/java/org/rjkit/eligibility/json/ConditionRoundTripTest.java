@@ -30,7 +30,7 @@ import org.rjkit.core.participant.Role;
 import org.rjkit.core.safety.RiskLevel;
 import org.rjkit.eligibility.Programme;
 import org.rjkit.eligibility.RuleSetVersion;
-import org.rjkit.eligibility.RuleStatus;
+import org.rjkit.eligibility.rule.RuleStatus;
 import org.rjkit.eligibility.programmes.Programmes;
 import org.rjkit.eligibility.rule.AcceptsResponsibility;
 import org.rjkit.eligibility.rule.AcknowledgesBasicFacts;

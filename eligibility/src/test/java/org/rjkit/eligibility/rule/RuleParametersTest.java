@@ -20,8 +20,6 @@ import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.participant.Plea;
 import org.rjkit.core.participant.Role;
 import org.rjkit.core.safety.RiskLevel;
-import org.rjkit.eligibility.Phase;
-import org.rjkit.eligibility.RuleStatus;
 import org.rjkit.eligibility.Scenario;
 
 /**

@@ -20,7 +20,6 @@ import org.rjkit.core.offence.OffenceCategory;
 import org.rjkit.core.offence.OffenceContext;
 import org.rjkit.core.participant.Plea;
 import org.rjkit.core.participant.Role;
-import org.rjkit.eligibility.RuleStatus;
 
 /**
  * Each condition of the rule vocabulary, evaluated on its own: what it finds, the facts it names
@@ -252,7 +251,7 @@ class RuleVocabularyTest {
 
   @Test
   void a_condition_is_evaluated_under_the_id_phase_and_citations_of_its_rule() {
-    Rule rule = Rule.builder("EX-SAFETY", org.rjkit.eligibility.Phase.SUITABILITY)
+    Rule rule = Rule.builder("EX-SAFETY", org.rjkit.eligibility.rule.Phase.SUITABILITY)
         .policy("Safety.", "Sécurité.")
         .cites(org.rjkit.core.citation.Citation.of("Instrument", "s. 1")).is(
             DEFINITIONS.get("danger refused, high risk reviewed"));

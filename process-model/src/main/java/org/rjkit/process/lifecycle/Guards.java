@@ -13,7 +13,7 @@ import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.safety.RiskLevel;
 import org.rjkit.core.safety.SafetyAssessment;
 import org.rjkit.eligibility.Outcome;
-import org.rjkit.eligibility.Phase;
+import org.rjkit.eligibility.rule.Phase;
 import org.rjkit.process.agreement.Agreement;
 import org.rjkit.process.agreement.AgreementItem;
 import org.rjkit.process.communication.Message;

@@ -186,6 +186,6 @@ class ScreeningCommandTest {
     org.rjkit.eligibility.json.RuleSetDocumentReader reader =
         new org.rjkit.eligibility.json.RuleSetDocumentReader();
     List<org.rjkit.eligibility.Programme> listed = run.lines().stream().map(reader::read).toList();
-    assertEquals(org.rjkit.eligibility.ProgrammeRegistry.builtIn().all(), listed);
+    assertEquals(org.rjkit.eligibility.screening.ProgrammeRegistry.builtIn().all(), listed);
   }
 }
