@@ -135,7 +135,11 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
           try {
             language = Language.of(value);
           } catch (IllegalArgumentException e) {
-            throw new UsageException("--lang must be en or fr");
+            throw new UsageException("--lang must be a language tag such as en or fr");
+          }
+          if (!org.rjkit.core.language.Messages.isConfigured(language)) {
+            throw new UsageException("--lang must be a configured language (en, fr, or one a"
+                + " message bundle adds)");
           }
         }
         case "--rule-set" -> ruleSets.add(Path.of(value));
