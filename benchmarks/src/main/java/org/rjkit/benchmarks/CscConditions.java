@@ -79,7 +79,7 @@ final class CscConditions {
 
   /** Rule 5: the offender accepts responsibility. */
   static boolean acceptsResponsibility(Offender offender) {
-    return offender != null && offender.acceptsResponsibility().orElse(false);
+    return offender != null && offender.acceptsResponsibility() == Truth.YES;
   }
 
   /** Rule 6: the requester and the offender consent on the date. */

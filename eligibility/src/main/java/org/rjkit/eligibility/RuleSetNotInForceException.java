@@ -2,6 +2,7 @@ package org.rjkit.eligibility;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.rjkit.core.RjkitException;
 import org.rjkit.core.screening.ProgrammeId;
 
 /**
@@ -11,7 +12,7 @@ import org.rjkit.core.screening.ProgrammeId;
  * <p>Like every rjkit exception it carries no input value: it names the programme and its first
  * version, never the date that was asked for.
  */
-public final class RuleSetNotInForceException extends IllegalArgumentException {
+public final class RuleSetNotInForceException extends RjkitException {
 
   private static final long serialVersionUID = 1L;
 

@@ -19,6 +19,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.rjkit.core.casefile.CaseFile;
 import org.rjkit.core.consent.ConsentRecord;
 import org.rjkit.core.screening.ScreeningRequest;
+import org.rjkit.core.truth.Truth;
 import org.rjkit.eligibility.rule.Phase;
 import org.rjkit.eligibility.rule.RuleResult;
 import org.rjkit.eligibility.rule.RuleStatus;
@@ -154,10 +155,10 @@ class EligibilityProperties {
       case "safety" -> b.safetyAssessments(List.of());
       case "consents" -> b.consents(List.of());
       case "prosecution" -> b.prosecution(org.rjkit.core.casefile.Prosecution.UNKNOWN);
-      case "prior" -> b.priorRestorativeProcess(Optional.empty());
-      case "service" -> b.restorativeServiceAvailable(Optional.empty());
+      case "prior" -> b.priorRestorativeProcess(Truth.UNKNOWN);
+      case "service" -> b.restorativeServiceAvailable(Truth.UNKNOWN);
       case "responsibility" -> c.offender().ifPresent(o ->
-          b.replaceParticipant(o.withAcceptsResponsibility(Optional.empty())));
+          b.replaceParticipant(o.withAcceptsResponsibility(Truth.UNKNOWN)));
       default -> throw new IllegalArgumentException(forget);
     }
     Decision after = Eligibility.screen(withCase(request, b.build()));

@@ -50,8 +50,7 @@ class ReadmeExampleTest {
         .jurisdiction(Jurisdiction.parse("CA"))
         .stage(Stage.POST_SENTENCE)
         .participant(Victim.of(victim, true))
-        .participant(Offender.unknown(offender)
-            .withAcceptsResponsibility(java.util.Optional.of(true)))
+        .participant(Offender.builder(offender).acceptsResponsibility(true).build())
         .sentence(new Sentence.Imprisonment(
             Imposition.startingOn(SentenceId.of("S1"), LocalDate.of(2025, 6, 2)),
             Period.parse("P2Y-1D")))                      // two years less a day

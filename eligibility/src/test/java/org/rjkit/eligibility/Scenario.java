@@ -41,6 +41,7 @@ import org.rjkit.core.sentence.Sentence;
 import org.rjkit.core.sentence.SentenceId;
 import org.rjkit.core.sentence.Sentences;
 import org.rjkit.core.sentence.SupervisionStatus;
+import org.rjkit.core.truth.Truth;
 import org.rjkit.eligibility.programmes.Programmes;
 import org.rjkit.eligibility.screening.Eligibility;
 
@@ -99,7 +100,7 @@ public final class Scenario {
     s.offenceCategory = OffenceCategory.ROBBERY;
     s.offenceDate = LocalDate.of(2021, 3, 14);
     s.offender.dateOfBirth = Optional.of(LocalDate.of(1990, 2, 1));
-    s.offender.acceptsResponsibility = Optional.of(true);
+    s.offender.acceptsResponsibility = Truth.YES;
     return s;
   }
 
@@ -117,10 +118,10 @@ public final class Scenario {
     s.offenceCategory = OffenceCategory.SHOPLIFTING;
     s.offenceDate = LocalDate.of(2026, 5, 2);
     s.offender.dateOfBirth = Optional.of(LocalDate.of(1990, 2, 1));
-    s.offender.acceptsResponsibility = Optional.of(true);
-    s.offender.deniesInvolvement = Optional.of(false);
-    s.offender.wantsTrial = Optional.of(false);
-    s.offender.advisedOfRightToCounsel = Optional.of(true);
+    s.offender.acceptsResponsibility = Truth.YES;
+    s.offender.deniesInvolvement = Truth.NO;
+    s.offender.wantsTrial = Truth.NO;
+    s.offender.advisedOfRightToCounsel = Truth.YES;
     s.victim = Victim.of(VICTIM, false);
     s.requester = OFFENDER;
     return s;
@@ -138,11 +139,11 @@ public final class Scenario {
     s.offenceCategory = OffenceCategory.MISCHIEF;
     s.offenceDate = LocalDate.of(2026, 4, 10);
     s.offender.dateOfBirth = Optional.of(LocalDate.of(2010, 6, 15));
-    s.offender.acceptsResponsibility = Optional.of(true);
-    s.offender.deniesInvolvement = Optional.of(false);
-    s.offender.wantsTrial = Optional.of(false);
-    s.offender.advisedOfRightToCounsel = Optional.of(true);
-    s.offender.opportunityToConsultCounsel = Optional.of(true);
+    s.offender.acceptsResponsibility = Truth.YES;
+    s.offender.deniesInvolvement = Truth.NO;
+    s.offender.wantsTrial = Truth.NO;
+    s.offender.advisedOfRightToCounsel = Truth.YES;
+    s.offender.opportunityToConsultCounsel = Truth.YES;
     s.victim = Victim.of(VICTIM, false);
     s.requester = OFFENDER;
     return s;
@@ -177,7 +178,7 @@ public final class Scenario {
     s.consents.add(ConsentRecord.informed(VICTIM, LocalDate.of(2026, 10, 1), ConsentForm.ORAL));
     s.offenceCategory = OffenceCategory.ASSAULT;
     s.offenceDate = LocalDate.of(2026, 3, 1);
-    s.offender.acknowledgesBasicFacts = Optional.of(true);
+    s.offender.acknowledgesBasicFacts = Truth.YES;
     s.victim = Victim.of(VICTIM, false);
     return s;
   }
@@ -195,7 +196,7 @@ public final class Scenario {
     s.consents.add(ConsentRecord.informed(OFFENDER, LocalDate.of(2026, 10, 3), ConsentForm.WRITTEN));
     s.offenceCategory = OffenceCategory.BREAK_AND_ENTER;
     s.offenceDate = LocalDate.of(2025, 8, 30);
-    s.offender.acceptsResponsibility = Optional.of(true);
+    s.offender.acceptsResponsibility = Truth.YES;
     s.victim = Victim.of(VICTIM, false);
     return s;
   }
@@ -302,10 +303,10 @@ public final class Scenario {
           RiskLevel.valueOf(w[1])));
       case "no-contact" -> orders.add(Order.noContact(ParticipantId.of(w[2]),
           change.endsWith("allowing facilitated contact")));
-      case "evidence" -> file.prosecution(new Prosecution(Optional.of(w[1].equals("sufficient")),
+      case "evidence" -> file.prosecution(new Prosecution(Truth.of(w[1].equals("sufficient")),
           file.build().prosecution().barredAtLaw()));
       case "prosecution" -> file.prosecution(new Prosecution(
-          file.build().prosecution().sufficientEvidence(), Optional.of(w[1].equals("barred"))));
+          file.build().prosecution().sufficientEvidence(), Truth.of(w[1].equals("barred"))));
       case "prior" -> file.priorRestorativeProcess(true);
       case "service" -> file.restorativeServiceAvailable(!rest.equals("unavailable"));
       case "as" -> asOf = LocalDate.parse(w[2]);
@@ -330,8 +331,8 @@ public final class Scenario {
         dropRecordsOf(OFFENDER);
       }
       case "prosecution facts" -> file.prosecution(Prosecution.UNKNOWN);
-      case "prior process stated" -> file.priorRestorativeProcess(Optional.empty());
-      case "service stated" -> file.restorativeServiceAvailable(Optional.empty());
+      case "prior process stated" -> file.priorRestorativeProcess(Truth.UNKNOWN);
+      case "service stated" -> file.restorativeServiceAvailable(Truth.UNKNOWN);
       default -> {
         if (what.startsWith("consent of ")) {
           dropConsentsOf(ParticipantId.of(what.substring("consent of ".length())));
@@ -367,17 +368,22 @@ public final class Scenario {
           words.contains("since")
               ? Optional.of(LocalDate.parse(w[words.indexOf("since") + 1])) : Optional.empty(),
           coAccused);
-      case "offender" -> new Offender(id, words.contains("born")
-              ? Optional.of(LocalDate.parse(w[words.indexOf("born") + 1])) : Optional.empty(),
-          words.contains("accepting") ? Optional.of(true) : Optional.empty(), Optional.empty(),
-          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-          Optional.empty(), coAccused);
+      case "offender" -> Offender.builder(id)
+          .dateOfBirth(words.contains("born")
+              ? Optional.of(LocalDate.parse(w[words.indexOf("born") + 1])) : Optional.empty())
+          .acceptsResponsibility(words.contains("accepting") ? Truth.YES : Truth.UNKNOWN)
+          .chargedInSameOffence(coAccused)
+          .build();
       case "offender-family" -> new OffenderFamilyMember(id, ParticipantId.of(w[4]),
           Optional.of(Relationship.PARENT), coAccused);
       case "representative" -> new VictimRepresentative(id, ParticipantId.of(w[4]), coAccused);
       case "supporter" -> new Supporter(id, Optional.empty(), coAccused);
-      case "victim" -> new Victim(id, Optional.of(false), words.contains("deceased"),
-          words.contains("incapable"), Optional.empty(), Optional.empty(), coAccused);
+      case "victim" -> Victim.builder(id)
+          .registeredVictim(false)
+          .deceased(words.contains("deceased"))
+          .incapable(words.contains("incapable"))
+          .chargedInSameOffence(coAccused)
+          .build();
       default -> throw new IllegalArgumentException("unknown participant: " + w[1]);
     };
     others.add(p);
@@ -389,16 +395,32 @@ public final class Scenario {
    */
   private void victim(String what) {
     victim = switch (what) {
-      case "deceased" -> new Victim(VICTIM, victim.registeredVictim(), true, false,
-          Optional.empty(), Optional.empty(), victim.chargedInSameOffence());
-      case "incapable" -> new Victim(VICTIM, victim.registeredVictim(), false, true,
-          Optional.empty(), Optional.empty(), victim.chargedInSameOffence());
-      case "unregistered" -> new Victim(VICTIM, Optional.of(false), victim.deceased(),
-          victim.incapable(), Optional.empty(), Optional.empty(), victim.chargedInSameOffence());
-      case "registration unknown" -> new Victim(VICTIM, Optional.empty(), victim.deceased(),
-          victim.incapable(), Optional.empty(), Optional.empty(), victim.chargedInSameOffence());
-      case "co-accused" -> new Victim(VICTIM, victim.registeredVictim(), victim.deceased(),
-          false, Optional.empty(), Optional.empty(), true);
+      case "deceased" -> Victim.builder(VICTIM)
+          .registeredVictim(victim.registeredVictim())
+          .deceased(true)
+          .chargedInSameOffence(victim.chargedInSameOffence())
+          .build();
+      case "incapable" -> Victim.builder(VICTIM)
+          .registeredVictim(victim.registeredVictim())
+          .incapable(true)
+          .chargedInSameOffence(victim.chargedInSameOffence())
+          .build();
+      case "unregistered" -> Victim.builder(VICTIM)
+          .registeredVictim(false)
+          .deceased(victim.deceased())
+          .incapable(victim.incapable())
+          .chargedInSameOffence(victim.chargedInSameOffence())
+          .build();
+      case "registration unknown" -> Victim.builder(VICTIM)
+          .deceased(victim.deceased())
+          .incapable(victim.incapable())
+          .chargedInSameOffence(victim.chargedInSameOffence())
+          .build();
+      case "co-accused" -> Victim.builder(VICTIM)
+          .registeredVictim(victim.registeredVictim())
+          .deceased(victim.deceased())
+          .chargedInSameOffence(true)
+          .build();
       default -> throw new IllegalArgumentException("unknown change: victim " + what);
     };
   }
@@ -406,10 +428,10 @@ public final class Scenario {
   /** {@code accepts responsibility no}, {@code born 2008-02-29}, {@code plea NOT_GUILTY}, ... */
   private void offenderFact(String[] w) {
     String last = w[w.length - 1];
-    Optional<Boolean> value = switch (last) {
-      case "yes" -> Optional.of(true);
-      case "no" -> Optional.of(false);
-      default -> Optional.empty();
+    Truth value = switch (last) {
+      case "yes" -> Truth.YES;
+      case "no" -> Truth.NO;
+      default -> Truth.UNKNOWN;
     };
     switch (w[0]) {
       case "accepts" -> offender.acceptsResponsibility = value;
@@ -476,12 +498,12 @@ public final class Scenario {
           ConsentForm.valueOf(w[4])));
       case "not" -> {
         ConsentRecord r = records.get(last);
-        records.set(last, new ConsentRecord(id, r.givenOn(), Optional.of(false), r.form(),
+        records.set(last, new ConsentRecord(id, r.givenOn(), Truth.NO, r.form(),
             r.withdrawnOn()));
       }
       case "informed" -> {
         ConsentRecord r = records.get(last);
-        records.set(last, new ConsentRecord(id, r.givenOn(), Optional.empty(), r.form(),
+        records.set(last, new ConsentRecord(id, r.givenOn(), Truth.UNKNOWN, r.form(),
             r.withdrawnOn()));
       }
       case "form" -> {
@@ -533,18 +555,25 @@ public final class Scenario {
   /** The offender's facts, changed one at a time. */
   private static final class OffenderFile {
     Optional<LocalDate> dateOfBirth = Optional.empty();
-    Optional<Boolean> acceptsResponsibility = Optional.empty();
-    Optional<Boolean> acknowledgesBasicFacts = Optional.empty();
-    Optional<Boolean> deniesInvolvement = Optional.empty();
-    Optional<Boolean> wantsTrial = Optional.empty();
+    Truth acceptsResponsibility = Truth.UNKNOWN;
+    Truth acknowledgesBasicFacts = Truth.UNKNOWN;
+    Truth deniesInvolvement = Truth.UNKNOWN;
+    Truth wantsTrial = Truth.UNKNOWN;
     Optional<Plea> plea = Optional.empty();
-    Optional<Boolean> advisedOfRightToCounsel = Optional.empty();
-    Optional<Boolean> opportunityToConsultCounsel = Optional.empty();
+    Truth advisedOfRightToCounsel = Truth.UNKNOWN;
+    Truth opportunityToConsultCounsel = Truth.UNKNOWN;
 
     Offender build() {
-      return new Offender(OFFENDER, dateOfBirth, acceptsResponsibility, acknowledgesBasicFacts,
-          deniesInvolvement, wantsTrial, plea, advisedOfRightToCounsel,
-          opportunityToConsultCounsel, false);
+      return Offender.builder(OFFENDER)
+          .dateOfBirth(dateOfBirth)
+          .acceptsResponsibility(acceptsResponsibility)
+          .acknowledgesBasicFacts(acknowledgesBasicFacts)
+          .deniesInvolvement(deniesInvolvement)
+          .wantsTrial(wantsTrial)
+          .plea(plea)
+          .advisedOfRightToCounsel(advisedOfRightToCounsel)
+          .hadReasonableOpportunityToConsultCounsel(opportunityToConsultCounsel)
+          .build();
     }
   }
 

@@ -51,7 +51,7 @@ class ScreeningAtIntakeTest {
     CaseFile caseFile = CaseFile.builder(CaseId.of("RO-1"))
         .jurisdiction(Jurisdiction.parse("CA")).stage(Stage.POST_SENTENCE)
         .participant(Victim.of(VICTIM, true))
-        .participant(Offender.unknown(OFFENDER).withAcceptsResponsibility(Optional.of(true)))
+        .participant(Offender.builder(OFFENDER).acceptsResponsibility(true).build())
         .sentence(new Sentence.Imprisonment(
             Imposition.startingOn(SentenceId.of("S1"), LocalDate.of(2025, 1, 6)),
             Period.parse(term)))

@@ -61,7 +61,7 @@ class SuitabilityGateTest {
     return CaseFile.builder(CaseId.of("RO-1"))
         .jurisdiction(Jurisdiction.parse("CA")).stage(Stage.POST_SENTENCE)
         .participant(Victim.of(VICTIM, true))
-        .participant(Offender.unknown(OFFENDER).withAcceptsResponsibility(Optional.of(true)))
+        .participant(Offender.builder(OFFENDER).acceptsResponsibility(true).build())
         .sentence(new Sentence.Imprisonment(
             Imposition.startingOn(SentenceId.of("S1"), LocalDate.of(2025, 1, 6)),
             Period.parse("P3Y")));

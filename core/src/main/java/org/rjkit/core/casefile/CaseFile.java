@@ -27,10 +27,11 @@ import org.rjkit.core.safety.SafetyAssessment;
 import org.rjkit.core.sentence.Sentence;
 import org.rjkit.core.sentence.Sentences;
 import org.rjkit.core.sentence.SupervisionStatus;
+import org.rjkit.core.truth.Truth;
 
 /**
  * A restorative justice case: everything a case document can state (interchange format,
- * version 1). A fact that is not stated is unknown: {@code Optional.empty()}; an empty list of
+ * version 1). A fact that is not stated is unknown: {@code Optional.empty()} or {@link Truth#UNKNOWN}; an empty list of
  * sentences says there is none.
  *
  * <p>Always valid: ids are unique within their kind, and every reference (a sentence's offences,
@@ -65,9 +66,27 @@ public record CaseFile(
     List<Order> orders,
     Optional<Court> court,
     Prosecution prosecution,
-    Optional<Boolean> priorRestorativeProcess,
-    Optional<Boolean> restorativeServiceAvailable) {
+    Truth priorRestorativeProcess,
+    Truth restorativeServiceAvailable) {
 
+  /**
+   * Checks the components.
+   *
+   * @param caseId the case identifier
+   * @param jurisdiction where the case is dealt with, when known
+   * @param stage the stage of proceedings, when known
+   * @param offences the offences, when known
+   * @param sentences the sentences, when known ({@link Sentences#NONE} says there is none)
+   * @param supervision the offender's supervision status, when known
+   * @param participants the participants, in document order
+   * @param consents every consent record
+   * @param safetyAssessments every safety assessment, in document order
+   * @param orders the contact orders in force (none when not stated)
+   * @param court the court dealing with the case, when known
+   * @param prosecution the prosecutor's position
+   * @param priorRestorativeProcess a restorative process already took place, when known
+   * @param restorativeServiceAvailable a suitable service or facilitator is available, when known
+   */
   public CaseFile {
     checkNotNull(caseId, "caseId");
     checkNotNull(jurisdiction, "jurisdiction");
@@ -134,12 +153,21 @@ public record CaseFile(
     return List.of();
   }
 
-  /** A builder for a case with the given id and nothing else known. */
+  /**
+   * A builder for a case with the given id and nothing else known.
+   *
+   * @param caseId not null
+   * @return a new builder
+   */
   public static Builder builder(CaseId caseId) {
     return new Builder(caseId);
   }
 
-  /** A builder holding this case's facts, to change some. */
+  /**
+   * A builder holding this case's facts, to change some.
+   *
+   * @return a new builder
+   */
   public Builder toBuilder() {
     Builder b = new Builder(caseId);
     b.jurisdiction = jurisdiction;
@@ -158,22 +186,21 @@ public record CaseFile(
     return b;
   }
 
-  /** The participant with an id, if any. */
+  /**
+   * The participant with an id, if any.
+   *
+   * @param id not null
+   * @return the participant with an id, or empty
+   */
   public Optional<Participant> participant(ParticipantId id) {
     return participants.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
-  /** The index of a participant in document order, or -1. */
-  public int indexOf(ParticipantId id) {
-    for (int i = 0; i < participants.size(); i++) {
-      if (participants.get(i).id().equals(id)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** The first participant with the {@code OFFENDER} role, if any. */
+  /**
+   * The first participant with the {@code OFFENDER} role, if any.
+   *
+   * @return the first participant with the {@code OFFENDER} role, or empty
+   */
   public Optional<Offender> offender() {
     return participants.stream().filter(Offender.class::isInstance).map(Offender.class::cast)
         .findFirst();
@@ -190,7 +217,12 @@ public record CaseFile(
     return consents.currentOn(participant, on);
   }
 
-  /** The latest safety assessment on or before a date, if any. */
+  /**
+   * The latest safety assessment on or before a date, if any.
+   *
+   * @param on not null
+   * @return the latest safety assessment on or before a date, or empty
+   */
   public Optional<SafetyAssessment> safetyOn(LocalDate on) {
     return SafetyAssessment.latestOn(safetyAssessments, on);
   }
@@ -215,34 +247,63 @@ public record CaseFile(
     private List<Order> orders = new ArrayList<>();
     private Optional<Court> court = Optional.empty();
     private Prosecution prosecution = Prosecution.UNKNOWN;
-    private Optional<Boolean> priorRestorativeProcess = Optional.empty();
-    private Optional<Boolean> restorativeServiceAvailable = Optional.empty();
+    private Truth priorRestorativeProcess = Truth.UNKNOWN;
+    private Truth restorativeServiceAvailable = Truth.UNKNOWN;
 
     private Builder(CaseId caseId) {
       this.caseId = checkNotNull(caseId, "caseId");
     }
 
+    /**
+     * Sets where the case is dealt with.
+     *
+     * @param value not null
+     * @return this builder
+     */
     public Builder jurisdiction(Jurisdiction value) {
       this.jurisdiction = Optional.of(value);
       return this;
     }
 
+    /**
+     * Sets where the case is dealt with.
+     *
+     * @param value empty when unknown; not null
+     * @return this builder
+     */
     public Builder jurisdiction(Optional<Jurisdiction> value) {
       this.jurisdiction = checkNotNull(value);
       return this;
     }
 
+    /**
+     * Sets the stage of proceedings.
+     *
+     * @param value not null
+     * @return this builder
+     */
     public Builder stage(Stage value) {
       this.stage = Optional.of(value);
       return this;
     }
 
+    /**
+     * Sets the stage of proceedings.
+     *
+     * @param value empty when unknown; not null
+     * @return this builder
+     */
     public Builder stage(Optional<Stage> value) {
       this.stage = checkNotNull(value);
       return this;
     }
 
-    /** Adds an offence; the offences become known. */
+    /**
+     * Adds an offence; the offences become known.
+     *
+     * @param value not null
+     * @return this builder
+     */
     public Builder offence(Offence value) {
       List<Offence> list = new ArrayList<>(offences.orElse(List.of()));
       list.add(value);
@@ -250,12 +311,23 @@ public record CaseFile(
       return this;
     }
 
+    /**
+     * Sets the offences (empty: unknown).
+     *
+     * @param value empty when unknown; not null
+     * @return this builder
+     */
     public Builder offences(Optional<List<Offence>> value) {
       this.offences = checkNotNull(value);
       return this;
     }
 
-    /** Adds a sentence; the sentences become known. */
+    /**
+     * Adds a sentence; the sentences become known.
+     *
+     * @param value not null
+     * @return this builder
+     */
     public Builder sentence(Sentence value) {
       List<Sentence> list = new ArrayList<>(sentences.map(Sentences::all).orElse(List.of()));
       list.add(value);
@@ -263,103 +335,220 @@ public record CaseFile(
       return this;
     }
 
+    /**
+     * Sets the sentences (empty: unknown).
+     *
+     * @param value empty when unknown; not null
+     * @return this builder
+     */
     public Builder sentences(Optional<Sentences> value) {
       this.sentences = checkNotNull(value);
       return this;
     }
 
+    /**
+     * Sets the offender's supervision status.
+     *
+     * @param value not null
+     * @return this builder
+     */
     public Builder supervision(SupervisionStatus value) {
       this.supervision = Optional.of(value);
       return this;
     }
 
+    /**
+     * Sets the offender's supervision status.
+     *
+     * @param value empty when unknown; not null
+     * @return this builder
+     */
     public Builder supervision(Optional<SupervisionStatus> value) {
       this.supervision = checkNotNull(value);
       return this;
     }
 
+    /**
+     * Adds a participant, after those already added.
+     *
+     * @param value not null
+     * @return this builder
+     */
     public Builder participant(Participant value) {
       participants.add(checkNotNull(value));
       return this;
     }
 
-    /** Replaces the participant with the same id, keeping its position. */
+    /**
+     * Replaces the participant with the same id, keeping its position.
+     *
+     * @param value not null
+     * @return this builder
+     */
     public Builder replaceParticipant(Participant value) {
       participants.replaceAll(p -> p.id().equals(value.id()) ? value : p);
       return this;
     }
 
+    /**
+     * Replaces the participants, in document order.
+     *
+     * @param value not null, no null element
+     * @return this builder
+     */
     public Builder participants(List<Participant> value) {
       this.participants = new ArrayList<>(value);
       return this;
     }
 
+    /**
+     * Adds a consent record.
+     *
+     * @param value not null
+     * @return this builder
+     */
     public Builder consent(ConsentRecord value) {
       consents.add(checkNotNull(value));
       return this;
     }
 
+    /**
+     * Replaces the consent records.
+     *
+     * @param value not null, no null element
+     * @return this builder
+     */
     public Builder consents(List<ConsentRecord> value) {
       this.consents = new ArrayList<>(value);
       return this;
     }
 
+    /**
+     * Adds a safety assessment.
+     *
+     * @param value not null
+     * @return this builder
+     */
     public Builder safetyAssessment(SafetyAssessment value) {
       safetyAssessments.add(checkNotNull(value));
       return this;
     }
 
+    /**
+     * Replaces the safety assessments, in document order.
+     *
+     * @param value not null, no null element
+     * @return this builder
+     */
     public Builder safetyAssessments(List<SafetyAssessment> value) {
       this.safetyAssessments = new ArrayList<>(value);
       return this;
     }
 
+    /**
+     * Adds a contact order.
+     *
+     * @param value not null
+     * @return this builder
+     */
     public Builder order(Order value) {
       orders.add(checkNotNull(value));
       return this;
     }
 
+    /**
+     * Replaces the contact orders.
+     *
+     * @param value not null, no null element
+     * @return this builder
+     */
     public Builder orders(List<Order> value) {
       this.orders = new ArrayList<>(value);
       return this;
     }
 
+    /**
+     * Sets the court dealing with the case.
+     *
+     * @param value not null
+     * @return this builder
+     */
     public Builder court(Court value) {
       this.court = Optional.of(value);
       return this;
     }
 
+    /**
+     * Sets the court dealing with the case.
+     *
+     * @param value empty when unknown; not null
+     * @return this builder
+     */
     public Builder court(Optional<Court> value) {
       this.court = checkNotNull(value);
       return this;
     }
 
+    /**
+     * Sets the prosecutor's position.
+     *
+     * @param value not null
+     * @return this builder
+     */
     public Builder prosecution(Prosecution value) {
       this.prosecution = checkNotNull(value);
       return this;
     }
 
+    /**
+     * Sets whether a restorative process already took place.
+     *
+     * @param value a known answer
+     * @return this builder
+     */
     public Builder priorRestorativeProcess(boolean value) {
-      this.priorRestorativeProcess = Optional.of(value);
+      this.priorRestorativeProcess = Truth.of(value);
       return this;
     }
 
-    public Builder priorRestorativeProcess(Optional<Boolean> value) {
+    /**
+     * Sets whether a restorative process already took place.
+     *
+     * @param value not null ({@link Truth#UNKNOWN} when unknown)
+     * @return this builder
+     */
+    public Builder priorRestorativeProcess(Truth value) {
       this.priorRestorativeProcess = checkNotNull(value);
       return this;
     }
 
+    /**
+     * Sets whether a suitable service or facilitator is available.
+     *
+     * @param value a known answer
+     * @return this builder
+     */
     public Builder restorativeServiceAvailable(boolean value) {
-      this.restorativeServiceAvailable = Optional.of(value);
+      this.restorativeServiceAvailable = Truth.of(value);
       return this;
     }
 
-    public Builder restorativeServiceAvailable(Optional<Boolean> value) {
+    /**
+     * Sets whether a suitable service or facilitator is available.
+     *
+     * @param value not null ({@link Truth#UNKNOWN} when unknown)
+     * @return this builder
+     */
+    public Builder restorativeServiceAvailable(Truth value) {
       this.restorativeServiceAvailable = checkNotNull(value);
       return this;
     }
 
-    /** The case; throws IllegalArgumentException if a reference or id is invalid. */
+    /**
+     * The case; throws IllegalArgumentException if a reference or id is invalid.
+     *
+     * @return the case
+     */
     public CaseFile build() {
       return new CaseFile(caseId, jurisdiction, stage, offences, sentences, supervision,
           participants, new ConsentHistory(consents), safetyAssessments, orders, court,

@@ -1,12 +1,21 @@
 package org.rjkit.core.casefile;
 
+import org.rjkit.core.internal.Identifier;
+
 /**
  * The identifier of a case, unique within its document. Opaque: never a person's name.
  *
- * @param value matches {@link org.rjkit.core.casefile.Identifier#SYNTAX}
+ * @param value matches the identifier syntax: 1 to 64 letters, digits or
+ *     {@code . _ : / -}, starting with a letter or digit
  */
 public record CaseId(String value) implements Comparable<CaseId> {
 
+  /**
+   * Checks the components.
+   *
+   * @param value matches the identifier syntax: 1 to 64 letters, digits or {@code . _ : / -},
+   *     starting with a letter or digit
+   */
   public CaseId {
     Identifier.check(value, "case id");
   }
@@ -14,7 +23,8 @@ public record CaseId(String value) implements Comparable<CaseId> {
   /**
    * The identifier with this value.
    *
-   * @param value matches {@link org.rjkit.core.casefile.Identifier#SYNTAX}
+   * @param value matches the identifier syntax: 1 to 64 letters, digits or
+   *     {@code . _ : / -}, starting with a letter or digit
    * @return the identifier
    */
   public static CaseId of(String value) {

@@ -21,6 +21,13 @@ public record Jurisdiction(String country, Optional<String> subdivision) {
       ImmutableSet.copyOf(Locale.getISOCountries());
   private static final Pattern SUBDIVISION = Pattern.compile("[A-Z0-9]{1,3}");
 
+  /**
+   * Checks the components.
+   *
+   * @param country ISO 3166-1 alpha-2 code, upper case
+   * @param subdivision the ISO 3166-2 subdivision code after the hyphen, upper case, 1 to 3 letters
+   *     or digits
+   */
   public Jurisdiction {
     checkNotNull(country, "country");
     checkNotNull(subdivision, "subdivision");

@@ -2,20 +2,29 @@ package org.rjkit.core.casefile;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Optional;
+import org.rjkit.core.truth.Truth;
 
 /**
  * What the prosecutor has decided, where a programme depends on it (Criminal Code s.717(1)(f),(g);
- * YCJA s.10(2)(f),(g)). Each fact may be unknown.
+ * YCJA s.10(2)(f),(g)). Each fact may be unknown ({@link Truth#UNKNOWN}).
  *
- * @param sufficientEvidence the prosecutor considers there is sufficient evidence to proceed
- * @param barredAtLaw prosecution of the offence is barred at law
+ * @param sufficientEvidence the prosecutor considers there is sufficient evidence to proceed;
+ *     not null
+ * @param barredAtLaw prosecution of the offence is barred at law; not null
  */
-public record Prosecution(Optional<Boolean> sufficientEvidence, Optional<Boolean> barredAtLaw) {
+public record Prosecution(Truth sufficientEvidence, Truth barredAtLaw) {
 
   /** Nothing known about the prosecution. */
-  public static final Prosecution UNKNOWN = new Prosecution(Optional.empty(), Optional.empty());
+  public static final Prosecution UNKNOWN = new Prosecution(Truth.UNKNOWN, Truth.UNKNOWN);
 
+  /**
+   * Checks that no component is null.
+   *
+   * @param sufficientEvidence the prosecutor considers there is sufficient evidence to proceed; not
+   *     null
+   * @param barredAtLaw prosecution of the offence is barred at law; not null
+   * @throws NullPointerException if a component is null
+   */
   public Prosecution {
     checkNotNull(sufficientEvidence, "sufficientEvidence");
     checkNotNull(barredAtLaw, "barredAtLaw");
@@ -29,6 +38,6 @@ public record Prosecution(Optional<Boolean> sufficientEvidence, Optional<Boolean
    * @return the prosecution facts
    */
   public static Prosecution of(boolean sufficientEvidence, boolean barredAtLaw) {
-    return new Prosecution(Optional.of(sufficientEvidence), Optional.of(barredAtLaw));
+    return new Prosecution(Truth.of(sufficientEvidence), Truth.of(barredAtLaw));
   }
 }

@@ -9,7 +9,11 @@ public enum ConsentForm {
   /** Given orally, not recorded. */
   ORAL;
 
-  /** Whether the form counts as written consent: written, or oral recorded in writing. */
+  /**
+   * Whether the form counts as written consent: written, or oral recorded in writing.
+   *
+   * @return true when the form counts as written consent
+   */
   public boolean isWrittenOrRecorded() {
     return this != ORAL;
   }

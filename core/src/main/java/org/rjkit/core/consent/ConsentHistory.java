@@ -29,9 +29,18 @@ public record ConsentHistory(List<ConsentRecord> records) {
   static final Comparator<ConsentRecord> CANONICAL = Comparator
       .comparing(ConsentRecord::givenOn)
       .thenComparing(r -> r.withdrawnOn().orElse(LocalDate.MIN))
-      .thenComparingInt(r -> r.informed().map(i -> i ? 2 : 1).orElse(0))
+      .thenComparingInt(r -> switch (r.informed()) {
+        case UNKNOWN -> 0;
+        case NO -> 1;
+        case YES -> 2;
+      })
       .thenComparingInt(r -> r.form().map(f -> f.ordinal() + 1).orElse(0));
 
+  /**
+   * Checks the components.
+   *
+   * @param records in document order; the order never changes a participant's consent
+   */
   public ConsentHistory {
     records = ImmutableList.copyOf(records);
   }
@@ -93,7 +102,11 @@ public record ConsentHistory(List<ConsentRecord> records) {
   private static final int WITHDRAWAL = 3;
 
   private static int grantRank(ConsentRecord r) {
-    return r.informed().map(i -> i ? INFORMED : NOT_INFORMED).orElse(INFORMED_UNKNOWN);
+    return switch (r.informed()) {
+      case YES -> INFORMED;
+      case NO -> NOT_INFORMED;
+      case UNKNOWN -> INFORMED_UNKNOWN;
+    };
   }
 
   /** An act of the person: a grant or a withdrawal, on a date, with the record it is on. */

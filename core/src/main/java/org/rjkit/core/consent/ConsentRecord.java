@@ -6,19 +6,29 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.rjkit.core.participant.ParticipantId;
+import org.rjkit.core.truth.Truth;
 
 /**
  * A participant's consent to take part, given on a date and perhaps later withdrawn.
  *
  * @param participantId who consented
  * @param givenOn the date consent was given
- * @param informed whether the participant was fully informed before consenting, when known
+ * @param informed whether the participant was fully informed before consenting; not null
  * @param form how consent was given, when known
  * @param withdrawnOn the date the consent was withdrawn, if it was; not before {@code givenOn}
  */
 public record ConsentRecord(ParticipantId participantId, LocalDate givenOn,
-    Optional<Boolean> informed, Optional<ConsentForm> form, Optional<LocalDate> withdrawnOn) {
+    Truth informed, Optional<ConsentForm> form, Optional<LocalDate> withdrawnOn) {
 
+  /**
+   * Checks the components.
+   *
+   * @param participantId who consented
+   * @param givenOn the date consent was given
+   * @param informed whether the participant was fully informed before consenting; not null
+   * @param form how consent was given, when known
+   * @param withdrawnOn the date the consent was withdrawn, if it was; not before {@code givenOn}
+   */
   public ConsentRecord {
     checkNotNull(participantId, "participantId");
     checkNotNull(givenOn, "givenOn");
@@ -39,7 +49,7 @@ public record ConsentRecord(ParticipantId participantId, LocalDate givenOn,
    */
   public static ConsentRecord informed(ParticipantId participantId, LocalDate givenOn,
       ConsentForm form) {
-    return new ConsentRecord(participantId, givenOn, Optional.of(true), Optional.of(form),
+    return new ConsentRecord(participantId, givenOn, Truth.YES, Optional.of(form),
         Optional.empty());
   }
 
@@ -53,7 +63,12 @@ public record ConsentRecord(ParticipantId participantId, LocalDate givenOn,
     return new ConsentRecord(participantId, givenOn, informed, form, Optional.of(on));
   }
 
-  /** Whether the consent had been withdrawn on a date: a withdrawal dated later does not count. */
+  /**
+   * Whether the consent had been withdrawn on a date: a withdrawal dated later does not count.
+   *
+   * @param on not null
+   * @return true when the consent had been withdrawn on a date
+   */
   public boolean isWithdrawnOn(LocalDate on) {
     return withdrawnOn.filter(w -> !w.isAfter(on)).isPresent();
   }

@@ -13,7 +13,11 @@ public enum ConsentStatus {
   /** No consent record given on or before the date. */
   NO_RECORD;
 
-  /** Whether consent counts on the date. */
+  /**
+   * Whether consent counts on the date.
+   *
+   * @return true when consent counts on the date
+   */
   public boolean isCurrent() {
     return this == CURRENT;
   }

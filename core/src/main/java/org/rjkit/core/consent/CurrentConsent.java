@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.rjkit.core.truth.Truth;
 
 /**
  * A participant's consent as it stands on a date, with the record of the person's latest act and
@@ -26,7 +27,16 @@ public record CurrentConsent(ConsentStatus status, Optional<ConsentRecord> recor
   public static final CurrentConsent NONE = new CurrentConsent(ConsentStatus.NO_RECORD,
       Optional.empty());
 
-  /** Checks the record and copies the grants. */
+  /**
+   * Checks the record and copies the grants.
+   *
+   * @param status the state
+   * @param record the record of the latest act on or before the date (the grant, or the record the
+   *     withdrawal is written on); empty only for {@link ConsentStatus#NO_RECORD}
+   * @param grantsSinceWithdrawal the records granted after the latest withdrawal on or before the
+   *     date (all the grants on or before the date when the person never withdrew), in an order
+   *     that depends on their content only
+   */
   public CurrentConsent {
     checkNotNull(status, "status");
     checkNotNull(record, "record");
@@ -47,7 +57,11 @@ public record CurrentConsent(ConsentStatus status, Optional<ConsentRecord> recor
         : record.map(List::of).orElse(List.of()));
   }
 
-  /** The form of the record the latest act rests on, when it states one. */
+  /**
+   * The form of the record the latest act rests on, when it states one.
+   *
+   * @return the form of the record the latest act rests on, or empty
+   */
   public Optional<ConsentForm> form() {
     return record.flatMap(ConsentRecord::form);
   }
@@ -62,7 +76,7 @@ public record CurrentConsent(ConsentStatus status, Optional<ConsentRecord> recor
    */
   public boolean grantedInFormSinceWithdrawal(Set<ConsentForm> forms) {
     checkNotNull(forms, "forms");
-    return grantsSinceWithdrawal.stream().anyMatch(g -> !g.informed().equals(Optional.of(false))
+    return grantsSinceWithdrawal.stream().anyMatch(g -> g.informed() != Truth.NO
         && g.form().filter(forms::contains).isPresent());
   }
 
@@ -73,7 +87,7 @@ public record CurrentConsent(ConsentStatus status, Optional<ConsentRecord> recor
    * @return the answer
    */
   public boolean grantOfUnknownFormSinceWithdrawal() {
-    return grantsSinceWithdrawal.stream().anyMatch(g -> !g.informed().equals(Optional.of(false))
+    return grantsSinceWithdrawal.stream().anyMatch(g -> g.informed() != Truth.NO
         && g.form().isEmpty());
   }
 }

@@ -12,6 +12,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record InputError(String path, String message) {
 
+  /**
+   * Checks the components.
+   *
+   * @param path the JSON path, starting with {@code $}
+   * @param message what is wrong, in plain English
+   */
   public InputError {
     checkNotNull(path, "path");
     checkNotNull(message, "message");

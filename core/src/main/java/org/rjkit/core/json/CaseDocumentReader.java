@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import org.rjkit.core.casefile.CaseFile;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.casefile.Court;
-import org.rjkit.core.casefile.Identifier;
+import org.rjkit.core.internal.Identifier;
 import org.rjkit.core.casefile.Jurisdiction;
 import org.rjkit.core.casefile.Prosecution;
 import org.rjkit.core.casefile.Stage;
@@ -55,7 +55,8 @@ import org.rjkit.core.sentence.SentenceId;
 import org.rjkit.core.sentence.SentenceKind;
 import org.rjkit.core.sentence.Sentences;
 import org.rjkit.core.sentence.SupervisionStatus;
-import org.rjkit.core.sentence.Terms;
+import org.rjkit.core.truth.Truth;
+import org.rjkit.core.internal.Terms;
 
 /**
  * Reads a case document (interchange format version 1, {@code interchange.md}) strictly.
@@ -208,8 +209,8 @@ public final class CaseDocumentReader {
       Optional<List<Order>> orders = list(c, "orders", this::order);
       Optional<Court> court = c.enumValue("court", false, Court.class);
       Optional<Prosecution> prosecution = prosecution(c);
-      Optional<Boolean> prior = c.bool("priorRestorativeProcess");
-      Optional<Boolean> available = c.bool("restorativeServiceAvailable");
+      Truth prior = Truth.of(c.bool("priorRestorativeProcess"));
+      Truth available = Truth.of(c.bool("restorativeServiceAvailable"));
 
       Set<ParticipantId> ids = Set.copyOf(participantIndex.keySet());
       if (!problems.isEmpty()) {
@@ -492,8 +493,8 @@ public final class CaseDocumentReader {
       return c.object("prosecution", false).flatMap(o -> {
         int before = problems.count();
         o.allowOnly(PROSECUTION_FIELDS, "prosecution");
-        Optional<Boolean> sufficient = o.bool("sufficientEvidence");
-        Optional<Boolean> barred = o.bool("barredAtLaw");
+        Truth sufficient = Truth.of(o.bool("sufficientEvidence"));
+        Truth barred = Truth.of(o.bool("barredAtLaw"));
         return problems.count() > before
             ? Optional.empty()
             : Optional.of(new Prosecution(sufficient, barred));
@@ -516,11 +517,11 @@ public final class CaseDocumentReader {
         }
         Optional<Participant> participant = switch (role.get()) {
           case VICTIM -> {
-            Optional<Boolean> registered = o.bool("registeredVictim");
+            Truth registered = Truth.of(o.bool("registeredVictim"));
             boolean deceased = o.flag("deceased");
             boolean incapable = o.flag("incapable");
-            Optional<Boolean> resides = o.bool("residesInCanada");
-            Optional<Boolean> citizen = o.bool("canadianCitizenOrPermanentResident");
+            Truth resides = Truth.of(o.bool("residesInCanada"));
+            Truth citizen = Truth.of(o.bool("canadianCitizenOrPermanentResident"));
             yield id.map(pid -> new Victim(pid, registered, deceased, incapable, resides,
                 citizen, charged));
           }
@@ -544,13 +545,13 @@ public final class CaseDocumentReader {
           }
           case OFFENDER -> {
             Optional<LocalDate> dateOfBirth = o.date("dateOfBirth", false);
-            Optional<Boolean> accepts = o.bool("acceptsResponsibility");
-            Optional<Boolean> acknowledges = o.bool("acknowledgesBasicFacts");
-            Optional<Boolean> denies = o.bool("deniesInvolvement");
-            Optional<Boolean> wantsTrial = o.bool("wantsTrial");
+            Truth accepts = Truth.of(o.bool("acceptsResponsibility"));
+            Truth acknowledges = Truth.of(o.bool("acknowledgesBasicFacts"));
+            Truth denies = Truth.of(o.bool("deniesInvolvement"));
+            Truth wantsTrial = Truth.of(o.bool("wantsTrial"));
             Optional<Plea> plea = o.enumValue("plea", false, Plea.class);
-            Optional<Boolean> advised = o.bool("advisedOfRightToCounsel");
-            Optional<Boolean> consulted = o.bool("hadReasonableOpportunityToConsultCounsel");
+            Truth advised = Truth.of(o.bool("advisedOfRightToCounsel"));
+            Truth consulted = Truth.of(o.bool("hadReasonableOpportunityToConsultCounsel"));
             yield id.map(pid -> new Offender(pid, dateOfBirth, accepts, acknowledges, denies,
                 wantsTrial, plea, advised, consulted, charged));
           }
@@ -606,7 +607,7 @@ public final class CaseDocumentReader {
         o.allowOnly(CONSENT_FIELDS, "a consent");
         Optional<ParticipantId> participant = participantReference(o, "participantId");
         Optional<LocalDate> givenOn = o.date("givenOn", true);
-        Optional<Boolean> informed = o.bool("informed");
+        Truth informed = Truth.of(o.bool("informed"));
         Optional<ConsentForm> form = o.enumValue("form", false, ConsentForm.class);
         Optional<LocalDate> withdrawnOn = o.date("withdrawnOn", false);
         if (givenOn.isPresent() && withdrawnOn.isPresent()

@@ -26,6 +26,7 @@ import org.rjkit.core.participant.VictimFamilyMember;
 import org.rjkit.core.participant.VictimRepresentative;
 import org.rjkit.core.safety.SafetyAssessment;
 import org.rjkit.core.sentence.Sentence;
+import org.rjkit.core.truth.Truth;
 
 /**
  * Writes a case as a case document (interchange format version 1), the exact inverse of
@@ -85,7 +86,7 @@ public final class CaseDocumentWriter {
     }
     caseFile.court().ifPresent(c -> n.put("court", c.name()));
     Prosecution p = caseFile.prosecution();
-    if (p.sufficientEvidence().isPresent() || p.barredAtLaw().isPresent()) {
+    if (p.sufficientEvidence().isKnown() || p.barredAtLaw().isKnown()) {
       ObjectNode pn = n.putObject("prosecution");
       putBoolean(pn, "sufficientEvidence", p.sufficientEvidence());
       putBoolean(pn, "barredAtLaw", p.barredAtLaw());
@@ -211,8 +212,10 @@ public final class CaseDocumentWriter {
     return n;
   }
 
-  private static void putBoolean(ObjectNode n, String field, Optional<Boolean> value) {
-    value.ifPresent(v -> n.put(field, v.booleanValue()));
+  private static void putBoolean(ObjectNode n, String field, Truth value) {
+    if (value.isKnown()) {
+      n.put(field, value == Truth.YES);
+    }
   }
 
   private static void putFlag(ObjectNode n, String field, boolean value) {

@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.rjkit.core.casefile.Identifier;
+import org.rjkit.core.internal.Identifier;
 
 /**
  * One JSON object of an input document, read field by field: the strict walker shared by every

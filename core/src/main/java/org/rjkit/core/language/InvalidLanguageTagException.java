@@ -1,12 +1,14 @@
 package org.rjkit.core.language;
 
+import org.rjkit.core.RjkitException;
+
 /**
  * A text named a language that is not a well-formed BCP 47 language tag. The message names the
  * problem, never the text given (it may be anything a caller passed).
  *
  * @since 1.0
  */
-public final class InvalidLanguageTagException extends IllegalArgumentException {
+public final class InvalidLanguageTagException extends RjkitException {
 
   private static final long serialVersionUID = 1L;
 

@@ -26,6 +26,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.rjkit.core.RjkitException;
 
 /**
  * rjkit's message bundles: every text rjkit writes for a person is a key into them.
@@ -365,7 +366,7 @@ public final class Messages {
    *
    * @since 1.0
    */
-  public static final class MissingMessageException extends IllegalStateException {
+  public static final class MissingMessageException extends RjkitException {
     private static final long serialVersionUID = 1L;
 
     /** The key. */

@@ -22,6 +22,15 @@ public record Offence(
     OffenceId id, Optional<OffenceCategory> category, Optional<LocalDate> committedOn,
     Set<OffenceContext> contexts) {
 
+  /**
+   * Checks the components.
+   *
+   * @param id unique within the case
+   * @param category the offence category, when known (absent: unknown, and a rule that needs it is
+   *     UNKNOWN)
+   * @param committedOn the date the offence was committed, when known
+   * @param contexts the stated contexts; empty when none are stated (an absent list means none)
+   */
   public Offence {
     checkNotNull(id, "id");
     checkNotNull(category, "category");

@@ -15,6 +15,14 @@ import org.rjkit.core.participant.ParticipantId;
 public record Order(OrderKind kind, ParticipantId protectedParticipantId,
     boolean allowsFacilitatedContact) {
 
+  /**
+   * Checks the components.
+   *
+   * @param kind the kind of order
+   * @param protectedParticipantId the participant the order protects
+   * @param allowsFacilitatedContact the order allows contact facilitated by the programme (the
+   *     wording GL 785-1 recommends); absent in a document means no
+   */
   public Order {
     checkNotNull(kind, "kind");
     checkNotNull(protectedParticipantId, "protectedParticipantId");

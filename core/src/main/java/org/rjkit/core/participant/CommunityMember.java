@@ -11,6 +11,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 public record CommunityMember(ParticipantId id, boolean chargedInSameOffence)
     implements Participant {
 
+  /**
+   * Checks the components.
+   *
+   * @param id not null
+   * @param chargedInSameOffence a co-accused (absent means no)
+   */
   public CommunityMember {
     checkNotNull(id, "id");
   }

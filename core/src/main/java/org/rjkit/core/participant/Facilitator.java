@@ -10,6 +10,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record Facilitator(ParticipantId id, boolean chargedInSameOffence) implements Participant {
 
+  /**
+   * Checks the components.
+   *
+   * @param id not null
+   * @param chargedInSameOffence a co-accused (absent means no; a facilitator never should be)
+   */
   public Facilitator {
     checkNotNull(id, "id");
   }

@@ -15,6 +15,14 @@ import java.util.Optional;
 public record OffenderFamilyMember(ParticipantId id, ParticipantId relatedTo,
     Optional<Relationship> relationship, boolean chargedInSameOffence) implements Participant {
 
+  /**
+   * Checks the components.
+   *
+   * @param id not null
+   * @param relatedTo the offender, a participant of the same case
+   * @param relationship the relationship to the offender, when known
+   * @param chargedInSameOffence a co-accused (absent means no)
+   */
   public OffenderFamilyMember {
     checkNotNull(id, "id");
     checkNotNull(relatedTo, "relatedTo");

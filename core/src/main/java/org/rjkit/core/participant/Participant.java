@@ -11,16 +11,26 @@ public sealed interface Participant
     permits Victim, VictimRepresentative, VictimFamilyMember, Offender, OffenderFamilyMember,
         Supporter, CommunityMember, Facilitator {
 
-  /** The participant's identifier, unique within the case. */
+  /**
+   * The participant's identifier, unique within the case.
+   *
+   * @return the participant's identifier, unique within the case
+   */
   ParticipantId id();
 
-  /** The participant's role. */
+  /**
+   * The participant's role.
+   *
+   * @return the participant's role
+   */
   Role role();
 
   /**
    * Whether the participant is charged with, or was found guilty of, the same offence (a
    * co-accused). Such a person has no standing as a victim or on a victim's behalf (CCRA s.2(4),
    * CVBR s.4). Absent in a document means false.
+   *
+   * @return true for a co-accused
    */
   boolean chargedInSameOffence();
 }

@@ -1,14 +1,21 @@
 package org.rjkit.core.participant;
 
-import org.rjkit.core.casefile.Identifier;
+import org.rjkit.core.internal.Identifier;
 
 /**
  * The identifier of a participant, unique within its document. Opaque: never a person's name.
  *
- * @param value matches {@link org.rjkit.core.casefile.Identifier#SYNTAX}
+ * @param value matches the identifier syntax: 1 to 64 letters, digits or
+ *     {@code . _ : / -}, starting with a letter or digit
  */
 public record ParticipantId(String value) implements Comparable<ParticipantId> {
 
+  /**
+   * Checks the components.
+   *
+   * @param value matches the identifier syntax: 1 to 64 letters, digits or {@code . _ : / -},
+   *     starting with a letter or digit
+   */
   public ParticipantId {
     Identifier.check(value, "participant id");
   }
@@ -16,7 +23,8 @@ public record ParticipantId(String value) implements Comparable<ParticipantId> {
   /**
    * The identifier with this value.
    *
-   * @param value matches {@link org.rjkit.core.casefile.Identifier#SYNTAX}
+   * @param value matches the identifier syntax: 1 to 64 letters, digits or
+   *     {@code . _ : / -}, starting with a letter or digit
    * @return the identifier
    */
   public static ParticipantId of(String value) {

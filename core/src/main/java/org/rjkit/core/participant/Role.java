@@ -19,7 +19,11 @@ public enum Role {
   /** The trained, impartial third party (mediator) who facilitates the process. */
   FACILITATOR;
 
-  /** Whether this role stands on the victim's side: victim, representative or family of the victim. */
+  /**
+   * Whether this role stands on the victim's side: victim, representative or family of the victim.
+   *
+   * @return true when this role stands on the victim's side
+   */
   public boolean isVictimSide() {
     return this == VICTIM || this == VICTIM_REPRESENTATIVE || this == VICTIM_FAMILY_MEMBER;
   }

@@ -14,6 +14,13 @@ import java.util.Optional;
 public record Supporter(ParticipantId id, Optional<ParticipantId> relatedTo,
     boolean chargedInSameOffence) implements Participant {
 
+  /**
+   * Checks the components.
+   *
+   * @param id not null
+   * @param relatedTo the participant supported, when stated
+   * @param chargedInSameOffence a co-accused (absent means no)
+   */
   public Supporter {
     checkNotNull(id, "id");
     checkNotNull(relatedTo, "relatedTo");

@@ -19,6 +19,15 @@ public record VictimFamilyMember(ParticipantId id, ParticipantId relatedTo,
     Optional<Relationship> relationship, Optional<LocalDate> cohabitingSince,
     boolean chargedInSameOffence) implements Participant {
 
+  /**
+   * Checks the components.
+   *
+   * @param id not null
+   * @param relatedTo the victim, a participant of the same case
+   * @param relationship the relationship to the victim, when known
+   * @param cohabitingSince for a conjugal partner, the date cohabitation began, when known
+   * @param chargedInSameOffence a co-accused (absent means no)
+   */
   public VictimFamilyMember {
     checkNotNull(id, "id");
     checkNotNull(relatedTo, "relatedTo");

@@ -12,6 +12,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 public record VictimRepresentative(ParticipantId id, ParticipantId actsFor,
     boolean chargedInSameOffence) implements Participant {
 
+  /**
+   * Checks the components.
+   *
+   * @param id not null
+   * @param actsFor the victim represented, a participant of the same case
+   * @param chargedInSameOffence a co-accused (absent means no)
+   */
   public VictimRepresentative {
     checkNotNull(id, "id");
     checkNotNull(actsFor, "actsFor");

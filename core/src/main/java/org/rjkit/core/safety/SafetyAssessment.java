@@ -14,6 +14,12 @@ import java.util.Optional;
  */
 public record SafetyAssessment(LocalDate assessedOn, RiskLevel riskToVictim) {
 
+  /**
+   * Checks the components.
+   *
+   * @param assessedOn the date of the assessment
+   * @param riskToVictim the assessed risk to the victim
+   */
   public SafetyAssessment {
     checkNotNull(assessedOn, "assessedOn");
     checkNotNull(riskToVictim, "riskToVictim");

@@ -1,14 +1,21 @@
 package org.rjkit.core.screening;
 
-import org.rjkit.core.casefile.Identifier;
+import org.rjkit.core.internal.Identifier;
 
 /**
  * The identifier of a programme, unique within its document. Opaque: never a person's name.
  *
- * @param value matches {@link org.rjkit.core.casefile.Identifier#SYNTAX}
+ * @param value matches the identifier syntax: 1 to 64 letters, digits or
+ *     {@code . _ : / -}, starting with a letter or digit
  */
 public record ProgrammeId(String value) implements Comparable<ProgrammeId> {
 
+  /**
+   * Checks the components.
+   *
+   * @param value matches the identifier syntax: 1 to 64 letters, digits or {@code . _ : / -},
+   *     starting with a letter or digit
+   */
   public ProgrammeId {
     Identifier.check(value, "programme id");
   }
@@ -16,7 +23,8 @@ public record ProgrammeId(String value) implements Comparable<ProgrammeId> {
   /**
    * The identifier with this value.
    *
-   * @param value matches {@link org.rjkit.core.casefile.Identifier#SYNTAX}
+   * @param value matches the identifier syntax: 1 to 64 letters, digits or
+   *     {@code . _ : / -}, starting with a letter or digit
    * @return the identifier
    */
   public static ProgrammeId of(String value) {

@@ -32,7 +32,16 @@ public record ScreeningRequest(ProgrammeId programme, ParticipantId requesterId,
   /** The interchange schema version this type reads and writes. */
   public static final String SCHEMA_VERSION = "1";
 
-  /** Checks the requester and the offender concerned. */
+  /**
+   * Checks the requester and the offender concerned.
+   *
+   * @param programme the programme id
+   * @param requesterId the participant who asks; a participant of the case
+   * @param asOf the date the decision is made for
+   * @param caseFile the case
+   * @param offenderId the offender the request concerns, when stated: a participant of the case
+   *     with the {@code OFFENDER} role, agreeing with the offender the requester implies
+   */
   public ScreeningRequest {
     checkNotNull(programme, "programme");
     checkNotNull(requesterId, "requesterId");

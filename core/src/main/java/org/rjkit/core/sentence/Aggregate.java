@@ -18,6 +18,16 @@ record Aggregate(long years, long months, long days) {
 
   static final Aggregate ZERO = new Aggregate(0, 0, 0);
 
+  /** Two years: the s.743.1 threshold. */
+  static final Period TWO_YEARS = Period.ofYears(2);
+
+  /**
+   * The anchors used when a term's start is unknown: every day of a four-year cycle. A
+   * comparison that comes out the same from every one of them holds whatever the start.
+   */
+  private static final LocalDate CYCLE_START = LocalDate.of(2000, 1, 1);
+  private static final int CYCLE_DAYS = 1461;
+
   static Aggregate of(Iterable<Period> terms) {
     Aggregate sum = ZERO;
     for (Period term : terms) {
@@ -48,8 +58,22 @@ record Aggregate(long years, long months, long days) {
     return !endFrom(start).isBefore(start.plus(threshold));
   }
 
+  /**
+   * Like {@link #reaches} when the start is unknown: YES or NO when every start gives the same
+   * answer, UNKNOWN when the answer depends on the start (as {@code P730D} does, across a leap
+   * day).
+   */
   Truth reachesFromAnyStart(Period threshold) {
-    return Terms.reachesFromAnyStart(this, threshold);
+    boolean anyYes = false;
+    boolean anyNo = false;
+    for (int day = 0; day < CYCLE_DAYS && !(anyYes && anyNo); day++) {
+      if (reaches(CYCLE_START.plusDays(day), threshold)) {
+        anyYes = true;
+      } else {
+        anyNo = true;
+      }
+    }
+    return anyYes && anyNo ? Truth.UNKNOWN : Truth.of(anyYes);
   }
 
   Period toPeriod() {

@@ -34,6 +34,13 @@ public record PenitentiaryFinding(Truth penitentiary, Ground ground, List<Senten
     START_DATE_NEEDED
   }
 
+  /**
+   * Checks the components.
+   *
+   * @param penitentiary YES, NO, or UNKNOWN when a start date is needed
+   * @param ground why
+   * @param sentences the sentences that decide it (empty for {@link Ground#NO_SENTENCE})
+   */
   public PenitentiaryFinding {
     checkNotNull(penitentiary, "penitentiary");
     checkNotNull(ground, "ground");

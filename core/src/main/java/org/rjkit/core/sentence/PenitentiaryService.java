@@ -23,6 +23,15 @@ import org.rjkit.core.truth.Truth;
 public record PenitentiaryService(Truth serving, List<SentenceId> servedInPenitentiary,
     List<SentenceId> startNeeded) {
 
+  /**
+   * Checks the components.
+   *
+   * @param serving YES while one of them is being served; UNKNOWN when that depends on a start date
+   *     that is not stated; NO once all have ended, or when there is none
+   * @param servedInPenitentiary the terms that are penitentiary sentences only by s.743.1(2), in
+   *     document order
+   * @param startNeeded the first terms of the chains whose start date is needed, in document order
+   */
   public PenitentiaryService {
     checkNotNull(serving, "serving");
     servedInPenitentiary = ImmutableList.copyOf(servedInPenitentiary);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import org.rjkit.core.internal.Terms;
 import org.rjkit.core.offence.OffenceId;
 
 /**
@@ -14,33 +15,61 @@ public sealed interface Sentence
     permits Sentence.Imprisonment, Sentence.Life, Sentence.Indeterminate,
         Sentence.ConditionalSentence, Sentence.Probation, Sentence.Fine, Sentence.Discharge {
 
-  /** What every sentence states. */
+  /**
+   * What every sentence states.
+   *
+   * @return what every sentence states
+   */
   Imposition imposition();
 
-  /** The kind of sentence. */
+  /**
+   * The kind of sentence.
+   *
+   * @return the kind of sentence
+   */
   SentenceKind kind();
 
-  /** The sentence's identifier. */
+  /**
+   * The sentence's identifier.
+   *
+   * @return the sentence's identifier
+   */
   default SentenceId id() {
     return imposition().id();
   }
 
-  /** The offences sentenced. */
+  /**
+   * The offences sentenced.
+   *
+   * @return the offences sentenced
+   */
   default List<OffenceId> offenceIds() {
     return imposition().offenceIds();
   }
 
-  /** When the sentence starts, when known. */
+  /**
+   * When the sentence starts, when known.
+   *
+   * @return when the sentence starts, or empty
+   */
   default Optional<LocalDate> startsOn() {
     return imposition().startsOn();
   }
 
-  /** The sentence this one is served after, if any. */
+  /**
+   * The sentence this one is served after, if any.
+   *
+   * @return the sentence this one is served after, or empty
+   */
   default Optional<SentenceId> consecutiveTo() {
     return imposition().consecutiveTo();
   }
 
-  /** The length of the sentence, for kinds that state one (for imprisonment, its term). */
+  /**
+   * The length of the sentence, for kinds that state one (for imprisonment, its term).
+   *
+   * @return the length of the sentence, for kinds that state one (for imprisonment, its term), or empty
+   */
   default Optional<Period> length() {
     return Optional.empty();
   }
@@ -52,6 +81,12 @@ public sealed interface Sentence
    * @param term positive once anchored at the start ({@code P2Y-1D} is valid; {@code P0D} is not)
    */
   record Imprisonment(Imposition imposition, Period term) implements Sentence {
+    /**
+     * Checks the components.
+     *
+     * @param imposition not null
+     * @param term positive once anchored at the start
+     */
     public Imprisonment {
       java.util.Objects.requireNonNull(imposition, "imposition");
       Terms.checkPositive(term, imposition.startsOn().or(imposition::imposedOn));
@@ -70,6 +105,11 @@ public sealed interface Sentence
 
   /** @param imposition not null */
   record Life(Imposition imposition) implements Sentence {
+    /**
+     * Checks the components.
+     *
+     * @param imposition not null
+     */
     public Life {
       java.util.Objects.requireNonNull(imposition, "imposition");
     }
@@ -82,6 +122,11 @@ public sealed interface Sentence
 
   /** An indeterminate sentence (dangerous offender, CC s.753(4)). @param imposition not null */
   record Indeterminate(Imposition imposition) implements Sentence {
+    /**
+     * Checks the components.
+     *
+     * @param imposition not null
+     */
     public Indeterminate {
       java.util.Objects.requireNonNull(imposition, "imposition");
     }
@@ -99,6 +144,12 @@ public sealed interface Sentence
    * @param term the length, when stated; positive once anchored
    */
   record ConditionalSentence(Imposition imposition, Optional<Period> term) implements Sentence {
+    /**
+     * Checks the components.
+     *
+     * @param imposition not null
+     * @param term the length, when stated; positive once anchored
+     */
     public ConditionalSentence {
       java.util.Objects.requireNonNull(imposition, "imposition");
       java.util.Objects.requireNonNull(term, "term");
@@ -123,6 +174,12 @@ public sealed interface Sentence
    * @param term the length, when stated; positive once anchored
    */
   record Probation(Imposition imposition, Optional<Period> term) implements Sentence {
+    /**
+     * Checks the components.
+     *
+     * @param imposition not null
+     * @param term the length, when stated; positive once anchored
+     */
     public Probation {
       java.util.Objects.requireNonNull(imposition, "imposition");
       java.util.Objects.requireNonNull(term, "term");
@@ -142,6 +199,11 @@ public sealed interface Sentence
 
   /** @param imposition not null */
   record Fine(Imposition imposition) implements Sentence {
+    /**
+     * Checks the components.
+     *
+     * @param imposition not null
+     */
     public Fine {
       java.util.Objects.requireNonNull(imposition, "imposition");
     }
@@ -154,6 +216,11 @@ public sealed interface Sentence
 
   /** An absolute or conditional discharge. @param imposition not null */
   record Discharge(Imposition imposition) implements Sentence {
+    /**
+     * Checks the components.
+     *
+     * @param imposition not null
+     */
     public Discharge {
       java.util.Objects.requireNonNull(imposition, "imposition");
     }

@@ -26,6 +26,11 @@ import org.rjkit.core.truth.Truth;
  */
 public record SentenceChain(List<Sentence.Imprisonment> links) {
 
+  /**
+   * Checks the components.
+   *
+   * @param links the terms in the order served, at least one
+   */
   public SentenceChain {
     if (!(links instanceof ChainForest.Path)) {
       links = ImmutableList.copyOf(links);
@@ -38,17 +43,29 @@ public record SentenceChain(List<Sentence.Imprisonment> links) {
     return links instanceof ChainForest.Path path ? path.aggregate() : Aggregate.of(terms());
   }
 
-  /** The terms in the order served. */
+  /**
+   * The terms in the order served.
+   *
+   * @return the terms in the order served
+   */
   public List<Period> terms() {
     return Lists.transform(links, Sentence.Imprisonment::term);
   }
 
-  /** The first term's start date, when known: the chain's start. */
+  /**
+   * The first term's start date, when known: the chain's start.
+   *
+   * @return the chain's start, or empty
+   */
   public Optional<LocalDate> start() {
     return links.get(0).startsOn();
   }
 
-  /** The day the chain ends (the first day no longer under it), when the start is known. */
+  /**
+   * The day the chain ends (the first day no longer under it), when the start is known.
+   *
+   * @return the day the chain ends, or empty
+   */
   public Optional<LocalDate> end() {
     return start().map(s -> aggregate().endFrom(s));
   }
@@ -57,6 +74,7 @@ public record SentenceChain(List<Sentence.Imprisonment> links) {
    * The aggregate term, the sum of the terms component by component, when the start is known.
    * Adding it to the start gives the end: {@code start().plus(aggregateTerm()) == end()}.
    *
+   * @return the aggregate term, or empty
    * @throws ArithmeticException if a component of the sum does not fit in an {@code int}
    */
   public Optional<Period> aggregateTerm() {
@@ -67,9 +85,11 @@ public record SentenceChain(List<Sentence.Imprisonment> links) {
    * Whether the chain, in the aggregate, is two years or more (s.743.1(1)(b) for one term,
    * (1)(c) for consecutive terms). Anchored at the start; when the start is unknown, UNKNOWN only
    * if the answer depends on it.
+   *
+   * @return the three-valued answer
    */
   public Truth isTwoYearsOrMore() {
-    return reaches(Terms.TWO_YEARS);
+    return reaches(Aggregate.TWO_YEARS);
   }
 
   /**
@@ -86,7 +106,11 @@ public record SentenceChain(List<Sentence.Imprisonment> links) {
         .orElseGet(() -> sum.reachesFromAnyStart(threshold));
   }
 
-  /** The ids of the terms, in the order served. */
+  /**
+   * The ids of the terms, in the order served.
+   *
+   * @return the ids of the terms, in the order served
+   */
   public List<SentenceId> ids() {
     return Lists.transform(links, Sentence.Imprisonment::id);
   }

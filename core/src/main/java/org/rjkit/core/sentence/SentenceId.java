@@ -1,14 +1,21 @@
 package org.rjkit.core.sentence;
 
-import org.rjkit.core.casefile.Identifier;
+import org.rjkit.core.internal.Identifier;
 
 /**
  * The identifier of a sentence, unique within its document. Opaque: never a person's name.
  *
- * @param value matches {@link org.rjkit.core.casefile.Identifier#SYNTAX}
+ * @param value matches the identifier syntax: 1 to 64 letters, digits or
+ *     {@code . _ : / -}, starting with a letter or digit
  */
 public record SentenceId(String value) implements Comparable<SentenceId> {
 
+  /**
+   * Checks the components.
+   *
+   * @param value matches the identifier syntax: 1 to 64 letters, digits or {@code . _ : / -},
+   *     starting with a letter or digit
+   */
   public SentenceId {
     Identifier.check(value, "sentence id");
   }
@@ -16,7 +23,8 @@ public record SentenceId(String value) implements Comparable<SentenceId> {
   /**
    * The identifier with this value.
    *
-   * @param value matches {@link org.rjkit.core.casefile.Identifier#SYNTAX}
+   * @param value matches the identifier syntax: 1 to 64 letters, digits or
+   *     {@code . _ : / -}, starting with a letter or digit
    * @return the identifier
    */
   public static SentenceId of(String value) {

@@ -29,6 +29,11 @@ public record Sentences(List<Sentence> all) {
   /** Known: there is no sentence. */
   public static final Sentences NONE = new Sentences(List.of());
 
+  /**
+   * Checks the components.
+   *
+   * @param all the sentences in document order
+   */
   public Sentences {
     all = ImmutableList.copyOf(all);
     Map<SentenceId, Integer> byId = new HashMap<>();
@@ -69,7 +74,12 @@ public record Sentences(List<Sentence> all) {
     return new Sentences(List.of(sentences));
   }
 
-  /** The sentence with an id, if any. */
+  /**
+   * The sentence with an id, if any.
+   *
+   * @param id not null
+   * @return the sentence with an id, or empty
+   */
   public Optional<Sentence> byId(SentenceId id) {
     int i = indexOf(id);
     return i < 0 ? Optional.empty() : Optional.of(all.get(i));
@@ -78,6 +88,9 @@ public record Sentences(List<Sentence> all) {
   /**
    * The index of a sentence in document order, or -1. Linear in the number of sentences: to
    * look up many, use {@link #positions()}.
+   *
+   * @param id not null
+   * @return the index, or -1
    */
   public int indexOf(SentenceId id) {
     for (int i = 0; i < all.size(); i++) {
@@ -94,6 +107,8 @@ public record Sentences(List<Sentence> all) {
    * terms, then depth first. Concurrent terms are separate chains; a term served after a
    * non-custodial sentence starts a chain of its own. The chains share their common first terms,
    * so that any number of them takes memory linear in the number of sentences.
+   *
+   * @return the chains, in document order of their last term
    */
   public List<SentenceChain> chains() {
     ChainForest forest = new ChainForest(all);
@@ -117,7 +132,11 @@ public record Sentences(List<Sentence> all) {
     return positions.buildOrThrow();
   }
 
-  /** Whether any sentence never expires: life or indeterminate. */
+  /**
+   * Whether any sentence never expires: life or indeterminate.
+   *
+   * @return true when any sentence never expires
+   */
   public boolean hasIndefiniteSentence() {
     return all.stream().anyMatch(s -> s instanceof Sentence.Life
         || s instanceof Sentence.Indeterminate);
@@ -128,6 +147,8 @@ public record Sentences(List<Sentence> all) {
    * an indeterminate sentence; a term of two years or more; or consecutive terms that in the
    * aggregate amount to two years or more. Concurrent terms never add up. Conditional sentences,
    * probation, fines and discharges never count.
+   *
+   * @return the finding, with the terms it rests on
    */
   public PenitentiaryFinding penitentiary() {
     for (Sentence s : all) {
@@ -179,6 +200,8 @@ public record Sentences(List<Sentence> all) {
   /**
    * When the determinate sentences expire: the latest end of every chain of imprisonment. Empty
    * when there is no term of imprisonment or any chain's start is unknown.
+   *
+   * @return the latest end of every chain, or empty
    */
   public Optional<LocalDate> determinateExpiry() {
     List<SentenceChain> chains = chains();
@@ -232,8 +255,8 @@ public record Sentences(List<Sentence> all) {
       Aggregate sum = forest.through[leaf];
       Optional<LocalDate> start = forest.terms[forest.root[leaf]].startsOn();
       Truth reaches = start.isPresent()
-          ? Truth.of(sum.reaches(start.get(), Terms.TWO_YEARS))
-          : sum.reachesFromAnyStart(Terms.TWO_YEARS);
+          ? Truth.of(sum.reaches(start.get(), Aggregate.TWO_YEARS))
+          : sum.reachesFromAnyStart(Aggregate.TWO_YEARS);
       byte mark = reaches == Truth.YES ? (byte) 1 : reaches == Truth.UNKNOWN ? (byte) 2 : 0;
       for (int t = leaf; mark != 0 && t >= 0 && kind[t] != 1 && kind[t] != mark; ) {
         kind[t] = mark;

@@ -18,7 +18,11 @@ public enum SupervisionStatus {
   /** The sentence has expired (warrant expiry). */
   WARRANT_EXPIRED;
 
-  /** Whether the person is still under sentence in this status. */
+  /**
+   * Whether the person is still under sentence in this status.
+   *
+   * @return true when the person is still under sentence in this status
+   */
   public boolean isUnderSentence() {
     return this != WARRANT_EXPIRED;
   }

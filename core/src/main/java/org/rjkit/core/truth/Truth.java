@@ -38,6 +38,15 @@ public enum Truth {
   }
 
   /**
+   * Whether the answer is known.
+   *
+   * @return true for {@link #YES} and {@link #NO}, false for {@link #UNKNOWN}
+   */
+  public boolean isKnown() {
+    return this != UNKNOWN;
+  }
+
+  /**
    * Kleene conjunction: NO if either is NO, else UNKNOWN if either is UNKNOWN, else YES.
    *
    * @param other not null
@@ -71,7 +80,11 @@ public enum Truth {
     return NO;
   }
 
-  /** Negation; UNKNOWN stays UNKNOWN. */
+  /**
+   * Negation; UNKNOWN stays UNKNOWN.
+   *
+   * @return the negation
+   */
   public Truth not() {
     return switch (this) {
       case YES -> NO;

@@ -38,6 +38,7 @@ import org.rjkit.core.sentence.Sentence;
 import org.rjkit.core.sentence.SentenceId;
 import org.rjkit.core.sentence.Sentences;
 import org.rjkit.core.sentence.SupervisionStatus;
+import org.rjkit.core.truth.Truth;
 
 /**
  * A case file is always valid: ids are unique within their kind, and every reference names
@@ -214,10 +215,8 @@ class CaseFileTest {
     assertEquals(p2, c.participant(p2).orElseThrow().id());
     assertEquals(p3, c.participant(p3).orElseThrow().id());
     assertEquals(Optional.empty(), c.participant(STRANGER));
-    assertEquals(0, c.indexOf(p1));
-    assertEquals(1, c.indexOf(p2));
-    assertEquals(2, c.indexOf(p3));
-    assertEquals(-1, c.indexOf(STRANGER));
+    List<ParticipantId> order = c.participants().stream().map(Participant::id).toList();
+    assertEquals(List.of(p1, p2, p3), order);
   }
 
   @Test
@@ -268,8 +267,8 @@ class CaseFileTest {
     assertEquals(List.of(), c.orders());
     assertEquals(Optional.empty(), c.court());
     assertEquals(Prosecution.UNKNOWN, c.prosecution());
-    assertEquals(Optional.empty(), c.priorRestorativeProcess());
-    assertEquals(Optional.empty(), c.restorativeServiceAvailable());
+    assertEquals(Truth.UNKNOWN, c.priorRestorativeProcess());
+    assertEquals(Truth.UNKNOWN, c.restorativeServiceAvailable());
   }
 
   @Test
@@ -314,8 +313,8 @@ class CaseFileTest {
         .orders(List.of(order))
         .court(Optional.of(Court.DISTRICT_COURT))
         .prosecution(Prosecution.of(true, true))
-        .priorRestorativeProcess(Optional.of(true))
-        .restorativeServiceAvailable(Optional.of(false))
+        .priorRestorativeProcess(Truth.YES)
+        .restorativeServiceAvailable(Truth.NO)
         .build();
     assertEquals(Optional.of(Jurisdiction.country("NZ")), c.jurisdiction());
     assertEquals(Optional.of(Stage.PRE_SENTENCE), c.stage());
@@ -328,8 +327,8 @@ class CaseFileTest {
     assertEquals(List.of(order), c.orders());
     assertEquals(Optional.of(Court.DISTRICT_COURT), c.court());
     assertEquals(Prosecution.of(true, true), c.prosecution());
-    assertEquals(Optional.of(true), c.priorRestorativeProcess());
-    assertEquals(Optional.of(false), c.restorativeServiceAvailable());
+    assertEquals(Truth.YES, c.priorRestorativeProcess());
+    assertEquals(Truth.NO, c.restorativeServiceAvailable());
 
     CaseFile unknown = c.toBuilder()
         .jurisdiction(Optional.empty())
@@ -341,8 +340,8 @@ class CaseFileTest {
         .safetyAssessments(List.of())
         .orders(List.of())
         .court(Optional.empty())
-        .priorRestorativeProcess(Optional.empty())
-        .restorativeServiceAvailable(Optional.empty())
+        .priorRestorativeProcess(Truth.UNKNOWN)
+        .restorativeServiceAvailable(Truth.UNKNOWN)
         .build();
     assertEquals(CaseFile.builder(C1).participants(c.participants())
         .prosecution(Prosecution.of(true, true)).build(), unknown);
@@ -352,9 +351,9 @@ class CaseFileTest {
   void replacing_a_participant_keeps_its_position_and_leaves_the_others_alone() {
     CaseFile c = Cases.interchangeExample();
     Offender before = c.offender().orElseThrow();
-    Offender denies = before.withAcceptsResponsibility(Optional.of(false));
+    Offender denies = before.withAcceptsResponsibility(Truth.NO);
     CaseFile changed = c.toBuilder().replaceParticipant(denies).build();
-    assertEquals(1, changed.indexOf(before.id()));
+    assertEquals(before.id(), changed.participants().get(1).id());
     assertSame(denies, changed.participants().get(1));
     assertEquals(c.participants().get(0), changed.participants().get(0));
     assertEquals(c.participants().get(2), changed.participants().get(2));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rjkit.core.participant.ParticipantId;
+import org.rjkit.core.truth.Truth;
 
 /**
  * Consent is voluntary at all stages, may be withdrawn at any time, and may be given again
@@ -67,7 +68,7 @@ class ConsentHistoryTest {
 
   @Test
   void the_current_consent_carries_the_record_it_rests_on_and_its_form() {
-    ConsentRecord oral = new ConsentRecord(VICTIM, LocalDate.of(2026, 10, 1), Optional.of(true),
+    ConsentRecord oral = new ConsentRecord(VICTIM, LocalDate.of(2026, 10, 1), Truth.YES,
         Optional.of(ConsentForm.ORAL), Optional.empty());
     CurrentConsent current = new ConsentHistory(List.of(oral))
         .currentOn(VICTIM, LocalDate.of(2026, 11, 21));
@@ -78,7 +79,7 @@ class ConsentHistoryTest {
   @Test
   void a_withdrawal_cannot_be_dated_before_the_consent() {
     assertThrows(IllegalArgumentException.class, () -> new ConsentRecord(VICTIM,
-        LocalDate.of(2026, 10, 1), Optional.of(true), Optional.empty(),
+        LocalDate.of(2026, 10, 1), Truth.YES, Optional.empty(),
         Optional.of(LocalDate.of(2026, 9, 30))));
   }
 
@@ -150,7 +151,7 @@ class ConsentHistoryTest {
     List<ConsentRecord> list = new ArrayList<>();
     for (String r : records.trim().split("\\s+")) {
       String[] f = r.split("/");
-      list.add(new ConsentRecord(VICTIM, LocalDate.parse(f[0]), Optional.of(true),
+      list.add(new ConsentRecord(VICTIM, LocalDate.parse(f[0]), Truth.YES,
           f[1].equals("?") ? Optional.empty() : Optional.of(ConsentForm.valueOf(f[1])),
           f[2].equals("-") ? Optional.empty() : Optional.of(LocalDate.parse(f[2]))));
     }
@@ -166,7 +167,7 @@ class ConsentHistoryTest {
   @Test
   void an_uninformed_grant_in_writing_is_not_written_informed_consent() {
     ConsentRecord uninformedWritten = new ConsentRecord(VICTIM, LocalDate.of(2026, 10, 1),
-        Optional.of(false), Optional.of(ConsentForm.WRITTEN), Optional.empty());
+        Truth.NO, Optional.of(ConsentForm.WRITTEN), Optional.empty());
     ConsentRecord informedOral = ConsentRecord.informed(VICTIM, LocalDate.of(2026, 11, 1),
         ConsentForm.ORAL);
     CurrentConsent c = new ConsentHistory(List.of(uninformedWritten, informedOral))
@@ -182,8 +183,7 @@ class ConsentHistoryTest {
     }
     for (String r : records.trim().split("\\s+")) {
       String[] f = r.split("/");
-      Optional<Boolean> informed = f[1].equals("?") ? Optional.empty()
-          : Optional.of(f[1].equals("yes"));
+      Truth informed = f[1].equals("?") ? Truth.UNKNOWN : Truth.of(f[1].equals("yes"));
       Optional<LocalDate> withdrawn = f[2].equals("-") ? Optional.empty()
           : Optional.of(LocalDate.parse(f[2]));
       list.add(new ConsentRecord(who, LocalDate.parse(f[0]), informed,

@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.rjkit.core.participant.ParticipantId;
+import org.rjkit.core.truth.Truth;
 
 /**
  * A person's consent is their latest act, whatever the order of the records in the document
@@ -60,8 +61,7 @@ class ConsentOrderProperties {
   Arbitrary<List<ConsentRecord>> histories() {
     Arbitrary<ConsentRecord> record = Combinators.combine(
         Arbitraries.of(P1, P2), Arbitraries.integers().between(0, 6),
-        Arbitraries.of(Optional.of(true), Optional.of(true), Optional.of(false),
-            Optional.<Boolean>empty()),
+        Arbitraries.of(Truth.YES, Truth.YES, Truth.NO, Truth.UNKNOWN),
         Arbitraries.of(Optional.of(ConsentForm.WRITTEN), Optional.of(ConsentForm.ORAL),
             Optional.of(ConsentForm.ORAL_RECORDED), Optional.<ConsentForm>empty()),
         Arbitraries.integers().between(-3, 4)).as((who, given, informed, form, withdrawn) ->

@@ -20,6 +20,7 @@ import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.participant.Offender;
 import org.rjkit.core.participant.Victim;
 import org.rjkit.core.sentence.Sentences;
+import org.rjkit.core.truth.Truth;
 
 /**
  * The case document reader is strict: each row is a document that must be rejected, the JSON
@@ -259,7 +260,7 @@ class CaseDocumentReaderTest {
                                           {"id": "P2", "role": "OFFENDER"}]}
         """);
     Victim victim = (Victim) c.participants().get(0);
-    assertEquals(Optional.empty(), victim.registeredVictim());
+    assertEquals(Truth.UNKNOWN, victim.registeredVictim());
     assertFalse(victim.deceased());
     assertFalse(victim.incapable());
     assertFalse(victim.chargedInSameOffence());
@@ -268,7 +269,7 @@ class CaseDocumentReaderTest {
     assertEquals(Optional.empty(), c.jurisdiction());
     assertEquals(Prosecution.UNKNOWN, c.prosecution());
     assertEquals(List.of(), c.orders());
-    assertEquals(Optional.empty(), c.priorRestorativeProcess());
+    assertEquals(Truth.UNKNOWN, c.priorRestorativeProcess());
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rjkit.core.truth.Truth;
 
 /** Who a participant is, and what their record may say about them. */
 @DisplayName("Participants")
@@ -56,8 +57,7 @@ class ParticipantTest {
       "true, true, true"})
   void a_deceased_or_incapable_victim_needs_someone_to_act(boolean deceased, boolean incapable,
       boolean needs) {
-    Victim v = new Victim(V1, Optional.empty(), deceased, incapable, Optional.empty(),
-        Optional.empty(), false);
+    Victim v = Victim.builder(V1).deceased(deceased).incapable(incapable).build();
     assertEquals(needs, v.needsSomeoneToAct());
   }
 
@@ -92,21 +92,21 @@ class ParticipantTest {
 
   @Test
   void an_offenders_age_on_a_date_comes_from_the_date_of_birth() {
-    Offender o = new Offender(F1, Optional.of(LocalDate.of(2008, 6, 15)), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), false);
+    Offender o = Offender.builder(F1).dateOfBirth(LocalDate.of(2008, 6, 15)).build();
     assertEquals(Optional.of(17), o.ageOn(LocalDate.of(2026, 6, 14)));
     assertEquals(Optional.of(18), o.ageOn(LocalDate.of(2026, 6, 15)));
   }
 
   @Test
   void an_offenders_to_string_says_whether_the_date_of_birth_is_known_but_not_what_it_is() {
-    Offender known = new Offender(F1, Optional.of(LocalDate.of(1990, 2, 1)), Optional.of(true),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(Plea.GUILTY),
-        Optional.empty(), Optional.empty(), false);
+    Offender known = Offender.builder(F1)
+        .dateOfBirth(LocalDate.of(1990, 2, 1))
+        .acceptsResponsibility(true)
+        .plea(Plea.GUILTY)
+        .build();
     String text = known.toString();
     assertTrue(text.startsWith("Offender[id=F1, dateOfBirth=<known>, acceptsResponsibility="
-        + "Optional[true]"), text);
+        + "YES"), text);
     assertTrue(text.contains("plea=Optional[GUILTY]"), text);
     assertFalse(text.contains("1990"), text);
     assertTrue(Offender.unknown(F1).toString().startsWith("Offender[id=F1, dateOfBirth=<unknown>"));
@@ -114,14 +114,30 @@ class ParticipantTest {
 
   @Test
   void changing_whether_the_offender_accepts_responsibility_changes_nothing_else() {
-    Offender o = new Offender(F1, Optional.of(LocalDate.of(1990, 2, 1)), Optional.of(true),
-        Optional.of(true), Optional.of(false), Optional.of(false), Optional.of(Plea.GUILTY),
-        Optional.of(true), Optional.of(true), true);
-    Offender denies = o.withAcceptsResponsibility(Optional.of(false));
-    assertEquals(Optional.of(false), denies.acceptsResponsibility());
-    assertEquals(new Offender(F1, Optional.of(LocalDate.of(1990, 2, 1)), Optional.of(false),
-        Optional.of(true), Optional.of(false), Optional.of(false), Optional.of(Plea.GUILTY),
-        Optional.of(true), Optional.of(true), true), denies);
-    assertEquals(Optional.of(true), o.acceptsResponsibility());
+    Offender o = Offender.builder(F1)
+        .dateOfBirth(LocalDate.of(1990, 2, 1))
+        .acceptsResponsibility(true)
+        .acknowledgesBasicFacts(true)
+        .deniesInvolvement(false)
+        .wantsTrial(false)
+        .plea(Plea.GUILTY)
+        .advisedOfRightToCounsel(true)
+        .hadReasonableOpportunityToConsultCounsel(true)
+        .chargedInSameOffence(true)
+        .build();
+    Offender denies = o.withAcceptsResponsibility(Truth.NO);
+    assertEquals(Truth.NO, denies.acceptsResponsibility());
+    assertEquals(Offender.builder(F1)
+        .dateOfBirth(LocalDate.of(1990, 2, 1))
+        .acceptsResponsibility(false)
+        .acknowledgesBasicFacts(true)
+        .deniesInvolvement(false)
+        .wantsTrial(false)
+        .plea(Plea.GUILTY)
+        .advisedOfRightToCounsel(true)
+        .hadReasonableOpportunityToConsultCounsel(true)
+        .chargedInSameOffence(true)
+        .build(), denies);
+    assertEquals(Truth.YES, o.acceptsResponsibility());
   }
 }

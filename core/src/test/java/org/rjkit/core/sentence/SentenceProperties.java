@@ -15,6 +15,7 @@ import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.rjkit.core.internal.Terms;
 import org.rjkit.core.truth.Truth;
 
 /** Laws of Criminal Code s.743.1 that hold for every set of sentences. */

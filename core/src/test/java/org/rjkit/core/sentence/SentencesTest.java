@@ -11,6 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rjkit.core.internal.Terms;
 import org.rjkit.core.offence.OffenceId;
 import org.rjkit.core.truth.Truth;
 
@@ -168,11 +169,11 @@ class SentencesTest {
         Period.parse("P1M700D"))));
     assertEquals(Truth.UNKNOWN, chain.isTwoYearsOrMore());
     assertEquals(Truth.UNKNOWN,
-        Terms.reachesFromAnyStart(List.of(Period.parse("P1M700D")), Terms.TWO_YEARS));
+        Aggregate.of(List.of(Period.parse("P1M700D"))).reachesFromAnyStart(Aggregate.TWO_YEARS));
     assertEquals(Truth.YES,
-        Terms.reachesFromAnyStart(List.of(Period.parse("P3Y")), Terms.TWO_YEARS));
+        Aggregate.of(List.of(Period.parse("P3Y"))).reachesFromAnyStart(Aggregate.TWO_YEARS));
     assertEquals(Truth.NO,
-        Terms.reachesFromAnyStart(List.of(Period.parse("P18M")), Terms.TWO_YEARS));
+        Aggregate.of(List.of(Period.parse("P18M"))).reachesFromAnyStart(Aggregate.TWO_YEARS));
   }
 
   /** Once the warrant has expired the offender is no longer under sentence. */

@@ -1,6 +1,8 @@
 package org.rjkit.core.truth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -15,5 +17,12 @@ class TruthTest {
     assertEquals(Truth.YES, Truth.of(Optional.of(true)));
     assertEquals(Truth.NO, Truth.of(Optional.of(false)));
     assertEquals(Truth.UNKNOWN, Truth.of(Optional.<Boolean>empty()));
+  }
+
+  @Test
+  void only_yes_and_no_are_known() {
+    assertTrue(Truth.YES.isKnown());
+    assertTrue(Truth.NO.isKnown());
+    assertFalse(Truth.UNKNOWN.isKnown());
   }
 }

@@ -22,7 +22,7 @@ import org.rjkit.core.offence.OffenceContext;
 import org.rjkit.core.participant.Plea;
 import org.rjkit.core.participant.Role;
 import org.rjkit.core.safety.RiskLevel;
-import org.rjkit.core.sentence.Terms;
+import org.rjkit.core.internal.Terms;
 import org.rjkit.eligibility.rule.RuleStatus;
 import org.rjkit.eligibility.rule.AcceptsResponsibility;
 import org.rjkit.eligibility.rule.AcknowledgesBasicFacts;

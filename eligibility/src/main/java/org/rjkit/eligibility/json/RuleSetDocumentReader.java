@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.rjkit.core.casefile.Identifier;
+import org.rjkit.core.internal.Identifier;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.json.ObjectInput;

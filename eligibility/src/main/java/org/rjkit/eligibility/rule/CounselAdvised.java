@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.rjkit.core.participant.Offender;
+import org.rjkit.core.truth.Truth;
 
 /**
  * The accused was advised of the right to counsel ({@code advisedOfRightToCounsel}, Criminal
@@ -50,22 +51,22 @@ public record CounselAdvised(boolean reasonableOpportunityRequired) implements R
     if (reasonableOpportunityRequired) {
       used.add(opportunity);
     }
-    if (o.advisedOfRightToCounsel().equals(Optional.of(false))) {
+    if (o.advisedOfRightToCounsel() == Truth.NO) {
       return Finding.notMet("The accused was not advised of the right to counsel.",
           "L'accusé n'a pas été avisé de son droit aux services d'un avocat.", List.of(advised));
     }
     if (reasonableOpportunityRequired
-        && o.hadReasonableOpportunityToConsultCounsel().equals(Optional.of(false))) {
+        && o.hadReasonableOpportunityToConsultCounsel() == Truth.NO) {
       return Finding.notMet("The accused was not given a reasonable opportunity to consult"
               + " counsel.",
           "L'accusé n'a pas eu la possibilité raisonnable de consulter un avocat.",
           List.of(opportunity));
     }
     List<String> missing = new ArrayList<>(2);
-    if (o.advisedOfRightToCounsel().isEmpty()) {
+    if (o.advisedOfRightToCounsel() == Truth.UNKNOWN) {
       missing.add(advised);
     }
-    if (reasonableOpportunityRequired && o.hadReasonableOpportunityToConsultCounsel().isEmpty()) {
+    if (reasonableOpportunityRequired && o.hadReasonableOpportunityToConsultCounsel() == Truth.UNKNOWN) {
       missing.add(opportunity);
     }
     if (!missing.isEmpty()) {

@@ -15,7 +15,7 @@ import org.rjkit.core.sentence.SentenceChain;
 import org.rjkit.core.sentence.SentenceId;
 import org.rjkit.core.sentence.Sentences;
 import org.rjkit.core.sentence.SupervisionStatus;
-import org.rjkit.core.sentence.Terms;
+import org.rjkit.core.internal.Terms;
 import org.rjkit.core.truth.Truth;
 
 /**

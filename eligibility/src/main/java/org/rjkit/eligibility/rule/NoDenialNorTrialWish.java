@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.rjkit.core.participant.Offender;
+import org.rjkit.core.truth.Truth;
 
 /**
  * The accused does not deny participation or involvement ({@code deniesInvolvement}) and does not
@@ -21,19 +22,19 @@ public record NoDenialNorTrialWish() implements RuleDefinition {
     Offender o = offender.get();
     String denies = ScreeningFacts.participant(o.id(), "deniesInvolvement");
     String trial = ScreeningFacts.participant(o.id(), "wantsTrial");
-    if (o.deniesInvolvement().orElse(false)) {
+    if (o.deniesInvolvement() == Truth.YES) {
       return Finding.notMet("The accused denies participation or involvement in the offence.",
           "L'accusé nie toute participation à l'infraction.", List.of(denies));
     }
-    if (o.wantsTrial().orElse(false)) {
+    if (o.wantsTrial() == Truth.YES) {
       return Finding.notMet("The accused wishes the charge to be dealt with by the court.",
           "L'accusé souhaite que l'accusation soit portée devant le tribunal.", List.of(trial));
     }
     List<String> missing = new ArrayList<>(2);
-    if (o.deniesInvolvement().isEmpty()) {
+    if (o.deniesInvolvement() == Truth.UNKNOWN) {
       missing.add(denies);
     }
-    if (o.wantsTrial().isEmpty()) {
+    if (o.wantsTrial() == Truth.UNKNOWN) {
       missing.add(trial);
     }
     if (!missing.isEmpty()) {

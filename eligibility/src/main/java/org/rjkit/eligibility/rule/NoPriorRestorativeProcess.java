@@ -1,7 +1,7 @@
 package org.rjkit.eligibility.rule;
 
 import java.util.List;
-import java.util.Optional;
+import org.rjkit.core.truth.Truth;
 
 /**
  * No restorative process has previously occurred for the offending
@@ -13,13 +13,13 @@ public record NoPriorRestorativeProcess() implements RuleDefinition {
 
   @Override
   public Finding evaluate(ScreeningFacts facts) {
-    Optional<Boolean> prior = facts.caseFile().priorRestorativeProcess();
-    if (prior.isEmpty()) {
+    Truth prior = facts.caseFile().priorRestorativeProcess();
+    if (prior == Truth.UNKNOWN) {
       return Finding.unknown("Whether a restorative process has already taken place is not"
               + " stated.",
           "Le dossier n'indique pas si un processus réparateur a déjà eu lieu.", List.of(PATH));
     }
-    if (prior.get()) {
+    if (prior == Truth.YES) {
       return Finding.notMet("A restorative process has already taken place for this offending.",
           "Un processus réparateur a déjà eu lieu pour ces infractions.", List.of(PATH));
     }

@@ -3,6 +3,7 @@ package org.rjkit.eligibility.rule;
 import java.util.ArrayList;
 import java.util.List;
 import org.rjkit.core.casefile.Prosecution;
+import org.rjkit.core.truth.Truth;
 
 /**
  * The prosecutor considers there is sufficient evidence to proceed
@@ -17,21 +18,21 @@ public record ProsecutionViable() implements RuleDefinition {
   @Override
   public Finding evaluate(ScreeningFacts facts) {
     Prosecution p = facts.caseFile().prosecution();
-    if (p.sufficientEvidence().equals(java.util.Optional.of(false))) {
+    if (p.sufficientEvidence() == Truth.NO) {
       return Finding.notMet("The prosecutor does not consider there is sufficient evidence to"
               + " proceed.",
           "Le poursuivant n'estime pas disposer d'une preuve suffisante pour agir.",
           List.of(EVIDENCE));
     }
-    if (p.barredAtLaw().equals(java.util.Optional.of(true))) {
+    if (p.barredAtLaw() == Truth.YES) {
       return Finding.notMet("Prosecution of the offence is barred at law.",
           "La poursuite de l'infraction est interdite par une règle de droit.", List.of(BARRED));
     }
     List<String> missing = new ArrayList<>(2);
-    if (p.sufficientEvidence().isEmpty()) {
+    if (p.sufficientEvidence() == Truth.UNKNOWN) {
       missing.add(EVIDENCE);
     }
-    if (p.barredAtLaw().isEmpty()) {
+    if (p.barredAtLaw() == Truth.UNKNOWN) {
       missing.add(BARRED);
     }
     if (!missing.isEmpty()) {

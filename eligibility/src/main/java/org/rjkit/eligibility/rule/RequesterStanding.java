@@ -14,6 +14,7 @@ import org.rjkit.core.participant.Role;
 import org.rjkit.core.participant.Victim;
 import org.rjkit.core.participant.VictimFamilyMember;
 import org.rjkit.core.participant.VictimRepresentative;
+import org.rjkit.core.truth.Truth;
 
 /**
  * The requester has standing to ask: their role is one of the given roles; a victim who is
@@ -174,7 +175,7 @@ public record RequesterStanding(Set<Role> roles, Set<Restriction> restrictions)
     }
     if (representativeOnlyForRegisteredVictim()) {
       String path = ScreeningFacts.participant(r.actsFor(), "registeredVictim");
-      if (victim.registeredVictim().isEmpty()) {
+      if (victim.registeredVictim() == Truth.UNKNOWN) {
         return Optional.of(Finding.unknown("Whether the victim " + victimId + ", for whom the"
                 + " representative acts, is registered is not stated; a representative acts"
                 + " for a registered victim.",
@@ -183,7 +184,7 @@ public record RequesterStanding(Set<Role> roles, Set<Restriction> restrictions)
                 + " inscrite.", used, List.of(path)));
       }
       used.add(path);
-      if (!victim.registeredVictim().get()) {
+      if (victim.registeredVictim() == Truth.NO) {
         return Optional.of(Finding.notMet("The requester " + id + " represents " + victimId
                 + ", who is not a registered victim; the programme takes representatives"
                 + " acting on behalf of registered victims.",

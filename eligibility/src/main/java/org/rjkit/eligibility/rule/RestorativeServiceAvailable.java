@@ -1,7 +1,7 @@
 package org.rjkit.eligibility.rule;
 
 import java.util.List;
-import java.util.Optional;
+import org.rjkit.core.truth.Truth;
 
 /**
  * A suitable restorative justice service or facilitator is available
@@ -13,14 +13,14 @@ public record RestorativeServiceAvailable() implements RuleDefinition {
 
   @Override
   public Finding evaluate(ScreeningFacts facts) {
-    Optional<Boolean> available = facts.caseFile().restorativeServiceAvailable();
-    if (available.isEmpty()) {
+    Truth available = facts.caseFile().restorativeServiceAvailable();
+    if (available == Truth.UNKNOWN) {
       return Finding.unknown("Whether a suitable restorative service is available is not"
               + " stated.",
           "Le dossier n'indique pas si un service de justice réparatrice convenable est"
               + " disponible.", List.of(PATH));
     }
-    if (!available.get()) {
+    if (available == Truth.NO) {
       return Finding.notMet("No suitable restorative justice service is available.",
           "Aucun service de justice réparatrice convenable n'est disponible.", List.of(PATH));
     }

@@ -30,7 +30,7 @@ import org.rjkit.core.participant.Role;
 import org.rjkit.core.safety.RiskLevel;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
-import org.rjkit.core.sentence.Terms;
+import org.rjkit.core.internal.Terms;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.rule.Phase;
 import org.rjkit.eligibility.Programme;

@@ -1,6 +1,6 @@
 package org.rjkit.process.agreement;
 
-import org.rjkit.core.casefile.Identifier;
+import org.rjkit.core.internal.Identifier;
 
 /**
  * The identifier of an agreement item within a case.

@@ -1,6 +1,6 @@
 package org.rjkit.process.communication;
 
-import org.rjkit.core.casefile.Identifier;
+import org.rjkit.core.internal.Identifier;
 
 /**
  * The identifier of a message within a case. Opaque: never derived from what the message says.

@@ -11,7 +11,8 @@ import org.rjkit.process.confidentiality.ProcessContent;
  * content is process content; {@link #toString()} never shows it.
  *
  * @param id the statement's id in the case ({@code S1}, {@code S2}... in order of recording),
- *     matching {@link org.rjkit.core.casefile.Identifier#SYNTAX}
+ *     matching the identifier syntax: 1 to 64 letters, digits or
+ *     {@code . _ : / -}, starting with a letter or digit
  * @param on when it was said, not null
  * @param author who said it, not null
  * @param content what was said, not null
@@ -19,7 +20,7 @@ import org.rjkit.process.confidentiality.ProcessContent;
 public record Statement(String id, LocalDate on, ParticipantId author, ProcessContent content) {
 
   public Statement {
-    org.rjkit.core.casefile.Identifier.check(id, "statement id");
+    org.rjkit.core.internal.Identifier.check(id, "statement id");
     checkNotNull(on, "on");
     checkNotNull(author, "author");
     checkNotNull(content, "content");

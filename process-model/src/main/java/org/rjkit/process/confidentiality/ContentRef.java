@@ -3,7 +3,7 @@ package org.rjkit.process.confidentiality;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Comparator;
-import org.rjkit.core.casefile.Identifier;
+import org.rjkit.core.internal.Identifier;
 
 /**
  * One content item of a case: a message, a statement or an agreement item, by its id. A

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.rjkit.core.casefile.CaseId;
-import org.rjkit.core.casefile.Identifier;
+import org.rjkit.core.internal.Identifier;
 import org.rjkit.core.consent.ConsentForm;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.json.ObjectInput;

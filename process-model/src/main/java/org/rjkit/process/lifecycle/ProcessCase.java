@@ -29,6 +29,7 @@ import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.safety.RiskLevel;
 import org.rjkit.core.safety.SafetyAssessment;
 import org.rjkit.core.screening.ProgrammeId;
+import org.rjkit.core.truth.Truth;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.rule.Phase;
 import org.rjkit.process.agreement.Agreement;
@@ -823,7 +824,7 @@ public final class ProcessCase {
           ConsentGiven g = (ConsentGiven) e;
           requireEnrolled(g.participant());
           consents = consents.with(new ConsentRecord(g.participant(), g.on(),
-              Optional.of(g.informed()), Optional.of(g.form()), Optional.empty()));
+              Truth.of(g.informed()), Optional.of(g.form()), Optional.empty()));
           declined.remove(g.participant());
         }
         case CONSENT_WITHDRAWN -> {

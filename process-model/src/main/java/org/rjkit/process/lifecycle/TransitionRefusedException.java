@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.rjkit.core.RjkitException;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.language.BilingualText;
@@ -15,7 +16,7 @@ import org.rjkit.core.participant.ParticipantId;
  * reason and sources, and the participants whose consent was missing (if that was the reason).
  * The message holds only these administrative facts, never anything a participant said.
  */
-public final class TransitionRefusedException extends RuntimeException {
+public final class TransitionRefusedException extends RjkitException {
 
   private static final long serialVersionUID = 1L;
 

@@ -109,7 +109,7 @@ public final class Walkthrough {
             Period.ofYears(3)))
         .supervision(SupervisionStatus.IN_CUSTODY)
         .participant(Victim.of(VICTIM, true))
-        .participant(Offender.unknown(OFFENDER).withAcceptsResponsibility(Optional.of(true)))
+        .participant(Offender.builder(OFFENDER).acceptsResponsibility(true).build())
         .participant(new Facilitator(MEDIATOR, false))
         .build();
   }

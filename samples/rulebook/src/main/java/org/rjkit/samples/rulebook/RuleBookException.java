@@ -1,9 +1,11 @@
 package org.rjkit.samples.rulebook;
 
+import org.rjkit.core.RjkitException;
+
 /**
  * A mistake in a rule book document, reported as {@code FILE:LINE: message}.
  */
-public final class RuleBookException extends RuntimeException {
+public final class RuleBookException extends RjkitException {
   private static final long serialVersionUID = 1L;
 
   private final String source;
@@ -15,7 +17,7 @@ public final class RuleBookException extends RuntimeException {
    * @param message what is wrong, never a value of a case
    */
   public RuleBookException(String source, int line, String message) {
-    super(source + (line > 0 ? ":" + line : "") + ": " + message, null, false, false);
+    super(source + (line > 0 ? ":" + line : "") + ": " + message, false);
     this.source = source;
     this.line = line;
   }

@@ -6,7 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.rjkit.core.casefile.Identifier;
+import org.rjkit.core.internal.Identifier;
+import org.rjkit.core.language.InvalidLanguageTagException;
 import org.rjkit.core.language.Language;
 
 /**
@@ -134,7 +135,7 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
         case "--lang" -> {
           try {
             language = Language.of(value);
-          } catch (IllegalArgumentException e) {
+          } catch (InvalidLanguageTagException e) {
             throw new UsageException("--lang must be a language tag such as en or fr");
           }
           if (!org.rjkit.core.language.Messages.isConfigured(language)) {

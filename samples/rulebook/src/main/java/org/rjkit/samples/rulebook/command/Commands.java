@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.rjkit.core.language.InvalidLanguageTagException;
 import org.rjkit.core.language.Language;
 import org.rjkit.eligibility.screening.Eligibility;
 import org.rjkit.eligibility.screening.Screener;
@@ -151,7 +152,7 @@ public final class Commands {
     Language language;
     try {
       language = Language.of(options.getOrDefault("--lang", "en"));
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidLanguageTagException e) {
       err.println("rjkit rulebook: --lang must be en or fr");
       return INVALID;
     }

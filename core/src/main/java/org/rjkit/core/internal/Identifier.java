@@ -1,4 +1,4 @@
-package org.rjkit.core.casefile;
+package org.rjkit.core.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;

@@ -1,4 +1,4 @@
-package org.rjkit.core.casefile;
+package org.rjkit.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.offence.OffenceId;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.screening.ProgrammeId;
