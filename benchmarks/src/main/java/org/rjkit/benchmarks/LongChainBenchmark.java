@@ -19,8 +19,8 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
-import org.rjkit.eligibility.ProgrammeRegistry;
-import org.rjkit.eligibility.Screener;
+import org.rjkit.eligibility.screening.ProgrammeRegistry;
+import org.rjkit.eligibility.screening.Screener;
 import org.rjkit.eligibility.json.ScreeningRequestReader;
 
 /**

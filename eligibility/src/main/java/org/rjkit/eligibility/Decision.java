@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.screening.ProgrammeId;
+import org.rjkit.eligibility.rule.Phase;
+import org.rjkit.eligibility.rule.RuleResult;
+import org.rjkit.eligibility.rule.RuleStatus;
 
 /**
  * The decision of a screening (interchange format, version 1): the overall outcome, the outcome

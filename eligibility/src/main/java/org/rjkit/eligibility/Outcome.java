@@ -1,5 +1,7 @@
 package org.rjkit.eligibility;
 
+import org.rjkit.eligibility.rule.RuleStatus;
+
 /**
  * The outcome of a screening, overall or for one phase. One rule NOT_MET makes it
  * {@link #INELIGIBLE}; otherwise any rule needing review makes it {@link #MANUAL_REVIEW};

@@ -78,7 +78,8 @@ public record Programme(ProgrammeId id, Text name, List<RuleSetVersion> versions
 
   /**
    * Screens a request with the version in force on its {@code asOf}. The request's programme id
-   * is not checked: a {@link Screener} picks the programme by it.
+   * is not checked: a {@link org.rjkit.eligibility.screening.Screener} picks the
+   * programme by it.
    *
    * @param request not null
    * @return the decision

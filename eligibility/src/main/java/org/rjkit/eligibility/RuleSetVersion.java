@@ -13,7 +13,8 @@ import java.util.Set;
 import org.rjkit.core.casefile.CaseFile;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.screening.ProgrammeId;
-import org.rjkit.eligibility.rule.CaseFacts;
+import org.rjkit.eligibility.rule.RuleResult;
+import org.rjkit.eligibility.rule.ScreeningFacts;
 import org.rjkit.eligibility.rule.Rule;
 
 /**
@@ -68,7 +69,7 @@ public record RuleSetVersion(String version, LocalDate effectiveFrom, List<Rule>
   public Decision evaluate(ProgrammeId programme, CaseFile caseFile, ParticipantId requesterId,
       LocalDate asOf, Optional<ParticipantId> offenderId) {
     checkNotNull(programme, "programme");
-    CaseFacts facts = new CaseFacts(caseFile, requesterId, asOf, offenderId);
+    ScreeningFacts facts = new ScreeningFacts(caseFile, requesterId, asOf, offenderId);
     List<RuleResult> results = new ArrayList<>(rules.size());
     for (Rule rule : rules) {
       results.add(rule.evaluate(facts));

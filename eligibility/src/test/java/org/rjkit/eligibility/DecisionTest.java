@@ -10,6 +10,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.language.LocalizedText;
+import org.rjkit.eligibility.rule.Phase;
+import org.rjkit.eligibility.rule.RuleResult;
+import org.rjkit.eligibility.rule.RuleStatus;
 
 /**
  * A decision and its rule results are always consistent: the outcome follows from the rules,

@@ -21,6 +21,10 @@ import org.rjkit.core.consent.ConsentRecord;
 import org.rjkit.core.language.Language;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.core.truth.Truth;
+import org.rjkit.eligibility.rule.Phase;
+import org.rjkit.eligibility.rule.RuleResult;
+import org.rjkit.eligibility.rule.RuleStatus;
+import org.rjkit.eligibility.screening.Eligibility;
 
 /** Laws every programme obeys, whatever the case. */
 class EligibilityProperties {

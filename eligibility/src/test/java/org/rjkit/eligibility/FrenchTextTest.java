@@ -24,7 +24,11 @@ import org.rjkit.core.language.Messages;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.programmes.Programmes;
+import org.rjkit.eligibility.rule.Phase;
 import org.rjkit.eligibility.rule.Rule;
+import org.rjkit.eligibility.rule.RuleResult;
+import org.rjkit.eligibility.rule.RuleStatus;
+import org.rjkit.eligibility.screening.Eligibility;
 
 /**
  * The eligibility module's French is French: every key of its bundle exists in English and in

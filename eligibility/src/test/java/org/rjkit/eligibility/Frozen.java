@@ -7,6 +7,7 @@ import org.rjkit.core.language.Language;
 import org.rjkit.core.language.LocalizedText;
 import org.rjkit.core.language.Text;
 import org.rjkit.eligibility.rule.Rule;
+import org.rjkit.eligibility.rule.RuleResult;
 
 /**
  * What a decision or a programme reads back to from JSON: every text as the texts a document

@@ -20,9 +20,14 @@ import org.rjkit.core.language.LocalizedText;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.programmes.Programmes;
+import org.rjkit.eligibility.rule.Phase;
 import org.rjkit.eligibility.rule.Rule;
+import org.rjkit.eligibility.rule.RuleResult;
 import org.rjkit.eligibility.rule.SafetyRisk;
 import org.rjkit.eligibility.rule.StageIn;
+import org.rjkit.eligibility.screening.Eligibility;
+import org.rjkit.eligibility.screening.ProgrammeRegistry;
+import org.rjkit.eligibility.screening.Screener;
 
 /**
  * Programmes are versioned, effective-dated rule sets: the version in force on {@code asOf}

@@ -30,6 +30,9 @@ import org.rjkit.core.sentence.Imposition;
 import org.rjkit.core.sentence.Sentence;
 import org.rjkit.core.sentence.SentenceId;
 import org.rjkit.core.sentence.SupervisionStatus;
+import org.rjkit.eligibility.rule.RuleResult;
+import org.rjkit.eligibility.rule.RuleStatus;
+import org.rjkit.eligibility.screening.Eligibility;
 
 /**
  * The Java example in README.md, compiled and run. The code between the markers below must

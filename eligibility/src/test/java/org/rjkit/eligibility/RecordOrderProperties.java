@@ -21,6 +21,8 @@ import org.rjkit.core.consent.ConsentRecord;
 import org.rjkit.core.participant.Participant;
 import org.rjkit.core.safety.SafetyAssessment;
 import org.rjkit.core.screening.ScreeningRequest;
+import org.rjkit.eligibility.rule.RuleResult;
+import org.rjkit.eligibility.screening.Eligibility;
 
 /**
  * The law gives consent records, safety assessments and participants no order: shuffling them

@@ -43,6 +43,7 @@ import org.rjkit.core.sentence.Sentences;
 import org.rjkit.core.sentence.SupervisionStatus;
 import org.rjkit.core.truth.Truth;
 import org.rjkit.eligibility.programmes.Programmes;
+import org.rjkit.eligibility.screening.Eligibility;
 
 /**
  * A case file as the tests tell it: a named starting case for each programme ("a registered

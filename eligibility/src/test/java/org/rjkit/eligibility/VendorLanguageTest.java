@@ -17,6 +17,7 @@ import org.rjkit.core.language.Messages;
 import org.rjkit.eligibility.json.DecisionReader;
 import org.rjkit.eligibility.json.DecisionWriter;
 import org.rjkit.eligibility.programmes.EnglandWalesVictimInitiated;
+import org.rjkit.eligibility.rule.RuleResult;
 
 /**
  * A vendor adds a language by adding bundles: the test resources carry a small Welsh bundle for

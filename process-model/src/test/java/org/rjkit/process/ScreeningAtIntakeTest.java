@@ -23,7 +23,7 @@ import org.rjkit.core.sentence.Imposition;
 import org.rjkit.core.sentence.Sentence;
 import org.rjkit.core.sentence.SentenceId;
 import org.rjkit.eligibility.Decision;
-import org.rjkit.eligibility.Eligibility;
+import org.rjkit.eligibility.screening.Eligibility;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.process.lifecycle.EligibilityDecision;
 import org.rjkit.process.lifecycle.Enrolment;
@@ -76,7 +76,7 @@ class ScreeningAtIntakeTest {
     // reads its eligibility phase.
     EligibilityDecision taken = EligibilityDecision.of(decision);
     assertEquals(Outcome.NEEDS_INFORMATION, taken.outcome());
-    assertEquals(Outcome.ELIGIBLE, taken.phase(org.rjkit.eligibility.Phase.ELIGIBILITY));
+    assertEquals(Outcome.ELIGIBLE, taken.phase(org.rjkit.eligibility.rule.Phase.ELIGIBILITY));
     ProcessCase c = atIntake(taken).record(
         new StageEntered(INTAKE.plusDays(1), ProcessStage.ASSESSMENT));
     assertEquals(ProcessStage.ASSESSMENT, c.stage());
@@ -86,7 +86,7 @@ class ScreeningAtIntakeTest {
   void a_request_that_fails_the_eligibility_phase_never_leaves_intake() {
     Decision provincial = screen("P2Y-1D");
     EligibilityDecision taken = EligibilityDecision.of(provincial);
-    assertEquals(Outcome.INELIGIBLE, taken.phase(org.rjkit.eligibility.Phase.ELIGIBILITY));
+    assertEquals(Outcome.INELIGIBLE, taken.phase(org.rjkit.eligibility.rule.Phase.ELIGIBILITY));
     ProcessCase c = atIntake(taken);
     TransitionRefusedException e = assertThrows(TransitionRefusedException.class,
         () -> c.record(new StageEntered(INTAKE.plusDays(1), ProcessStage.ASSESSMENT)));

@@ -121,11 +121,125 @@ public enum ConditionType {
    */
   public static ConditionType of(RuleDefinition definition) {
     checkNotNull(definition, "definition");
-    for (ConditionType t : values()) {
-      if (t.definition == definition.getClass()) {
-        return t;
-      }
-    }
-    throw new AssertionError("every vocabulary record has a condition type");
+    return definition.accept(TYPE);
   }
+
+  /** Names the type of each record; the compiler checks that none is left out. */
+  private static final RuleDefinition.Visitor<ConditionType> TYPE =
+      new RuleDefinition.Visitor<>() {
+        @Override
+        public ConditionType visit(StageIn d) {
+          return STAGE_IN;
+        }
+
+        @Override
+        public ConditionType visit(JurisdictionIn d) {
+          return JURISDICTION_IN;
+        }
+
+        @Override
+        public ConditionType visit(RequesterStanding d) {
+          return REQUESTER_STANDING;
+        }
+
+        @Override
+        public ConditionType visit(FederalSentence d) {
+          return FEDERAL_SENTENCE;
+        }
+
+        @Override
+        public ConditionType visit(StillUnderSentence d) {
+          return STILL_UNDER_SENTENCE;
+        }
+
+        @Override
+        public ConditionType visit(AgeOnOffenceDates d) {
+          return AGE_ON_OFFENCE_DATES;
+        }
+
+        @Override
+        public ConditionType visit(OffenceExclusions d) {
+          return OFFENCE_EXCLUSIONS;
+        }
+
+        @Override
+        public ConditionType visit(OffenceCategoriesIncluded d) {
+          return OFFENCE_CATEGORIES_INCLUDED;
+        }
+
+        @Override
+        public ConditionType visit(SpecialistAssessmentForContexts d) {
+          return SPECIALIST_ASSESSMENT_FOR_CONTEXTS;
+        }
+
+        @Override
+        public ConditionType visit(AcceptsResponsibility d) {
+          return ACCEPTS_RESPONSIBILITY;
+        }
+
+        @Override
+        public ConditionType visit(AcknowledgesBasicFacts d) {
+          return ACKNOWLEDGES_BASIC_FACTS;
+        }
+
+        @Override
+        public ConditionType visit(NoDenialNorTrialWish d) {
+          return NO_DENIAL_NOR_TRIAL_WISH;
+        }
+
+        @Override
+        public ConditionType visit(ConsentOfParties d) {
+          return CONSENT_OF_PARTIES;
+        }
+
+        @Override
+        public ConditionType visit(SafetyRisk d) {
+          return SAFETY_RISK;
+        }
+
+        @Override
+        public ConditionType visit(NoContactOrders d) {
+          return NO_CONTACT_ORDERS;
+        }
+
+        @Override
+        public ConditionType visit(PleaIn d) {
+          return PLEA_IN;
+        }
+
+        @Override
+        public ConditionType visit(CourtIn d) {
+          return COURT_IN;
+        }
+
+        @Override
+        public ConditionType visit(NoPriorRestorativeProcess d) {
+          return NO_PRIOR_RESTORATIVE_PROCESS;
+        }
+
+        @Override
+        public ConditionType visit(RestorativeServiceAvailable d) {
+          return RESTORATIVE_SERVICE_AVAILABLE;
+        }
+
+        @Override
+        public ConditionType visit(ProsecutionViable d) {
+          return PROSECUTION_VIABLE;
+        }
+
+        @Override
+        public ConditionType visit(CounselAdvised d) {
+          return COUNSEL_ADVISED;
+        }
+
+        @Override
+        public ConditionType visit(VictimPresent d) {
+          return VICTIM_PRESENT;
+        }
+
+        @Override
+        public ConditionType visit(VictimParticipationNotRequired d) {
+          return VICTIM_PARTICIPATION_NOT_REQUIRED;
+        }
+      };
 }

@@ -8,6 +8,7 @@ import com.google.common.collect.Sets;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +24,7 @@ import org.rjkit.core.participant.Plea;
 import org.rjkit.core.participant.Role;
 import org.rjkit.core.safety.RiskLevel;
 import org.rjkit.core.internal.Terms;
-import org.rjkit.eligibility.RuleStatus;
+import org.rjkit.eligibility.rule.RuleStatus;
 import org.rjkit.eligibility.rule.AcceptsResponsibility;
 import org.rjkit.eligibility.rule.AcknowledgesBasicFacts;
 import org.rjkit.eligibility.rule.AgeOnOffenceDates;
@@ -69,50 +70,161 @@ final class Conditions {
   static ObjectNode write(RuleDefinition d) {
     ObjectNode c = NODES.objectNode();
     c.put("type", ConditionType.of(d).name());
-    if (d instanceof StageIn x) {
+    return d.accept(new Parameters(c));
+  }
+
+  /**
+   * Writes each record's parameters into the condition object; the compiler checks that every
+   * record of the vocabulary has its method, so that none is written without its parameters.
+   */
+  private static final class Parameters implements RuleDefinition.Visitor<ObjectNode> {
+
+    private final ObjectNode c;
+
+    Parameters(ObjectNode c) {
+      this.c = c;
+    }
+
+    @Override
+    public ObjectNode visit(StageIn x) {
       enums(c, "stages", x.stages());
-    } else if (d instanceof JurisdictionIn x) {
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(JurisdictionIn x) {
       strings(c, "included", x.included());
       strings(c, "excluded", x.excluded());
-    } else if (d instanceof RequesterStanding x) {
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(RequesterStanding x) {
       enums(c, "roles", x.roles());
       c.put("coAccusedExcludedFromVictimSide", x.coAccusedExcludedFromVictimSide());
       c.put("familyMemberOnlyForDeceasedVictim", x.familyMemberOnlyForDeceasedVictim());
       if (x.representativeOnlyForRegisteredVictim()) {
         c.put("representativeOnlyForRegisteredVictim", true);
       }
-    } else if (d instanceof FederalSentence x) {
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(FederalSentence x) {
       x.minimumTerm().ifPresent(t -> c.put("minimumTerm", t.toString()));
-    } else if (d instanceof StillUnderSentence x) {
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(StillUnderSentence x) {
       c.put("whenExpired", x.whenExpired().name());
-    } else if (d instanceof AgeOnOffenceDates x) {
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(AgeOnOffenceDates x) {
       c.put("minimumAge", x.minimumAge());
       x.underAge().ifPresent(u -> c.put("underAge", u));
-    } else if (d instanceof OffenceExclusions x) {
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(OffenceExclusions x) {
       enums(c, "categories", x.categories());
       enums(c, "contexts", x.contexts());
-    } else if (d instanceof OffenceCategoriesIncluded x) {
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(OffenceCategoriesIncluded x) {
       enums(c, "included", x.included());
       enums(c, "excluded", x.excluded());
-    } else if (d instanceof SpecialistAssessmentForContexts x) {
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(SpecialistAssessmentForContexts x) {
       enums(c, "contexts", x.contexts());
-    } else if (d instanceof ConsentOfParties x) {
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(AcceptsResponsibility x) {
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(AcknowledgesBasicFacts x) {
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(NoDenialNorTrialWish x) {
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(ConsentOfParties x) {
       enums(c, "parties", x.parties());
       enums(c, "forms", x.forms());
-    } else if (d instanceof SafetyRisk x) {
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(SafetyRisk x) {
       enums(c, "notMet", x.notMet());
       enums(c, "review", x.review());
-    } else if (d instanceof NoContactOrders x) {
-      c.put("whenOrderInForce", x.whenOrderInForce().name());
-    } else if (d instanceof PleaIn x) {
-      enums(c, "pleas", x.pleas());
-    } else if (d instanceof CourtIn x) {
-      enums(c, "courts", x.courts());
-    } else if (d instanceof CounselAdvised x) {
-      c.put("reasonableOpportunityRequired", x.reasonableOpportunityRequired());
+      return c;
     }
-    // The other records have no parameter.
-    return c;
+
+    @Override
+    public ObjectNode visit(NoContactOrders x) {
+      c.put("whenOrderInForce", x.whenOrderInForce().name());
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(PleaIn x) {
+      enums(c, "pleas", x.pleas());
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(CourtIn x) {
+      enums(c, "courts", x.courts());
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(NoPriorRestorativeProcess x) {
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(RestorativeServiceAvailable x) {
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(ProsecutionViable x) {
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(CounselAdvised x) {
+      c.put("reasonableOpportunityRequired", x.reasonableOpportunityRequired());
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(VictimPresent x) {
+      return c;
+    }
+
+    @Override
+    public ObjectNode visit(VictimParticipationNotRequired x) {
+      return c;
+    }
   }
 
   private static void enums(ObjectNode c, String field, Collection<? extends Enum<?>> values) {
@@ -152,8 +264,8 @@ final class Conditions {
         boolean hasRegistered = c.peek("representativeOnlyForRegisteredVictim").isPresent();
         Optional<Boolean> registered = c.bool("representativeOnlyForRegisteredVictim", false);
         yield all(roles, coAccused, family) && (!hasRegistered || registered.isPresent())
-            ? Optional.of(new RequesterStanding(roles.get(), coAccused.get(), family.get(),
-                registered.orElse(false))) : Optional.empty();
+            ? Optional.of(new RequesterStanding(roles.get(), restrictions(coAccused.get(),
+                family.get(), registered.orElse(false)))) : Optional.empty();
       }
       case FEDERAL_SENTENCE -> federalSentence(c);
       case STILL_UNDER_SENTENCE -> c.enumValue("whenExpired", true, RuleStatus.class, DECIDED)
@@ -211,6 +323,22 @@ final class Conditions {
       case VICTIM_PRESENT -> Optional.of(new VictimPresent());
       case VICTIM_PARTICIPATION_NOT_REQUIRED -> Optional.of(new VictimParticipationNotRequired());
     };
+  }
+
+  /** The restrictions on standing that the document's flags set. */
+  private static Set<RequesterStanding.Restriction> restrictions(boolean coAccused,
+      boolean family, boolean registered) {
+    Set<RequesterStanding.Restriction> set = EnumSet.noneOf(RequesterStanding.Restriction.class);
+    if (coAccused) {
+      set.add(RequesterStanding.Restriction.CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE);
+    }
+    if (family) {
+      set.add(RequesterStanding.Restriction.FAMILY_MEMBER_ONLY_FOR_DECEASED_VICTIM);
+    }
+    if (registered) {
+      set.add(RequesterStanding.Restriction.REPRESENTATIVE_ONLY_FOR_REGISTERED_VICTIM);
+    }
+    return set;
   }
 
   private static Optional<RuleDefinition> jurisdictionIn(ObjectInput c) {

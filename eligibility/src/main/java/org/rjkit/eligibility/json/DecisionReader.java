@@ -25,9 +25,9 @@ import org.rjkit.core.language.LocalizedText;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
-import org.rjkit.eligibility.Phase;
-import org.rjkit.eligibility.RuleResult;
-import org.rjkit.eligibility.RuleStatus;
+import org.rjkit.eligibility.rule.Phase;
+import org.rjkit.eligibility.rule.RuleResult;
+import org.rjkit.eligibility.rule.RuleStatus;
 import org.rjkit.eligibility.rule.Rule;
 
 /**

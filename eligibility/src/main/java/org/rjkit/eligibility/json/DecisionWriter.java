@@ -13,8 +13,8 @@ import org.rjkit.core.json.RjkitJson;
 import org.rjkit.core.language.Language;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
-import org.rjkit.eligibility.Phase;
-import org.rjkit.eligibility.RuleResult;
+import org.rjkit.eligibility.rule.Phase;
+import org.rjkit.eligibility.rule.RuleResult;
 
 /**
  * Writes a {@link Decision} as the decision document of the interchange format, version 1:

@@ -8,7 +8,7 @@ import org.rjkit.core.json.internal.Documents;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Programme;
-import org.rjkit.eligibility.ProgrammeRegistry;
+import org.rjkit.eligibility.screening.ProgrammeRegistry;
 
 /**
  * The Jackson module of the eligibility documents, registered through {@code META-INF/services}

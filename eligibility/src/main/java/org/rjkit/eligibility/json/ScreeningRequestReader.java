@@ -20,8 +20,8 @@ import org.rjkit.core.language.Message;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Programme;
-import org.rjkit.eligibility.ProgrammeRegistry;
-import org.rjkit.eligibility.Screener;
+import org.rjkit.eligibility.screening.ProgrammeRegistry;
+import org.rjkit.eligibility.screening.Screener;
 
 /**
  * Reads a screening request (interchange format version 1) strictly, for the programmes of a

@@ -24,10 +24,10 @@ import java.util.EnumSet;
 import java.util.List;
 import org.rjkit.core.casefile.Stage;
 import org.rjkit.core.participant.Role;
-import org.rjkit.eligibility.Phase;
+import org.rjkit.eligibility.rule.Phase;
 import org.rjkit.eligibility.Programme;
 import org.rjkit.eligibility.RuleSetVersion;
-import org.rjkit.eligibility.RuleStatus;
+import org.rjkit.eligibility.rule.RuleStatus;
 import org.rjkit.eligibility.rule.AcceptsResponsibility;
 import org.rjkit.eligibility.rule.ConsentOfParties;
 import org.rjkit.eligibility.rule.ConsentParty;
@@ -75,9 +75,10 @@ public final class CscRestorativeOpportunities {
           .policy(policy(REQUESTER))
           .cites(CSC_VICTIMS_PAGE, CSC_RO_PAGE, CSC_BROCHURE, CCRA_2_3, CCRA_2_4, CVBR_3, CVBR_4)
           .rows("CA-RO-6", "CA-RO-7", "CA-RO-9", "CA-RO-10", "CA-RO-11", "CA-RO-36")
-          .is(new RequesterStanding(EnumSet.of(Role.VICTIM, Role.VICTIM_REPRESENTATIVE,
+          .is(RequesterStanding.of(EnumSet.of(Role.VICTIM, Role.VICTIM_REPRESENTATIVE,
               Role.VICTIM_FAMILY_MEMBER, Role.OFFENDER_FAMILY_MEMBER, Role.OFFENDER),
-              true, false, true)),
+              RequesterStanding.Restriction.CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE,
+              RequesterStanding.Restriction.REPRESENTATIVE_ONLY_FOR_REGISTERED_VICTIM)),
       Rule.builder(FEDERAL_SENTENCE, Phase.ELIGIBILITY)
           .policy(policy(FEDERAL_SENTENCE))
           .cites(CC_743_1, CSC_VICTIMS_PAGE, CSC_RO_PAGE)

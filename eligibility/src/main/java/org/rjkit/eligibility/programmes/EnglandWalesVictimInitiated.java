@@ -17,7 +17,7 @@ import java.util.List;
 import org.rjkit.core.consent.ConsentForm;
 import org.rjkit.core.offence.OffenceContext;
 import org.rjkit.core.participant.Role;
-import org.rjkit.eligibility.Phase;
+import org.rjkit.eligibility.rule.Phase;
 import org.rjkit.eligibility.Programme;
 import org.rjkit.eligibility.RuleSetVersion;
 import org.rjkit.eligibility.rule.AcceptsResponsibility;
@@ -58,8 +58,9 @@ public final class EnglandWalesVictimInitiated {
       Rule.builder(REQUESTER, Phase.ELIGIBILITY)
           .policy(policy(REQUESTER))
           .cites(HOME_OFFICE, VICTIM_CARE_UNIT, CPS_RJ).rows("EW-DS-9")
-          .is(new RequesterStanding(EnumSet.of(Role.VICTIM, Role.VICTIM_REPRESENTATIVE,
-              Role.VICTIM_FAMILY_MEMBER, Role.OFFENDER), true, false)),
+          .is(RequesterStanding.of(EnumSet.of(Role.VICTIM, Role.VICTIM_REPRESENTATIVE,
+              Role.VICTIM_FAMILY_MEMBER, Role.OFFENDER),
+              RequesterStanding.Restriction.CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE)),
       Rule.builder(RESPONSIBILITY, Phase.SUITABILITY)
           .policy(policy(RESPONSIBILITY))
           .cites(HOME_OFFICE, RJC_B).rows("EW-RJC-B")

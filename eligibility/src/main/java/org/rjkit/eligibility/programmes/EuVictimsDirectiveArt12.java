@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.rjkit.core.participant.Role;
-import org.rjkit.eligibility.Phase;
+import org.rjkit.eligibility.rule.Phase;
 import org.rjkit.eligibility.Programme;
 import org.rjkit.eligibility.RuleSetVersion;
 import org.rjkit.eligibility.rule.AcknowledgesBasicFacts;
@@ -64,8 +64,9 @@ public final class EuVictimsDirectiveArt12 {
           .policy(policy(REQUESTER))
           .cites(DIRECTIVE_ART_2_1_A, DIRECTIVE_ART_2_1_A_II_B, DIRECTIVE_ART_12_1_A)
           .rows("EU-2")
-          .is(new RequesterStanding(EnumSet.of(Role.VICTIM, Role.VICTIM_FAMILY_MEMBER), true,
-              true)),
+          .is(RequesterStanding.of(EnumSet.of(Role.VICTIM, Role.VICTIM_FAMILY_MEMBER),
+              RequesterStanding.Restriction.CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE,
+              RequesterStanding.Restriction.FAMILY_MEMBER_ONLY_FOR_DECEASED_VICTIM)),
       Rule.builder(CONSENT, Phase.SUITABILITY)
           .policy(policy(CONSENT))
           .cites(DIRECTIVE_ART_12_1_A_B, VSE_ART_12).rows("EU-2", "EU-3")

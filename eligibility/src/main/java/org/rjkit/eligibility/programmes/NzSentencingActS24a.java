@@ -14,7 +14,7 @@ import java.util.List;
 import org.rjkit.core.casefile.Court;
 import org.rjkit.core.casefile.Stage;
 import org.rjkit.core.participant.Plea;
-import org.rjkit.eligibility.Phase;
+import org.rjkit.eligibility.rule.Phase;
 import org.rjkit.eligibility.Programme;
 import org.rjkit.eligibility.RuleSetVersion;
 import org.rjkit.eligibility.rule.CourtIn;

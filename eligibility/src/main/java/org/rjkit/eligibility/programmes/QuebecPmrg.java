@@ -19,7 +19,7 @@ import java.util.List;
 import org.rjkit.core.casefile.Stage;
 import org.rjkit.core.offence.OffenceCategory;
 import org.rjkit.core.offence.OffenceContext;
-import org.rjkit.eligibility.Phase;
+import org.rjkit.eligibility.rule.Phase;
 import org.rjkit.eligibility.Programme;
 import org.rjkit.eligibility.RuleSetVersion;
 import org.rjkit.eligibility.rule.AcceptsResponsibility;
@@ -105,7 +105,7 @@ public final class QuebecPmrg {
       Rule.builder(COUNSEL, Phase.SUITABILITY)
           .policy(policy(COUNSEL))
           .cites(CC_717_1_D).rows("CA-AM-1")
-          .is(new CounselAdvised(false)),
+          .is(CounselAdvised.rightToCounsel()),
       Rule.builder(CONSENT, Phase.SUITABILITY)
           .policy(policy(CONSENT))
           .cites(CC_717_1_C).rows("CA-AM-1")

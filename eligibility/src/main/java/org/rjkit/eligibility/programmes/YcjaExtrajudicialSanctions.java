@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.rjkit.core.casefile.Stage;
-import org.rjkit.eligibility.Phase;
+import org.rjkit.eligibility.rule.Phase;
 import org.rjkit.eligibility.Programme;
 import org.rjkit.eligibility.RuleSetVersion;
 import org.rjkit.eligibility.rule.AcceptsResponsibility;
@@ -79,7 +79,7 @@ public final class YcjaExtrajudicialSanctions {
       Rule.builder(COUNSEL, Phase.SUITABILITY)
           .policy(policy(COUNSEL))
           .cites(YCJA_10_2_D).rows("CA-YJ-6")
-          .is(new CounselAdvised(true)),
+          .is(CounselAdvised.rightToCounselAndOpportunityToConsult()),
       Rule.builder(CONSENT, Phase.SUITABILITY)
           .policy(policy(CONSENT))
           .cites(YCJA_10_2_C).rows("CA-YJ-6", "CA-YJ-4")

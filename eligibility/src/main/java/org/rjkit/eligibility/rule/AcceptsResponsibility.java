@@ -13,8 +13,13 @@ public record AcceptsResponsibility() implements RuleDefinition {
       "reason.AcceptsResponsibility.unknown");
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     return OffenderStatement.evaluate(facts, "acceptsResponsibility",
         Offender::acceptsResponsibility, true, TEXTS);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

@@ -13,8 +13,13 @@ public record AcknowledgesBasicFacts() implements RuleDefinition {
       "reason.AcknowledgesBasicFacts.unknown");
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     return OffenderStatement.evaluate(facts, "acknowledgesBasicFacts",
         Offender::acknowledgesBasicFacts, true, TEXTS);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

@@ -54,12 +54,12 @@ public record AgeOnOffenceDates(int minimumAge, Optional<Integer> underAge)
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<Offender> offender = facts.offender();
     if (offender.isEmpty()) {
       return facts.offenderUnknown();
     }
-    String dobPath = CaseFacts.participant(offender.get().id(), "dateOfBirth");
+    String dobPath = ScreeningFacts.participant(offender.get().id(), "dateOfBirth");
     Optional<List<Offence>> offences = facts.caseFile().offences();
     List<String> missing = new ArrayList<>(2);
     if (offender.get().dateOfBirth().isEmpty()) {
@@ -76,7 +76,7 @@ public record AgeOnOffenceDates(int minimumAge, Optional<Integer> underAge)
     List<String> used = new ArrayList<>();
     used.add(dobPath);
     for (int i = 0; i < offences.get().size(); i++) {
-      String datePath = CaseFacts.offence(i, "committedOn");
+      String datePath = ScreeningFacts.offence(i, "committedOn");
       used.add(datePath);
       if (offences.get().get(i).committedOn().isEmpty()) {
         missing.add(datePath);
@@ -91,7 +91,7 @@ public record AgeOnOffenceDates(int minimumAge, Optional<Integer> underAge)
           if (age < minimumAge || underAge.filter(u -> age >= u).isPresent()) {
             return Finding.notMet(Finding.text("reason.AgeOnOffenceDates.outside",
                     offence.id().value(), range()),
-                List.of(dobPath, CaseFacts.offence(i, "committedOn")));
+                List.of(dobPath, ScreeningFacts.offence(i, "committedOn")));
           }
         }
       }
@@ -107,5 +107,10 @@ public record AgeOnOffenceDates(int minimumAge, Optional<Integer> underAge)
     return underAge.<Text>map(u -> Finding.text("reason.AgeOnOffenceDates.range.between",
             minimumAge, u))
         .orElseGet(() -> Finding.text("reason.AgeOnOffenceDates.range.atLeast", minimumAge));
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

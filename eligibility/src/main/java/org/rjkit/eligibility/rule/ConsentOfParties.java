@@ -15,7 +15,6 @@ import org.rjkit.core.participant.Participant;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.participant.Victim;
 import org.rjkit.core.participant.VictimRepresentative;
-import org.rjkit.eligibility.RuleStatus;
 
 /**
  * Each required party has given voluntary, informed consent that is current on {@code asOf}
@@ -65,7 +64,7 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
   private record Check(Optional<Finding> notMet, List<String> used, List<String> missing) {}
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     LinkedHashSet<ParticipantId> who = new LinkedHashSet<>();
     List<ParticipantId> notWithdrawn = new ArrayList<>();
     List<Victim> actedFor = new ArrayList<>();
@@ -96,8 +95,8 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
           } else {
             List<Victim> victims = VictimSide.victims(facts);
             if (victims.isEmpty()) {
-              used.add(CaseFacts.VICTIM_PARTICIPANT);
-              missing.add(CaseFacts.VICTIM_PARTICIPANT);
+              used.add(ScreeningFacts.VICTIM_PARTICIPANT);
+              missing.add(ScreeningFacts.VICTIM_PARTICIPANT);
             }
             for (Victim v : victims) {
               if (v.needsSomeoneToAct()) {
@@ -125,7 +124,7 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
       }
     }
     for (ParticipantId victim : notWithdrawn) {
-      String path = CaseFacts.consent(victim);
+      String path = ScreeningFacts.consent(victim);
       used.add(path);
       if (facts.caseFile().consentOn(victim, facts.asOf()).status()
           == org.rjkit.core.consent.ConsentStatus.WITHDRAWN) {
@@ -154,8 +153,8 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
   }
 
   /** One person's consent: NOT_MET with its reason, or the facts used and missing. */
-  private Check check(CaseFacts facts, ParticipantId id) {
-    String path = CaseFacts.consent(id);
+  private Check check(ScreeningFacts facts, ParticipantId id) {
+    String path = ScreeningFacts.consent(id);
     CurrentConsent consent = facts.caseFile().consentOn(id, facts.asOf());
     switch (consent.status()) {
       case WITHDRAWN -> {
@@ -195,10 +194,10 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
    * when one has current consent; NOT_MET when every one known to act has a consent that does
    * not count and none is open; otherwise UNKNOWN.
    */
-  private Check checkActors(CaseFacts facts, Victim victim) {
+  private Check checkActors(ScreeningFacts facts, Victim victim) {
     List<String> used = new ArrayList<>();
     List<String> missing = new ArrayList<>();
-    used.add(CaseFacts.participant(victim.id(), victim.deceased() ? "deceased" : "incapable"));
+    used.add(ScreeningFacts.participant(victim.id(), victim.deceased() ? "deceased" : "incapable"));
     List<VictimSide.Actor> actors = VictimSide.actorsFor(facts, victim);
     if (actors.isEmpty()) {
       String path = VictimSide.actingFor(victim.id());
@@ -233,5 +232,10 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
 
   private static Check notMet(Finding f) {
     return new Check(Optional.of(f), f.facts(), List.of());
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

@@ -7,7 +7,7 @@ package org.rjkit.eligibility.rule;
 public enum ConsentParty {
   /** The participant who asks (always required, whether listed or not). */
   REQUESTER,
-  /** The offender concerned by the request ({@link CaseFacts#offender()}). */
+  /** The offender concerned by the request ({@link ScreeningFacts#offender()}). */
   OFFENDER,
   /**
    * The victim side, which depends on who asks (programmes.md, "the victim side's consent").

@@ -11,19 +11,41 @@ import org.rjkit.core.truth.Truth;
  * Code s.717(1)(d)) and, when required, given a reasonable opportunity to consult counsel
  * ({@code hadReasonableOpportunityToConsultCounsel}, YCJA s.10(2)(d)).
  *
+ * <p>Programmes name the condition they mean with {@link #rightToCounsel()} or
+ * {@link #rightToCounselAndOpportunityToConsult()}.
+ *
  * @param reasonableOpportunityRequired the opportunity to consult counsel is also required
  */
 public record CounselAdvised(boolean reasonableOpportunityRequired) implements RuleDefinition {
 
+  /**
+   * The accused was advised of the right to counsel (Criminal Code s.717(1)(d)).
+   *
+   * @return the definition, without the opportunity to consult
+   */
+  public static CounselAdvised rightToCounsel() {
+    return new CounselAdvised(false);
+  }
+
+  /**
+   * The accused was advised of the right to counsel and given a reasonable opportunity to
+   * consult counsel (YCJA s.10(2)(d)).
+   *
+   * @return the definition, with the opportunity to consult
+   */
+  public static CounselAdvised rightToCounselAndOpportunityToConsult() {
+    return new CounselAdvised(true);
+  }
+
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<Offender> offender = facts.offender();
     if (offender.isEmpty()) {
       return facts.offenderUnknown();
     }
     Offender o = offender.get();
-    String advised = CaseFacts.participant(o.id(), "advisedOfRightToCounsel");
-    String opportunity = CaseFacts.participant(o.id(), "hadReasonableOpportunityToConsultCounsel");
+    String advised = ScreeningFacts.participant(o.id(), "advisedOfRightToCounsel");
+    String opportunity = ScreeningFacts.participant(o.id(), "hadReasonableOpportunityToConsultCounsel");
     List<String> used = new ArrayList<>(2);
     used.add(advised);
     if (reasonableOpportunityRequired) {
@@ -51,5 +73,10 @@ public record CounselAdvised(boolean reasonableOpportunityRequired) implements R
     }
     return Finding.met(Finding.text(reasonableOpportunityRequired
         ? "reason.CounselAdvised.metWithOpportunity" : "reason.CounselAdvised.met"), used);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

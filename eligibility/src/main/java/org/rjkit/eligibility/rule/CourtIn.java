@@ -22,7 +22,7 @@ public record CourtIn(Set<Court> courts) implements RuleDefinition {
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<Court> court = facts.caseFile().court();
     if (court.isEmpty()) {
       return Finding.unknown(Finding.text("reason.CourtIn.unknown"), List.of("court"));
@@ -32,5 +32,10 @@ public record CourtIn(Set<Court> courts) implements RuleDefinition {
     }
     return Finding.notMet(Finding.text("reason.CourtIn.notMet", court.get(), courts),
         List.of("court"));
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

@@ -67,7 +67,7 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     if (minimumTerm.isEmpty() && facts.caseFile().supervision()
         .equals(Optional.of(SupervisionStatus.LONG_TERM_SUPERVISION))) {
       return Finding.met(Finding.text("reason.FederalSentence.longTermSupervision"),
@@ -91,14 +91,14 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
     switch (finding.ground()) {
       case LIFE, INDETERMINATE -> {
         SentenceId id = finding.sentences().get(0);
-        used.add(CaseFacts.sentence(sentences.indexOf(id), "kind"));
+        used.add(ScreeningFacts.sentence(sentences.indexOf(id), "kind"));
         boolean life = finding.ground() == PenitentiaryFinding.Ground.LIFE;
         return Finding.met(Finding.text("reason.FederalSentence.indefinite", id.value(),
             life ? SentenceKind.LIFE : SentenceKind.INDETERMINATE), used);
       }
       case TERM_OF_TWO_YEARS_OR_MORE -> {
         SentenceId id = finding.sentences().get(0);
-        used.add(CaseFacts.sentence(sentences.indexOf(id), "term"));
+        used.add(ScreeningFacts.sentence(sentences.indexOf(id), "term"));
         return Finding.met(Finding.text("reason.FederalSentence.term", id.value()), used);
       }
       case CONSECUTIVE_TERMS_OF_TWO_YEARS_OR_MORE -> {
@@ -113,11 +113,11 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
       case UNDER_TWO_YEARS -> {
         for (int i = 0; i < sentences.all().size(); i++) {
           Sentence s = sentences.all().get(i);
-          used.add(CaseFacts.sentence(i, "kind"));
+          used.add(ScreeningFacts.sentence(i, "kind"));
           if (s instanceof Sentence.Imprisonment) {
-            used.add(CaseFacts.sentence(i, "term"));
+            used.add(ScreeningFacts.sentence(i, "term"));
             if (s.consecutiveTo().isPresent()) {
-              used.add(CaseFacts.sentence(i, "consecutiveTo"));
+              used.add(ScreeningFacts.sentence(i, "consecutiveTo"));
             }
           }
         }
@@ -145,7 +145,7 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
     for (int i = 0; i < sentences.all().size(); i++) {
       Sentence s = sentences.all().get(i);
       if (s instanceof Sentence.Life || s instanceof Sentence.Indeterminate) {
-        used.add(CaseFacts.sentence(i, "kind"));
+        used.add(ScreeningFacts.sentence(i, "kind"));
         boolean life = s instanceof Sentence.Life;
         return Finding.met(Finding.text("reason.FederalSentence.minimum.indefinite",
             s.id().value(), life ? SentenceKind.LIFE : SentenceKind.INDETERMINATE, minimum),
@@ -185,15 +185,20 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
     }
     for (int i = 0; i < sentences.all().size(); i++) {
       Sentence s = sentences.all().get(i);
-      used.add(CaseFacts.sentence(i, "kind"));
+      used.add(ScreeningFacts.sentence(i, "kind"));
       if (s instanceof Sentence.Imprisonment) {
-        used.add(CaseFacts.sentence(i, "term"));
+        used.add(ScreeningFacts.sentence(i, "term"));
         if (s.consecutiveTo().isPresent()) {
-          used.add(CaseFacts.sentence(i, "consecutiveTo"));
+          used.add(ScreeningFacts.sentence(i, "consecutiveTo"));
         }
       }
     }
     return Finding.notMet(Finding.text("reason.FederalSentence.minimum.notReached", minimum),
         used);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

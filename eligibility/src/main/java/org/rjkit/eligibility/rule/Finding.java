@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.rjkit.core.language.Message;
 import org.rjkit.core.language.Text;
-import org.rjkit.eligibility.RuleStatus;
 
 /**
  * What a rule definition found in a case, before it is labelled with the rule's id, phase and

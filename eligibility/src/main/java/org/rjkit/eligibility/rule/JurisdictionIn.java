@@ -78,7 +78,7 @@ public record JurisdictionIn(Set<String> included, Set<String> excluded)
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<Jurisdiction> jurisdiction = facts.caseFile().jurisdiction();
     if (jurisdiction.isEmpty()) {
       return Finding.unknown(Finding.text("reason.JurisdictionIn.unknown"),
@@ -102,5 +102,10 @@ public record JurisdictionIn(Set<String> included, Set<String> excluded)
     }
     return Finding.notMet(Finding.text("reason.JurisdictionIn.notMet", code),
         List.of(JURISDICTION));
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.rjkit.core.order.Order;
 import org.rjkit.core.order.OrderKind;
 import org.rjkit.core.participant.Participant;
-import org.rjkit.eligibility.RuleStatus;
 
 /**
  * No no-contact order protects the victim's side or the requester, unless the order allows
@@ -29,7 +28,7 @@ public record NoContactOrders(RuleStatus whenOrderInForce) implements RuleDefini
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     List<Order> orders = facts.caseFile().orders();
     List<String> used = new ArrayList<>();
     for (int i = 0; i < orders.size(); i++) {
@@ -56,5 +55,10 @@ public record NoContactOrders(RuleStatus whenOrderInForce) implements RuleDefini
       return Finding.met(Finding.text("reason.NoContactOrders.none"), used);
     }
     return Finding.met(Finding.text("reason.NoContactOrders.allAllow"), used);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

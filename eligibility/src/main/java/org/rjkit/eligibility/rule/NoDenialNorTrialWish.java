@@ -14,14 +14,14 @@ import org.rjkit.core.truth.Truth;
 public record NoDenialNorTrialWish() implements RuleDefinition {
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<Offender> offender = facts.offender();
     if (offender.isEmpty()) {
       return facts.offenderUnknown();
     }
     Offender o = offender.get();
-    String denies = CaseFacts.participant(o.id(), "deniesInvolvement");
-    String trial = CaseFacts.participant(o.id(), "wantsTrial");
+    String denies = ScreeningFacts.participant(o.id(), "deniesInvolvement");
+    String trial = ScreeningFacts.participant(o.id(), "wantsTrial");
     if (o.deniesInvolvement() == Truth.YES) {
       return Finding.notMet(Finding.text("reason.NoDenialNorTrialWish.denies"), List.of(denies));
     }
@@ -40,5 +40,10 @@ public record NoDenialNorTrialWish() implements RuleDefinition {
           List.of(denies, trial), missing);
     }
     return Finding.met(Finding.text("reason.NoDenialNorTrialWish.met"), List.of(denies, trial));
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

@@ -12,7 +12,7 @@ public record NoPriorRestorativeProcess() implements RuleDefinition {
   private static final String PATH = "priorRestorativeProcess";
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Truth prior = facts.caseFile().priorRestorativeProcess();
     if (prior == Truth.UNKNOWN) {
       return Finding.unknown(Finding.text("reason.NoPriorRestorativeProcess.unknown"),
@@ -23,5 +23,10 @@ public record NoPriorRestorativeProcess() implements RuleDefinition {
           List.of(PATH));
     }
     return Finding.met(Finding.text("reason.NoPriorRestorativeProcess.met"), List.of(PATH));
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

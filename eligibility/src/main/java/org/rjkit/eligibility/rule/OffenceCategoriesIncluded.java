@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.rjkit.core.offence.Offence;
 import org.rjkit.core.offence.OffenceCategory;
-import org.rjkit.eligibility.RuleStatus;
 
 /**
  * Every offence of the case is one the programme includes: an offence of a category in
@@ -44,7 +43,7 @@ public record OffenceCategoriesIncluded(Set<OffenceCategory> included,
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<List<Offence>> offences = facts.caseFile().offences();
     if (offences.isEmpty()) {
       return Finding.unknown(Finding.text("reason.offences.unknown"), List.of("offences"));
@@ -59,7 +58,7 @@ public record OffenceCategoriesIncluded(Set<OffenceCategory> included,
     List<String> reviewedPaths = new ArrayList<>();
     for (int i = 0; i < offences.get().size(); i++) {
       Offence offence = offences.get().get(i);
-      String path = CaseFacts.offence(i, "category");
+      String path = ScreeningFacts.offence(i, "category");
       used.add(path);
       Optional<OffenceCategory> category = categoryOf(offence);
       if (category.isEmpty()) {
@@ -84,5 +83,10 @@ public record OffenceCategoriesIncluded(Set<OffenceCategory> included,
           used, missing);
     }
     return Finding.met(Finding.text("reason.OffenceCategoriesIncluded.met", included), used);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

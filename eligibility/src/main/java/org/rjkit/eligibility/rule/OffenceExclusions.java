@@ -33,7 +33,7 @@ public record OffenceExclusions(Set<OffenceCategory> categories, Set<OffenceCont
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<List<Offence>> offences = facts.caseFile().offences();
     if (offences.isEmpty()) {
       return Finding.unknown(Finding.text("reason.offences.unknown"), List.of("offences"));
@@ -43,23 +43,23 @@ public record OffenceExclusions(Set<OffenceCategory> categories, Set<OffenceCont
     boolean sexualExcluded = contexts.contains(OffenceContext.SEXUAL);
     for (int i = 0; i < offences.get().size(); i++) {
       Offence offence = offences.get().get(i);
-      used.add(CaseFacts.offence(i, "category"));
-      used.add(CaseFacts.offence(i, "contexts"));
+      used.add(ScreeningFacts.offence(i, "category"));
+      used.add(ScreeningFacts.offence(i, "contexts"));
       if (offence.category().isPresent() && categories.contains(offence.category().get())) {
         return Finding.notMet(Finding.text("reason.OffenceExclusions.category",
             offence.id().value(), offence.category().get()),
-            List.of(CaseFacts.offence(i, "category")));
+            List.of(ScreeningFacts.offence(i, "category")));
       }
       for (OffenceContext context : offence.effectiveContexts()) {
         if (contexts.contains(context)) {
           return Finding.notMet(Finding.text("reason.OffenceExclusions.context",
                   offence.id().value(), context),
-              List.of(CaseFacts.offence(i, "category"), CaseFacts.offence(i, "contexts")));
+              List.of(ScreeningFacts.offence(i, "category"), ScreeningFacts.offence(i, "contexts")));
         }
       }
       // an unknown category may be an excluded one, or a sexual assault (always SEXUAL)
       if (offence.category().isEmpty() && (!categories.isEmpty() || sexualExcluded)) {
-        unknownCategories.add(CaseFacts.offence(i, "category"));
+        unknownCategories.add(ScreeningFacts.offence(i, "category"));
       }
     }
     if (!unknownCategories.isEmpty()) {
@@ -70,5 +70,10 @@ public record OffenceExclusions(Set<OffenceCategory> categories, Set<OffenceCont
       used.add("offences");
     }
     return Finding.met(Finding.text("reason.OffenceExclusions.met"), used);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

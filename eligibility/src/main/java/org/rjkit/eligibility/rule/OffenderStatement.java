@@ -17,14 +17,14 @@ final class OffenderStatement {
    * MET when the fact is {@code wanted}, NOT_MET when it is the opposite, UNKNOWN when absent or
    * when the case names no offender.
    */
-  static Finding evaluate(CaseFacts facts, String field,
+  static Finding evaluate(ScreeningFacts facts, String field,
       java.util.function.Function<Offender, Truth> fact, boolean wanted,
       Texts texts) {
     Optional<Offender> offender = facts.offender();
     if (offender.isEmpty()) {
       return facts.offenderUnknown();
     }
-    String path = CaseFacts.participant(offender.get().id(), field);
+    String path = ScreeningFacts.participant(offender.get().id(), field);
     Truth value = fact.apply(offender.get());
     if (value == Truth.UNKNOWN) {
       return Finding.unknown(Finding.text(texts.unknown()), List.of(path));

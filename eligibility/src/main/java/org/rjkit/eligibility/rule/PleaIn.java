@@ -23,12 +23,12 @@ public record PleaIn(Set<Plea> pleas) implements RuleDefinition {
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<Offender> offender = facts.offender();
     if (offender.isEmpty()) {
       return facts.offenderUnknown();
     }
-    String path = CaseFacts.participant(offender.get().id(), "plea");
+    String path = ScreeningFacts.participant(offender.get().id(), "plea");
     Optional<Plea> plea = offender.get().plea();
     if (plea.isEmpty()) {
       return Finding.unknown(Finding.text("reason.PleaIn.unknown"), List.of(path));
@@ -38,5 +38,10 @@ public record PleaIn(Set<Plea> pleas) implements RuleDefinition {
     }
     return Finding.notMet(Finding.text("reason.PleaIn.notMet", plea.get(), pleas),
         List.of(path));
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

@@ -16,7 +16,7 @@ public record ProsecutionViable() implements RuleDefinition {
   private static final String BARRED = "prosecution.barredAtLaw";
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Prosecution p = facts.caseFile().prosecution();
     if (p.sufficientEvidence() == Truth.NO) {
       return Finding.notMet(Finding.text("reason.ProsecutionViable.evidence"),
@@ -37,5 +37,10 @@ public record ProsecutionViable() implements RuleDefinition {
           List.of(EVIDENCE, BARRED), missing);
     }
     return Finding.met(Finding.text("reason.ProsecutionViable.met"), List.of(EVIDENCE, BARRED));
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

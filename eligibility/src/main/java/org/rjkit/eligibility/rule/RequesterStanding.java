@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +15,6 @@ import org.rjkit.core.participant.Victim;
 import org.rjkit.core.participant.VictimFamilyMember;
 import org.rjkit.core.participant.VictimRepresentative;
 import org.rjkit.core.truth.Truth;
-import org.rjkit.eligibility.RuleStatus;
 
 /**
  * The requester has standing to ask: their role is one of the given roles; a victim who is
@@ -26,49 +26,87 @@ import org.rjkit.eligibility.RuleStatus;
  * is one in the sense of Directive 2012/29/EU Art. 2(1)(a)(ii) and (b).
  *
  * @param roles the roles that may ask, at least one
- * @param coAccusedExcludedFromVictimSide a requester on the victim's side who is charged in the
- *     same offence ({@code chargedInSameOffence}), or a representative acting for such a victim,
- *     has no standing
- * @param familyMemberOnlyForDeceasedVictim a {@code VICTIM_FAMILY_MEMBER} has standing only as a
- *     family member of a victim whose death the offence caused (Directive Art. 2(1)(a)(ii)), in
- *     the Directive's sense of family (Art. 2(1)(b)): the victim they are related to is
- *     {@code deceased} (otherwise NOT_MET), and their relationship is {@code SPOUSE},
- *     {@code CONJUGAL_PARTNER} living with the victim (since {@code cohabitingSince}),
- *     {@code PARENT}, {@code CHILD}, {@code SIBLING} or {@code DEPENDANT} (MET);
- *     {@code OTHER_RELATIVE} is REVIEW (in direct line or not); {@code CARER} NOT_MET; an absent
- *     relationship, or start of cohabitation, UNKNOWN
- * @param representativeOnlyForRegisteredVictim a {@code VICTIM_REPRESENTATIVE} has standing only
- *     when the victim they act for is registered ({@code registeredVictim} false: NOT_MET;
- *     absent: UNKNOWN)
+ * @param restrictions the limits on standing the programme sets, possibly none
  */
-public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVictimSide,
-    boolean familyMemberOnlyForDeceasedVictim, boolean representativeOnlyForRegisteredVictim)
+public record RequesterStanding(Set<Role> roles, Set<Restriction> restrictions)
     implements RuleDefinition {
 
-  /** Copies the set in declaration order. */
+  /** A limit a programme may set on who has standing, besides the roles. */
+  public enum Restriction {
+    /**
+     * A requester on the victim's side who is charged in the same offence
+     * ({@code chargedInSameOffence}), or a representative acting for such a victim, has no
+     * standing (CCRA s.2(4), CVBR s.4).
+     */
+    CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE,
+    /**
+     * A {@code VICTIM_FAMILY_MEMBER} has standing only as a family member of a victim whose
+     * death the offence caused (Directive Art. 2(1)(a)(ii)), in the Directive's sense of family
+     * (Art. 2(1)(b)): the victim they are related to is {@code deceased} (otherwise NOT_MET),
+     * and their relationship is {@code SPOUSE}, {@code CONJUGAL_PARTNER} living with the victim
+     * (since {@code cohabitingSince}), {@code PARENT}, {@code CHILD}, {@code SIBLING} or
+     * {@code DEPENDANT} (MET); {@code OTHER_RELATIVE} is REVIEW (in direct line or not);
+     * {@code CARER} NOT_MET; an absent relationship, or start of cohabitation, UNKNOWN.
+     */
+    FAMILY_MEMBER_ONLY_FOR_DECEASED_VICTIM,
+    /**
+     * A {@code VICTIM_REPRESENTATIVE} has standing only when the victim they act for is
+     * registered ({@code registeredVictim} false: NOT_MET; absent: UNKNOWN).
+     */
+    REPRESENTATIVE_ONLY_FOR_REGISTERED_VICTIM
+  }
+
+  /** Copies the sets in declaration order. */
   public RequesterStanding {
     checkArgument(!roles.isEmpty(), "at least one role");
     roles = Sets.immutableEnumSet(roles);
+    restrictions = Sets.immutableEnumSet(restrictions);
   }
 
   /**
-   * Standing without the registered-victim requirement for representatives.
+   * Standing for the given roles, within the given restrictions.
    *
    * @param roles the roles that may ask, at least one
-   * @param coAccusedExcludedFromVictimSide see the record
-   * @param familyMemberOnlyForDeceasedVictim see the record
+   * @param restrictions the limits on standing, possibly none; not null
+   * @return the definition
    */
-  public RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVictimSide,
-      boolean familyMemberOnlyForDeceasedVictim) {
-    this(roles, coAccusedExcludedFromVictimSide, familyMemberOnlyForDeceasedVictim, false);
+  public static RequesterStanding of(Set<Role> roles, Restriction... restrictions) {
+    return new RequesterStanding(roles, Sets.immutableEnumSet(Arrays.asList(restrictions)));
+  }
+
+  /**
+   * Whether a co-accused has no standing on the victim's side.
+   *
+   * @return whether {@link Restriction#CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE} is set
+   */
+  public boolean coAccusedExcludedFromVictimSide() {
+    return restrictions.contains(Restriction.CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE);
+  }
+
+  /**
+   * Whether a family member has standing only for a deceased victim.
+   *
+   * @return whether {@link Restriction#FAMILY_MEMBER_ONLY_FOR_DECEASED_VICTIM} is set
+   */
+  public boolean familyMemberOnlyForDeceasedVictim() {
+    return restrictions.contains(Restriction.FAMILY_MEMBER_ONLY_FOR_DECEASED_VICTIM);
+  }
+
+  /**
+   * Whether a representative has standing only for a registered victim.
+   *
+   * @return whether {@link Restriction#REPRESENTATIVE_ONLY_FOR_REGISTERED_VICTIM} is set
+   */
+  public boolean representativeOnlyForRegisteredVictim() {
+    return restrictions.contains(Restriction.REPRESENTATIVE_ONLY_FOR_REGISTERED_VICTIM);
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Participant requester = facts.requester();
     List<String> used = new ArrayList<>(6);
     used.add("requesterId");
-    used.add(CaseFacts.participant(requester.id(), "role"));
+    used.add(ScreeningFacts.participant(requester.id(), "role"));
     String id = requester.id().value();
     Role role = requester.role();
     if (!roles.contains(requester.role())) {
@@ -76,11 +114,11 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
           used);
     }
     if (requester instanceof Victim v && v.needsSomeoneToAct()) {
-      used.add(CaseFacts.participant(requester.id(), v.deceased() ? "deceased" : "incapable"));
+      used.add(ScreeningFacts.participant(requester.id(), v.deceased() ? "deceased" : "incapable"));
       return Finding.notMet(Finding.text("reason.RequesterStanding.cannotAct", id), used);
     }
-    if (coAccusedExcludedFromVictimSide && requester.role().isVictimSide()) {
-      used.add(CaseFacts.participant(requester.id(), "chargedInSameOffence"));
+    if (coAccusedExcludedFromVictimSide() && requester.role().isVictimSide()) {
+      used.add(ScreeningFacts.participant(requester.id(), "chargedInSameOffence"));
       if (requester.chargedInSameOffence()) {
         return Finding.notMet(Finding.text("reason.RequesterStanding.coAccused", id), used);
       }
@@ -91,7 +129,7 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
         return f.get();
       }
     }
-    if (familyMemberOnlyForDeceasedVictim && requester instanceof VictimFamilyMember family) {
+    if (familyMemberOnlyForDeceasedVictim() && requester instanceof VictimFamilyMember family) {
       Optional<Finding> f = directiveFamilyMember(facts, family, used);
       if (f.isPresent()) {
         return f.get();
@@ -101,26 +139,26 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
   }
 
   /** A representative acts for a victim with standing (and, if required, a registered one). */
-  private Optional<Finding> representative(CaseFacts facts, VictimRepresentative r,
+  private Optional<Finding> representative(ScreeningFacts facts, VictimRepresentative r,
       List<String> used) {
     String id = r.id().value();
     String victimId = r.actsFor().value();
-    used.add(CaseFacts.participant(r.id(), "actsFor"));
-    used.add(CaseFacts.participant(r.actsFor(), "role"));
+    used.add(ScreeningFacts.participant(r.id(), "actsFor"));
+    used.add(ScreeningFacts.participant(r.actsFor(), "role"));
     Participant represented = facts.caseFile().participant(r.actsFor()).orElseThrow();
     if (!(represented instanceof Victim victim)) {
       return Optional.of(Finding.notMet(Finding.text("reason.RequesterStanding.notAVictim", id,
           victimId), used));
     }
-    if (coAccusedExcludedFromVictimSide) {
-      used.add(CaseFacts.participant(r.actsFor(), "chargedInSameOffence"));
+    if (coAccusedExcludedFromVictimSide()) {
+      used.add(ScreeningFacts.participant(r.actsFor(), "chargedInSameOffence"));
       if (victim.chargedInSameOffence()) {
         return Optional.of(Finding.notMet(Finding.text(
             "reason.RequesterStanding.representsCoAccused", id, victimId), used));
       }
     }
-    if (representativeOnlyForRegisteredVictim) {
-      String path = CaseFacts.participant(r.actsFor(), "registeredVictim");
+    if (representativeOnlyForRegisteredVictim()) {
+      String path = ScreeningFacts.participant(r.actsFor(), "registeredVictim");
       if (victim.registeredVictim() == Truth.UNKNOWN) {
         return Optional.of(Finding.unknown(Finding.text(
             "reason.RequesterStanding.registrationUnknown", victimId), used, List.of(path)));
@@ -135,12 +173,12 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
   }
 
   /** A family member of a deceased victim, in the sense of Directive Art. 2(1)(b). */
-  private Optional<Finding> directiveFamilyMember(CaseFacts facts, VictimFamilyMember family,
+  private Optional<Finding> directiveFamilyMember(ScreeningFacts facts, VictimFamilyMember family,
       List<String> used) {
     String id = family.id().value();
     String related = family.relatedTo().value();
-    used.add(CaseFacts.participant(family.id(), "relatedTo"));
-    used.add(CaseFacts.participant(family.relatedTo(), "deceased"));
+    used.add(ScreeningFacts.participant(family.id(), "relatedTo"));
+    used.add(ScreeningFacts.participant(family.relatedTo(), "deceased"));
     Optional<Participant> victim = facts.caseFile().participant(family.relatedTo());
     boolean deceasedVictim = victim.isPresent() && victim.get() instanceof Victim v
         && v.deceased();
@@ -148,7 +186,7 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
       return Optional.of(Finding.notMet(Finding.text(
           "reason.RequesterStanding.familyOfLivingVictim", id, related), used));
     }
-    String relationshipPath = CaseFacts.participant(family.id(), "relationship");
+    String relationshipPath = ScreeningFacts.participant(family.id(), "relationship");
     if (family.relationship().isEmpty()) {
       return Optional.of(Finding.unknown(Finding.text(
           "reason.RequesterStanding.relationshipUnknown"), used, List.of(relationshipPath)));
@@ -162,7 +200,7 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
       case CARER -> RuleStatus.NOT_MET;
     };
     if (relationship == Relationship.CONJUGAL_PARTNER) {
-      String since = CaseFacts.participant(family.id(), "cohabitingSince");
+      String since = ScreeningFacts.participant(family.id(), "cohabitingSince");
       if (family.cohabitingSince().isEmpty()) {
         return Optional.of(Finding.unknown(Finding.text(
             "reason.RequesterStanding.cohabitationUnknown"), used, List.of(since)));
@@ -179,5 +217,10 @@ public record RequesterStanding(Set<Role> roles, boolean coAccusedExcludedFromVi
       default -> Optional.of(Finding.notMet(Finding.text(
           "reason.RequesterStanding.notFamily", id, relationship), used));
     };
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

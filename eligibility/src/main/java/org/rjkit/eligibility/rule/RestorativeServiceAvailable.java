@@ -12,7 +12,7 @@ public record RestorativeServiceAvailable() implements RuleDefinition {
   private static final String PATH = "restorativeServiceAvailable";
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Truth available = facts.caseFile().restorativeServiceAvailable();
     if (available == Truth.UNKNOWN) {
       return Finding.unknown(Finding.text("reason.RestorativeServiceAvailable.unknown"),
@@ -23,5 +23,10 @@ public record RestorativeServiceAvailable() implements RuleDefinition {
           List.of(PATH));
     }
     return Finding.met(Finding.text("reason.RestorativeServiceAvailable.met"), List.of(PATH));
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

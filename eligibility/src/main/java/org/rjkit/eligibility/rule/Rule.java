@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.language.LocalizedText;
 import org.rjkit.core.language.Text;
-import org.rjkit.eligibility.Phase;
-import org.rjkit.eligibility.RuleResult;
 
 /**
  * One rule of a programme: a condition from the rule vocabulary ({@link RuleDefinition}) with a
@@ -60,7 +58,7 @@ public record Rule(String id, Phase phase, Text policy, List<Citation> citations
    * @param facts the case, requester and date, not null
    * @return the result, labelled with this rule's id, phase and citations
    */
-  public RuleResult evaluate(CaseFacts facts) {
+  public RuleResult evaluate(ScreeningFacts facts) {
     checkNotNull(facts, "facts");
     Finding f = definition.evaluate(facts);
     return new RuleResult(id, phase, f.status(), f.reason(), citations, f.facts(),

@@ -34,7 +34,7 @@ public record SafetyRisk(Set<RiskLevel> notMet, Set<RiskLevel> review) implement
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     List<SafetyAssessment> all = facts.caseFile().safetyAssessments();
     Optional<SafetyAssessment> latest = SafetyAssessment.latestOn(all, facts.asOf());
     if (latest.isEmpty()) {
@@ -56,5 +56,10 @@ public record SafetyRisk(Set<RiskLevel> notMet, Set<RiskLevel> review) implement
       return Finding.review(Finding.text("reason.SafetyRisk.review", level), used);
     }
     return Finding.met(Finding.text("reason.SafetyRisk.met", level), used);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

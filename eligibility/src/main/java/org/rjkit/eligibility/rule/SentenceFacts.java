@@ -38,7 +38,7 @@ final class SentenceFacts {
 
   /** A field of a sentence, as a fact. */
   String fact(SentenceId id, String field) {
-    return CaseFacts.sentence(position(id), field);
+    return ScreeningFacts.sentence(position(id), field);
   }
 
   /** Whether a term is served after another term of imprisonment (not a chain's first). */
@@ -67,9 +67,9 @@ final class SentenceFacts {
     boolean first = true;
     for (SentenceId id : chain) {
       int position = position(id);
-      used.add(CaseFacts.sentence(position, "term"));
+      used.add(ScreeningFacts.sentence(position, "term"));
       if (!first) {
-        used.add(CaseFacts.sentence(position, "consecutiveTo"));
+        used.add(ScreeningFacts.sentence(position, "consecutiveTo"));
       }
       first = false;
     }
@@ -79,11 +79,11 @@ final class SentenceFacts {
   void addTermAt(int position, boolean starts, List<String> used) {
     boolean follows = followsATerm(all.get(position));
     if (starts && !follows) {
-      used.add(CaseFacts.sentence(position, "startsOn"));
+      used.add(ScreeningFacts.sentence(position, "startsOn"));
     }
-    used.add(CaseFacts.sentence(position, "term"));
+    used.add(ScreeningFacts.sentence(position, "term"));
     if (follows) {
-      used.add(CaseFacts.sentence(position, "consecutiveTo"));
+      used.add(ScreeningFacts.sentence(position, "consecutiveTo"));
     }
   }
 

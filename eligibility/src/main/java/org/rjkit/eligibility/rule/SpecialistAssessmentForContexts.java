@@ -26,7 +26,7 @@ public record SpecialistAssessmentForContexts(Set<OffenceContext> contexts)
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<List<Offence>> offences = facts.caseFile().offences();
     if (offences.isEmpty()) {
       return Finding.unknown(Finding.text("reason.offences.unknown"), List.of("offences"));
@@ -34,13 +34,13 @@ public record SpecialistAssessmentForContexts(Set<OffenceContext> contexts)
     List<String> used = new ArrayList<>();
     for (int i = 0; i < offences.get().size(); i++) {
       Offence offence = offences.get().get(i);
-      used.add(CaseFacts.offence(i, "category"));
-      used.add(CaseFacts.offence(i, "contexts"));
+      used.add(ScreeningFacts.offence(i, "category"));
+      used.add(ScreeningFacts.offence(i, "contexts"));
       for (OffenceContext context : offence.effectiveContexts()) {
         if (contexts.contains(context)) {
           return Finding.review(Finding.text("reason.SpecialistAssessmentForContexts.review",
                   offence.id().value(), context),
-              List.of(CaseFacts.offence(i, "category"), CaseFacts.offence(i, "contexts")));
+              List.of(ScreeningFacts.offence(i, "category"), ScreeningFacts.offence(i, "contexts")));
         }
       }
     }
@@ -49,5 +49,10 @@ public record SpecialistAssessmentForContexts(Set<OffenceContext> contexts)
     }
     return Finding.met(Finding.text("reason.SpecialistAssessmentForContexts.met", contexts),
         used);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

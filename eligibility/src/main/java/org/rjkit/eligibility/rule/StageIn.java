@@ -24,7 +24,7 @@ public record StageIn(Set<Stage> stages) implements RuleDefinition {
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<Stage> stage = facts.caseFile().stage();
     if (stage.isEmpty()) {
       return Finding.unknown(Finding.text("reason.StageIn.unknown"), List.of(STAGE));
@@ -34,5 +34,10 @@ public record StageIn(Set<Stage> stages) implements RuleDefinition {
     }
     return Finding.notMet(Finding.text("reason.StageIn.notMet", stage.get(), stages),
         List.of(STAGE));
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

@@ -13,7 +13,6 @@ import org.rjkit.core.sentence.SentenceId;
 import org.rjkit.core.sentence.Sentences;
 import org.rjkit.core.sentence.SupervisionStatus;
 import org.rjkit.core.truth.Truth;
-import org.rjkit.eligibility.RuleStatus;
 
 /**
  * The offender is still under sentence on {@code asOf} (CCRA s.2(1) "offender", s.2.1). A stated
@@ -46,7 +45,7 @@ public record StillUnderSentence(RuleStatus whenExpired) implements RuleDefiniti
   }
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     Optional<SupervisionStatus> status = facts.caseFile().supervision();
     if (status.isPresent()) {
       if (status.get().isUnderSentence()) {
@@ -65,7 +64,7 @@ public record StillUnderSentence(RuleStatus whenExpired) implements RuleDefiniti
     List<String> used = new ArrayList<>();
     if (sentences.hasIndefiniteSentence()) {
       for (int i = 0; i < sentences.all().size(); i++) {
-        used.add(CaseFacts.sentence(i, "kind"));
+        used.add(ScreeningFacts.sentence(i, "kind"));
       }
       return Finding.met(Finding.text("reason.StillUnderSentence.indefinite"), used);
     }
@@ -109,5 +108,10 @@ public record StillUnderSentence(RuleStatus whenExpired) implements RuleDefiniti
 
   private Message afterExpiry() {
     return whenExpired == RuleStatus.REVIEW ? AFTER_EXPIRY_REVIEWED : AFTER_EXPIRY_REFUSED;
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

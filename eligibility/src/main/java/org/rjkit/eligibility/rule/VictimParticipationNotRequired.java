@@ -14,7 +14,12 @@ public record VictimParticipationNotRequired() implements RuleDefinition {
   private static final Message REASON = Message.of("reason.VictimParticipationNotRequired.met");
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
+  public Finding evaluate(ScreeningFacts facts) {
     return Finding.met(REASON, List.of());
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

@@ -12,16 +12,21 @@ import org.rjkit.core.participant.Role;
 public record VictimPresent() implements RuleDefinition {
 
   @Override
-  public Finding evaluate(CaseFacts facts) {
-    // The requester is a participant (CaseFacts), so the roles used are never none.
+  public Finding evaluate(ScreeningFacts facts) {
+    // The requester is a participant (ScreeningFacts), so the roles used are never none.
     List<String> used = new ArrayList<>();
     for (Participant p : facts.caseFile().participants()) {
-      used.add(CaseFacts.participant(p.id(), "role"));
+      used.add(ScreeningFacts.participant(p.id(), "role"));
       if (p.role() == Role.VICTIM) {
         return Finding.met(Finding.text("reason.VictimPresent.met", p.id().value()),
-            List.of(CaseFacts.participant(p.id(), "role")));
+            List.of(ScreeningFacts.participant(p.id(), "role")));
       }
     }
     return Finding.notMet(Finding.text("reason.VictimPresent.notMet"), used);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
   }
 }

@@ -31,7 +31,7 @@ final class VictimSide {
   }
 
   /** The victims with standing: {@code VICTIM} participants not charged in the same offence. */
-  static List<Victim> victims(CaseFacts facts) {
+  static List<Victim> victims(ScreeningFacts facts) {
     List<Victim> victims = new ArrayList<>();
     for (Participant p : facts.caseFile().participants()) {
       if (p instanceof Victim v && !v.chargedInSameOffence()) {
@@ -42,7 +42,7 @@ final class VictimSide {
   }
 
   /** The victim with standing a participant id names, if it names one. */
-  static Optional<Victim> victimWithStanding(CaseFacts facts, ParticipantId id) {
+  static Optional<Victim> victimWithStanding(ScreeningFacts facts, ParticipantId id) {
     return facts.caseFile().participant(id).filter(Victim.class::isInstance)
         .map(Victim.class::cast).filter(v -> !v.chargedInSameOffence());
   }
@@ -55,7 +55,7 @@ final class VictimSide {
    * offence. A family member whose relationship, or a conjugal partner whose start of
    * cohabitation, is not stated may act: their standing is open.
    */
-  static List<Actor> actorsFor(CaseFacts facts, Victim victim) {
+  static List<Actor> actorsFor(ScreeningFacts facts, Victim victim) {
     List<Actor> actors = new ArrayList<>();
     LocalDate asOf = facts.asOf();
     for (Participant p : facts.caseFile().participants()) {
@@ -67,12 +67,12 @@ final class VictimSide {
       } else if (p instanceof VictimFamilyMember f && f.relatedTo().equals(victim.id())) {
         if (f.relationship().isEmpty()) {
           actors.add(new Actor(f.id(),
-              Optional.of(CaseFacts.participant(f.id(), "relationship"))));
+              Optional.of(ScreeningFacts.participant(f.id(), "relationship"))));
         } else if (f.relationship().get() != Relationship.CONJUGAL_PARTNER) {
           actors.add(new Actor(f.id(), Optional.empty()));
         } else if (f.cohabitingSince().isEmpty()) {
           actors.add(new Actor(f.id(),
-              Optional.of(CaseFacts.participant(f.id(), "cohabitingSince"))));
+              Optional.of(ScreeningFacts.participant(f.id(), "cohabitingSince"))));
         } else if (!f.cohabitingSince().get().plusYears(1).isAfter(asOf)) {
           actors.add(new Actor(f.id(), Optional.empty()));
         }

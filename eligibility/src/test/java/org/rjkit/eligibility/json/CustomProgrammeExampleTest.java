@@ -22,13 +22,13 @@ import org.rjkit.core.language.Language;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Decision;
-import org.rjkit.eligibility.Eligibility;
+import org.rjkit.eligibility.screening.Eligibility;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.Programme;
-import org.rjkit.eligibility.ProgrammeRegistry;
-import org.rjkit.eligibility.RuleResult;
-import org.rjkit.eligibility.RuleStatus;
-import org.rjkit.eligibility.Screener;
+import org.rjkit.eligibility.screening.ProgrammeRegistry;
+import org.rjkit.eligibility.rule.RuleResult;
+import org.rjkit.eligibility.rule.RuleStatus;
+import org.rjkit.eligibility.screening.Screener;
 import org.rjkit.eligibility.rule.Rule;
 
 /**

@@ -9,7 +9,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Decision;
-import org.rjkit.eligibility.Eligibility;
+import org.rjkit.eligibility.screening.Eligibility;
 import org.rjkit.eligibility.ScreeningArbitraries;
 
 /** Every decision survives a JSON round trip unchanged, missing facts of each rule included. */

@@ -50,7 +50,9 @@ class RevisedConditionsTest {
         + "[\"VICTIM_REPRESENTATIVE\"],\"coAccusedExcludedFromVictimSide\":true,"
         + "\"familyMemberOnlyForDeceasedVictim\":false,"
         + "\"representativeOnlyForRegisteredVictim\":true}"));
-    assertEquals(new RequesterStanding(Set.of(Role.VICTIM_REPRESENTATIVE), true, false, true),
+    assertEquals(RequesterStanding.of(Set.of(Role.VICTIM_REPRESENTATIVE),
+        RequesterStanding.Restriction.CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE,
+        RequesterStanding.Restriction.REPRESENTATIVE_ONLY_FOR_REGISTERED_VICTIM),
         q.versions().get(0).rules().get(0).definition());
   }
 
@@ -59,7 +61,8 @@ class RevisedConditionsTest {
     Programme p = reader.read(document("{\"type\":\"REQUESTER_STANDING\",\"roles\":"
         + "[\"VICTIM\"],\"coAccusedExcludedFromVictimSide\":true,"
         + "\"familyMemberOnlyForDeceasedVictim\":false}"));
-    assertEquals(new RequesterStanding(Set.of(Role.VICTIM), true, false, false),
+    assertEquals(RequesterStanding.of(Set.of(Role.VICTIM),
+        RequesterStanding.Restriction.CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE),
         p.versions().get(0).rules().get(0).definition());
   }
 

@@ -32,11 +32,11 @@ import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.core.internal.Terms;
 import org.rjkit.eligibility.Outcome;
-import org.rjkit.eligibility.Phase;
+import org.rjkit.eligibility.rule.Phase;
 import org.rjkit.eligibility.Programme;
 import org.rjkit.eligibility.RuleSetNotInForceException;
 import org.rjkit.eligibility.RuleSetVersion;
-import org.rjkit.eligibility.RuleStatus;
+import org.rjkit.eligibility.rule.RuleStatus;
 import org.rjkit.eligibility.ScreeningArbitraries;
 import org.rjkit.eligibility.rule.AcceptsResponsibility;
 import org.rjkit.eligibility.rule.AcknowledgesBasicFacts;
@@ -242,8 +242,8 @@ class RuleSetDocumentProperties {
     all.add(set(Stage.class, 1).map(StageIn::new));
     all.add(Combinators.combine(code.set().ofMinSize(1).ofMaxSize(4),
         code.set().ofMaxSize(3)).as(JurisdictionIn::new));
-    all.add(Combinators.combine(set(Role.class, 1), Arbitraries.of(true, false),
-        Arbitraries.of(true, false), Arbitraries.of(true, false)).as(RequesterStanding::new));
+    all.add(Combinators.combine(set(Role.class, 1), set(RequesterStanding.Restriction.class, 0))
+        .as(RequesterStanding::new));
     all.add(term.optional(0.5).map(FederalSentence::new));
     all.add(decided.map(StillUnderSentence::new));
     all.add(age);

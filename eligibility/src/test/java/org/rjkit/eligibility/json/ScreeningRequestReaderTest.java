@@ -22,9 +22,9 @@ import org.rjkit.eligibility.json.ScreeningRequestReader.Overrides;
 import org.rjkit.core.json.ScreeningRequestWriter;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
-import org.rjkit.eligibility.Eligibility;
+import org.rjkit.eligibility.screening.Eligibility;
 import org.rjkit.eligibility.Programme;
-import org.rjkit.eligibility.ProgrammeRegistry;
+import org.rjkit.eligibility.screening.ProgrammeRegistry;
 import org.rjkit.eligibility.Scenario;
 import org.rjkit.eligibility.programmes.Programmes;
 

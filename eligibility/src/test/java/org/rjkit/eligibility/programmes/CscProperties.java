@@ -25,10 +25,10 @@ import org.rjkit.core.sentence.SentenceId;
 import org.rjkit.core.sentence.Sentences;
 import org.rjkit.core.sentence.SupervisionStatus;
 import org.rjkit.eligibility.Decision;
-import org.rjkit.eligibility.Eligibility;
+import org.rjkit.eligibility.screening.Eligibility;
 import org.rjkit.eligibility.Outcome;
-import org.rjkit.eligibility.RuleResult;
-import org.rjkit.eligibility.RuleStatus;
+import org.rjkit.eligibility.rule.RuleResult;
+import org.rjkit.eligibility.rule.RuleStatus;
 import org.rjkit.eligibility.Scenario;
 
 /**

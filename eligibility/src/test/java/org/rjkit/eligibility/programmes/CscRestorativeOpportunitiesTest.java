@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.rjkit.core.language.Language;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
-import org.rjkit.eligibility.Phase;
-import org.rjkit.eligibility.RuleResult;
+import org.rjkit.eligibility.rule.Phase;
+import org.rjkit.eligibility.rule.RuleResult;
 import org.rjkit.eligibility.RuleTables;
 
 /**

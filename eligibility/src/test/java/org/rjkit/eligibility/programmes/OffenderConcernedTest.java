@@ -8,10 +8,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.eligibility.Decision;
-import org.rjkit.eligibility.Eligibility;
+import org.rjkit.eligibility.screening.Eligibility;
 import org.rjkit.eligibility.Outcome;
-import org.rjkit.eligibility.ProgrammeRegistry;
-import org.rjkit.eligibility.RuleStatus;
+import org.rjkit.eligibility.screening.ProgrammeRegistry;
+import org.rjkit.eligibility.rule.RuleStatus;
 import org.rjkit.eligibility.json.ScreeningRequestReader;
 
 /**

@@ -11,15 +11,15 @@ final class Facts {
   private Facts() {}
 
   /** The case, requester and date of a scenario. */
-  static CaseFacts of(Scenario scenario) {
+  static ScreeningFacts of(Scenario scenario) {
     ScreeningRequest r = scenario.request();
-    return new CaseFacts(r.caseFile(), r.requesterId(), r.asOf(), r.offenderId());
+    return new ScreeningFacts(r.caseFile(), r.requesterId(), r.asOf(), r.offenderId());
   }
 
   /** The case of a scenario, stating that it has no offence at all. */
-  static CaseFacts withNoOffence(Scenario scenario) {
-    CaseFacts f = of(scenario);
-    return new CaseFacts(f.caseFile().toBuilder().offences(Optional.of(List.of())).build(),
+  static ScreeningFacts withNoOffence(Scenario scenario) {
+    ScreeningFacts f = of(scenario);
+    return new ScreeningFacts(f.caseFile().toBuilder().offences(Optional.of(List.of())).build(),
         f.requesterId(), f.asOf());
   }
 

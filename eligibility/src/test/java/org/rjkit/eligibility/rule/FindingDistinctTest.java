@@ -12,9 +12,6 @@ import org.rjkit.core.citation.Citation;
 import org.rjkit.core.language.LocalizedText;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.eligibility.Decision;
-import org.rjkit.eligibility.Phase;
-import org.rjkit.eligibility.RuleResult;
-import org.rjkit.eligibility.RuleStatus;
 
 /**
  * Repeated fact paths are dropped, first occurrences kept in order, whether or not a set is

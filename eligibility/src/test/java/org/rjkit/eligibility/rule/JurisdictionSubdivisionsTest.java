@@ -14,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rjkit.core.casefile.Jurisdiction;
 import org.rjkit.core.language.Language;
-import org.rjkit.eligibility.RuleStatus;
 
 /**
  * Jurisdictions include their subdivisions (programmes.md, common facts): the ISO 3166-2:GB

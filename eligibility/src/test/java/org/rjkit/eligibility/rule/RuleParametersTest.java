@@ -20,8 +20,6 @@ import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.participant.Plea;
 import org.rjkit.core.participant.Role;
 import org.rjkit.core.safety.RiskLevel;
-import org.rjkit.eligibility.Phase;
-import org.rjkit.eligibility.RuleStatus;
 import org.rjkit.eligibility.Scenario;
 
 /**
@@ -40,7 +38,7 @@ class RuleParametersTest {
     assertThrows(IllegalArgumentException.class, () -> new CourtIn(Set.of()));
     assertThrows(IllegalArgumentException.class, () -> new PleaIn(Set.of()));
     assertThrows(IllegalArgumentException.class,
-        () -> new RequesterStanding(Set.of(), true, false));
+        () -> RequesterStanding.of(Set.of(), RequesterStanding.Restriction.CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE));
     assertThrows(IllegalArgumentException.class,
         () -> new SpecialistAssessmentForContexts(Set.of()));
   }
@@ -140,9 +138,9 @@ class RuleParametersTest {
 
   @Test
   void a_case_is_screened_for_a_requester_who_is_a_participant_of_it() {
-    CaseFacts facts = Facts.of(Scenario.registeredVictimOfOffenderServingThreeYears());
+    ScreeningFacts facts = Facts.of(Scenario.registeredVictimOfOffenderServingThreeYears());
     assertThrows(IllegalArgumentException.class,
-        () -> new CaseFacts(facts.caseFile(), ParticipantId.of("P9"), facts.asOf()));
+        () -> new ScreeningFacts(facts.caseFile(), ParticipantId.of("P9"), facts.asOf()));
   }
 
   @Test

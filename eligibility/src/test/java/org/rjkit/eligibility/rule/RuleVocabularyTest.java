@@ -21,7 +21,6 @@ import org.rjkit.core.offence.OffenceCategory;
 import org.rjkit.core.offence.OffenceContext;
 import org.rjkit.core.participant.Plea;
 import org.rjkit.core.participant.Role;
-import org.rjkit.eligibility.RuleStatus;
 
 /**
  * Each condition of the rule vocabulary, evaluated on its own: what it finds, the facts it names
@@ -41,16 +40,18 @@ class RuleVocabularyTest {
       .put("district court", new CourtIn(EnumSet.of(Court.DISTRICT_COURT)))
       .put("jurisdiction Québec", JurisdictionIn.of("CA-QC"))
       .put("guilty plea", new PleaIn(EnumSet.of(Plea.GUILTY)))
-      .put("victim's standing", new RequesterStanding(EnumSet.of(Role.VICTIM), true, false))
-      .put("representative's standing", new RequesterStanding(
-          EnumSet.of(Role.VICTIM_REPRESENTATIVE), true, false, true))
+      .put("victim's standing", RequesterStanding.of(EnumSet.of(Role.VICTIM),
+          RequesterStanding.Restriction.CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE))
+      .put("representative's standing", RequesterStanding.of(
+          EnumSet.of(Role.VICTIM_REPRESENTATIVE), RequesterStanding.Restriction.CO_ACCUSED_EXCLUDED_FROM_VICTIM_SIDE,
+          RequesterStanding.Restriction.REPRESENTATIVE_ONLY_FOR_REGISTERED_VICTIM))
       .put("offences included", new OffenceCategoriesIncluded(
           EnumSet.of(OffenceCategory.THEFT), EnumSet.of(OffenceCategory.HOMICIDE)))
       .put("accepts responsibility", new AcceptsResponsibility())
       .put("acknowledges basic facts", new AcknowledgesBasicFacts())
       .put("no denial nor trial wish", new NoDenialNorTrialWish())
-      .put("counsel advised", new CounselAdvised(false))
-      .put("counsel advised and consulted", new CounselAdvised(true))
+      .put("counsel advised", CounselAdvised.rightToCounsel())
+      .put("counsel advised and consulted", CounselAdvised.rightToCounselAndOpportunityToConsult())
       .put("adult", AgeOnOffenceDates.atLeast(18))
       .put("young person", AgeOnOffenceDates.between(12, 18))
       .put("no homicide nor sexual offence", new OffenceExclusions(
@@ -236,7 +237,7 @@ class RuleVocabularyTest {
 
   @Test
   void a_case_that_states_no_offence_has_no_offence_date_and_no_excluded_offence() {
-    CaseFacts noOffence = Facts.withNoOffence(registeredVictimOfOffenderServingThreeYears());
+    ScreeningFacts noOffence = Facts.withNoOffence(registeredVictimOfOffenderServingThreeYears());
     Finding age = DEFINITIONS.get("adult").evaluate(noOffence);
     assertEquals(RuleStatus.NOT_MET, age.status());
     assertEquals(List.of("offences"), age.facts());
@@ -251,7 +252,7 @@ class RuleVocabularyTest {
 
   @Test
   void a_condition_is_evaluated_under_the_id_phase_and_citations_of_its_rule() {
-    Rule rule = Rule.builder("EX-SAFETY", org.rjkit.eligibility.Phase.SUITABILITY)
+    Rule rule = Rule.builder("EX-SAFETY", org.rjkit.eligibility.rule.Phase.SUITABILITY)
         .policy("Safety.", "Sécurité.")
         .cites(org.rjkit.core.citation.Citation.of("Instrument", "s. 1")).is(
             DEFINITIONS.get("danger refused, high risk reviewed"));

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rjkit.core.language.Language;
-import org.rjkit.eligibility.RuleStatus;
 
 /**
  * The sentence conditions on their own: the penitentiary sentence of Criminal Code s.743.1, a

@@ -31,7 +31,7 @@ import org.rjkit.core.participant.Role;
 import org.rjkit.core.safety.RiskLevel;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.eligibility.Outcome;
-import org.rjkit.eligibility.Phase;
+import org.rjkit.eligibility.rule.Phase;
 import org.rjkit.process.agreement.AgreementItem;
 import org.rjkit.process.agreement.AgreementItemId;
 import org.rjkit.process.agreement.AgreementTerm;

@@ -16,7 +16,7 @@ import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.safety.SafetyAssessment;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.core.truth.Truth;
-import org.rjkit.eligibility.Screener;
+import org.rjkit.eligibility.screening.Screener;
 import org.rjkit.process.lifecycle.ProcessEvent.ConsentGiven;
 import org.rjkit.process.lifecycle.ProcessEvent.ConsentWithdrawn;
 import org.rjkit.process.lifecycle.ProcessEvent.SafetyAssessed;

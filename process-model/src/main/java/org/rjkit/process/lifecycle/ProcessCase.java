@@ -20,7 +20,7 @@ import org.rjkit.core.safety.RiskLevel;
 import org.rjkit.core.safety.SafetyAssessment;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
-import org.rjkit.eligibility.Screener;
+import org.rjkit.eligibility.screening.Screener;
 import org.rjkit.process.agreement.Agreement;
 import org.rjkit.process.communication.Message;
 import org.rjkit.process.communication.MessageId;

@@ -14,7 +14,7 @@ import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.safety.RiskLevel;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.eligibility.Outcome;
-import org.rjkit.eligibility.Phase;
+import org.rjkit.eligibility.rule.Phase;
 import org.rjkit.process.confidentiality.ProcessContent;
 import org.rjkit.process.confidentiality.RecipientKind;
 

@@ -32,8 +32,8 @@ import org.rjkit.core.offence.OffenceContext;
 import org.rjkit.core.participant.Plea;
 import org.rjkit.core.participant.Role;
 import org.rjkit.core.safety.RiskLevel;
-import org.rjkit.eligibility.Phase;
-import org.rjkit.eligibility.RuleStatus;
+import org.rjkit.eligibility.rule.Phase;
+import org.rjkit.eligibility.rule.RuleStatus;
 import org.rjkit.eligibility.json.ConditionType;
 import org.rjkit.eligibility.json.RuleSetDocumentReader;
 import org.rjkit.eligibility.json.RuleSetDocumentWriter;
@@ -41,7 +41,7 @@ import org.rjkit.eligibility.rule.ConsentParty;
 
 /**
  * Fuzzes {@link RuleSetDocumentReader#read(String)} and
- * {@link RuleSetDocumentReader#register(String, org.rjkit.eligibility.ProgrammeRegistry)}: any
+ * {@link RuleSetDocumentReader#register(String, org.rjkit.eligibility.screening.ProgrammeRegistry)}: any
  * text gives a programme or an input error (paths from {@code $}, no value of the input), never
  * another exception, a hang or unbounded memory. What else must hold is in {@link RuleSetChecks}:
  * a programme read writes and reads back equal, {@code register} agrees with {@code read}, and a

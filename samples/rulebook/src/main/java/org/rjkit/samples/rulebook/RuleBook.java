@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.rjkit.core.language.Language;
 import org.rjkit.core.language.BilingualText;
 import org.rjkit.eligibility.Outcome;
-import org.rjkit.eligibility.RuleStatus;
+import org.rjkit.eligibility.rule.RuleStatus;
 import org.rjkit.samples.rulebook.json.Change;
 
 /**

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.rjkit.core.language.BilingualText;
 import org.rjkit.core.language.Language;
 import org.rjkit.eligibility.Outcome;
-import org.rjkit.eligibility.RuleStatus;
+import org.rjkit.eligibility.rule.RuleStatus;
 import org.rjkit.eligibility.rule.Rule;
 import org.rjkit.samples.rulebook.RuleBook.Contract;
 import org.rjkit.samples.rulebook.RuleBook.ExpectedStatus;

@@ -17,7 +17,7 @@ import org.rjkit.core.language.Language;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Programme;
-import org.rjkit.eligibility.ProgrammeRegistry;
+import org.rjkit.eligibility.screening.ProgrammeRegistry;
 import org.rjkit.eligibility.RuleSetNotInForceException;
 import org.rjkit.eligibility.RuleSetVersion;
 import org.rjkit.eligibility.rule.Rule;

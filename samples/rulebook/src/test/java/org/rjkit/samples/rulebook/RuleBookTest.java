@@ -14,7 +14,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.rjkit.eligibility.Eligibility;
+import org.rjkit.eligibility.screening.Eligibility;
 import org.rjkit.eligibility.Programme;
 import org.rjkit.eligibility.programmes.Programmes;
 import org.rjkit.samples.rulebook.RuleBook.Row;

@@ -3,7 +3,7 @@ package org.rjkit.samples.screening;
 import java.io.PrintStream;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.eligibility.Programme;
-import org.rjkit.eligibility.ProgrammeRegistry;
+import org.rjkit.eligibility.screening.ProgrammeRegistry;
 import org.rjkit.eligibility.RuleSetVersion;
 import org.rjkit.eligibility.json.RuleSetDocumentWriter;
 import org.rjkit.eligibility.rule.Rule;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
-import org.rjkit.eligibility.ProgrammeRegistry;
+import org.rjkit.eligibility.screening.ProgrammeRegistry;
 import org.rjkit.eligibility.json.RuleSetDocumentReader;
 
 /** Registers the vendor rule-set documents given with {@code --rule-set}. */

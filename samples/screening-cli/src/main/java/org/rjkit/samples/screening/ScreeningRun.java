@@ -16,8 +16,8 @@ import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
-import org.rjkit.eligibility.ProgrammeRegistry;
-import org.rjkit.eligibility.Screener;
+import org.rjkit.eligibility.screening.ProgrammeRegistry;
+import org.rjkit.eligibility.screening.Screener;
 import org.rjkit.eligibility.json.ScreeningRequestReader;
 
 /**

@@ -2,8 +2,8 @@ package org.rjkit.samples.screening;
 
 import java.util.List;
 import org.rjkit.eligibility.Decision;
-import org.rjkit.eligibility.RuleResult;
-import org.rjkit.eligibility.RuleStatus;
+import org.rjkit.eligibility.rule.RuleResult;
+import org.rjkit.eligibility.rule.RuleStatus;
 
 /**
  * {@code rjkit screen --format summary}: one line per decision, for re-screening a caseload and

@@ -9,9 +9,9 @@ import org.rjkit.core.language.BilingualText;
 import org.rjkit.core.language.Language;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
-import org.rjkit.eligibility.Phase;
-import org.rjkit.eligibility.RuleResult;
-import org.rjkit.eligibility.RuleStatus;
+import org.rjkit.eligibility.rule.Phase;
+import org.rjkit.eligibility.rule.RuleResult;
+import org.rjkit.eligibility.rule.RuleStatus;
 
 /** The human-readable report of {@code rjkit screen}, in English or French. */
 final class TextReport {

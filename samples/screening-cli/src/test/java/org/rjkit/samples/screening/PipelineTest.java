@@ -32,8 +32,8 @@ import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Decision;
-import org.rjkit.eligibility.ProgrammeRegistry;
-import org.rjkit.eligibility.Screener;
+import org.rjkit.eligibility.screening.ProgrammeRegistry;
+import org.rjkit.eligibility.screening.Screener;
 import org.rjkit.eligibility.json.DecisionWriter;
 import org.rjkit.eligibility.json.ScreeningRequestReader;
 

@@ -215,7 +215,7 @@ class ScreeningCommandTest {
     // a document keeps a text's words, not its message key: compare the documents
     org.rjkit.eligibility.json.RuleSetDocumentWriter writer =
         new org.rjkit.eligibility.json.RuleSetDocumentWriter();
-    assertEquals(org.rjkit.eligibility.ProgrammeRegistry.builtIn().all().stream()
+    assertEquals(org.rjkit.eligibility.screening.ProgrammeRegistry.builtIn().all().stream()
         .map(writer::write).toList(), listed.stream().map(writer::write).toList());
   }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rjkit.eligibility.Decision;
-import org.rjkit.eligibility.RuleResult;
-import org.rjkit.eligibility.RuleStatus;
+import org.rjkit.eligibility.rule.RuleResult;
+import org.rjkit.eligibility.rule.RuleStatus;
 import org.rjkit.eligibility.json.DecisionReader;
 
 /** {@code rjkit screen --format summary}: one line per decision, for diffing a re-screening. */

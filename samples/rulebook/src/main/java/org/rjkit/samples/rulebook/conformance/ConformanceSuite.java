@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.eligibility.Decision;
-import org.rjkit.eligibility.ProgrammeRegistry;
+import org.rjkit.eligibility.screening.ProgrammeRegistry;
 import org.rjkit.eligibility.rule.Rule;
 import org.rjkit.samples.rulebook.RuleBook;
 import org.rjkit.samples.rulebook.RuleBook.Contract;

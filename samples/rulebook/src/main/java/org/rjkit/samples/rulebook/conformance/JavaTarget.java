@@ -16,7 +16,7 @@ import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.eligibility.json.ScreeningRequestReader;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.RuleSetNotInForceException;
-import org.rjkit.eligibility.Screener;
+import org.rjkit.eligibility.screening.Screener;
 import org.rjkit.eligibility.UnknownProgrammeException;
 
 /**

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rjkit.eligibility.json.ScreeningRequestReader;
 import org.rjkit.eligibility.Decision;
-import org.rjkit.eligibility.Eligibility;
+import org.rjkit.eligibility.screening.Eligibility;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.json.DecisionWriter;
 import org.rjkit.samples.rulebook.RuleBook;
@@ -85,8 +85,8 @@ class ConformanceKitTest {
         try {
           Decision d = Eligibility.screen(ScreeningRequestReader.builtIn().read(json));
           return new Decided(Decision.of(d.programme(), d.ruleSetVersion(), d.asOf(), d.caseId(),
-              d.rules().stream().map(r -> new org.rjkit.eligibility.RuleResult(r.ruleId(),
-                  r.phase(), org.rjkit.eligibility.RuleStatus.MET, r.reason(), r.citations(),
+              d.rules().stream().map(r -> new org.rjkit.eligibility.rule.RuleResult(r.ruleId(),
+                  r.phase(), org.rjkit.eligibility.rule.RuleStatus.MET, r.reason(), r.citations(),
                   r.facts())).toList()));
         } catch (RuntimeException e) {  // invalid input, unknown programme, too early
           return new Rejected(List.of("$.somewhere"));

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.rjkit.eligibility.Eligibility;
+import org.rjkit.eligibility.screening.Eligibility;
 import org.rjkit.samples.rulebook.RuleBookException;
 import org.rjkit.samples.rulebook.conformance.CaseResult.Result;
 import org.rjkit.samples.rulebook.conformance.json.ProcessCases;

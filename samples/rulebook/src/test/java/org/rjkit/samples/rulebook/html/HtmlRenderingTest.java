@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rjkit.core.language.Language;
-import org.rjkit.eligibility.Eligibility;
+import org.rjkit.eligibility.screening.Eligibility;
 import org.rjkit.samples.rulebook.RuleBook;
 import org.rjkit.samples.rulebook.RuleBookRunner;
 import org.rjkit.samples.rulebook.RuleBooks;

@@ -17,9 +17,9 @@ import org.rjkit.core.citation.Citation;
 import org.rjkit.core.language.Language;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
-import org.rjkit.eligibility.Phase;
-import org.rjkit.eligibility.RuleResult;
-import org.rjkit.eligibility.RuleStatus;
+import org.rjkit.eligibility.rule.Phase;
+import org.rjkit.eligibility.rule.RuleResult;
+import org.rjkit.eligibility.rule.RuleStatus;
 
 /**
  * Writes decisions as JSON Lines straight to a byte stream with one Jackson

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rjkit.core.json.RjkitJson;
 import org.rjkit.eligibility.Outcome;
-import org.rjkit.eligibility.RuleStatus;
+import org.rjkit.eligibility.rule.RuleStatus;
 import org.rjkit.samples.rulebook.RuleBook;
 import org.rjkit.samples.rulebook.RuleBook.Contract;
 import org.rjkit.samples.rulebook.RuleBook.ExpectedStatus;

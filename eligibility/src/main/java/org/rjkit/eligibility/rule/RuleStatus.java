@@ -1,4 +1,4 @@
-package org.rjkit.eligibility;
+package org.rjkit.eligibility.rule;
 
 /** The result of evaluating one rule against a case. */
 public enum RuleStatus {

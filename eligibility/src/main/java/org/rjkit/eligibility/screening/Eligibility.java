@@ -1,6 +1,9 @@
-package org.rjkit.eligibility;
+package org.rjkit.eligibility.screening;
 
 import org.rjkit.core.screening.ScreeningRequest;
+import org.rjkit.eligibility.Decision;
+import org.rjkit.eligibility.RuleSetNotInForceException;
+import org.rjkit.eligibility.UnknownProgrammeException;
 
 /**
  * The entry point: screen a case against one of rjkit's built-in programmes.

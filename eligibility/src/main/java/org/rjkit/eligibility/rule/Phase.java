@@ -1,4 +1,4 @@
-package org.rjkit.eligibility;
+package org.rjkit.eligibility.rule;
 
 /** The phases of a screening. */
 public enum Phase {

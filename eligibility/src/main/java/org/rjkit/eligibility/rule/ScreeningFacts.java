@@ -24,7 +24,7 @@ import org.rjkit.core.participant.ParticipantId;
  * @param offenderId the offender the request concerns, when the request names one: a
  *     participant of the case with the {@code OFFENDER} role
  */
-public record CaseFacts(CaseFile caseFile, ParticipantId requesterId, LocalDate asOf,
+public record ScreeningFacts(CaseFile caseFile, ParticipantId requesterId, LocalDate asOf,
     Optional<ParticipantId> offenderId) {
 
   /** The fact path used when the case has no participant with the {@code OFFENDER} role. */
@@ -43,7 +43,7 @@ public record CaseFacts(CaseFile caseFile, ParticipantId requesterId, LocalDate 
    * Checks that the requester is a participant of the case, and the offender named an offender
    * of the case.
    */
-  public CaseFacts {
+  public ScreeningFacts {
     checkNotNull(caseFile, "caseFile");
     checkNotNull(requesterId, "requesterId");
     checkNotNull(asOf, "asOf");
@@ -62,7 +62,7 @@ public record CaseFacts(CaseFile caseFile, ParticipantId requesterId, LocalDate 
    * @param requesterId the participant who asks, a participant of the case
    * @param asOf the date the decision is made for, not null
    */
-  public CaseFacts(CaseFile caseFile, ParticipantId requesterId, LocalDate asOf) {
+  public ScreeningFacts(CaseFile caseFile, ParticipantId requesterId, LocalDate asOf) {
     this(caseFile, requesterId, asOf, Optional.empty());
   }
 

@@ -1,4 +1,4 @@
-package org.rjkit.eligibility;
+package org.rjkit.eligibility.screening;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.rjkit.core.screening.ProgrammeId;
+import org.rjkit.eligibility.Programme;
+import org.rjkit.eligibility.UnknownProgrammeException;
 import org.rjkit.eligibility.programmes.Programmes;
 
 /**

@@ -1,4 +1,4 @@
-package org.rjkit.eligibility;
+package org.rjkit.eligibility.rule;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;

@@ -1,8 +1,11 @@
-package org.rjkit.eligibility;
+package org.rjkit.eligibility.screening;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.rjkit.core.screening.ScreeningRequest;
+import org.rjkit.eligibility.Decision;
+import org.rjkit.eligibility.RuleSetNotInForceException;
+import org.rjkit.eligibility.UnknownProgrammeException;
 
 /**
  * Screens requests against the programmes of a registry: picks the programme by the request's
