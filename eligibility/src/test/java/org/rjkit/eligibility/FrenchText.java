@@ -81,7 +81,12 @@ final class FrenchText {
     return problems;
   }
 
-  /** Every pattern of a bundle in a language: "" for the base (English), "_fr" for French. */
+  /**
+   * Every prose pattern of a bundle in a language: "" for the base (English), "_fr" for French.
+   * Input-error patterns ({@code input.*}) are left out: they quote the contract's field names,
+   * formats and values ({@code YYYY-MM-DD}, {@code consecutiveTo}, {@code en}), which are neither
+   * English nor French words; core's InputMessagesTest checks their French.
+   */
   static Map<Object, Object> bundle(String base, String suffix) {
     Properties p = new Properties();
     try (InputStream in = FrenchText.class.getClassLoader()
@@ -93,6 +98,7 @@ final class FrenchText {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    p.keySet().removeIf(key -> key.toString().startsWith("input."));
     return p;
   }
 
