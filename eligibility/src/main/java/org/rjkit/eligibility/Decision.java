@@ -44,6 +44,15 @@ public record Decision(ProgrammeId programme, String ruleSetVersion, LocalDate a
 
   /**
    * Checks that the outcome follows from the rules and copies every collection.
+    *
+    * @param programme the programme screened against
+    * @param ruleSetVersion the version of the programme's rule set in force on {@code asOf}
+    * @param asOf the date decided for
+    * @param caseId the case
+    * @param outcome the overall outcome
+    * @param phases the outcome of each phase, in phase order
+    * @param rules every rule's result, in the programme's order
+    * @param missingFacts the JSON paths of missing facts, without duplicates, in rule order
    */
   public Decision {
     checkNotNull(programme, "programme");
@@ -102,7 +111,7 @@ public record Decision(ProgrammeId programme, String ruleSetVersion, LocalDate a
         missing);
   }
 
-  /** Whether the overall outcome is {@link Outcome#ELIGIBLE}. */
+  /** {@return whether the overall outcome is {@link Outcome#ELIGIBLE}} */
   public boolean isEligible() {
     return outcome == Outcome.ELIGIBLE;
   }

@@ -28,7 +28,15 @@ import org.rjkit.core.screening.ScreeningRequest;
  */
 public record Programme(ProgrammeId id, Text name, List<RuleSetVersion> versions) {
 
-  /** Checks the versions and sorts them by date. */
+  /**
+   * Checks the versions and sorts them by date.
+   *
+   * @param id the stable id ({@code ca-csc-restorative-opportunities}), not null
+   * @param name the programme's name: a message from the eligibility bundle for a built-in
+   *     programme, a {@link org.rjkit.core.language.LocalizedText} for a vendor's; not null
+   * @param versions the rule-set versions, at least one, with distinct labels and dates; kept in
+   *     order of {@code effectiveFrom}
+   */
   public Programme {
     checkNotNull(id, "id");
     checkNotNull(name, "name");

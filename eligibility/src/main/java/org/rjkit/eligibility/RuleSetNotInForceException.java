@@ -20,7 +20,9 @@ public final class RuleSetNotInForceException extends RjkitException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The programme asked for. */
   private final ProgrammeId programme;
+  /** The first rule-set version of the programme. */
   private final String firstVersion;
 
   /**

@@ -27,7 +27,13 @@ import org.rjkit.eligibility.rule.Rule;
  */
 public record RuleSetVersion(String version, LocalDate effectiveFrom, List<Rule> rules) {
 
-  /** Checks the label and the rule ids, and copies the rules. */
+  /**
+   * Checks the label and the rule ids, and copies the rules.
+   *
+   * @param version the version label ({@code 2026-01-01}), not blank
+   * @param effectiveFrom the first date on which this version applies, not null
+   * @param rules the rules in order, at least one, with distinct ids
+   */
   public RuleSetVersion {
     checkNotNull(version, "version");
     checkArgument(!version.isBlank(), "version must not be blank");

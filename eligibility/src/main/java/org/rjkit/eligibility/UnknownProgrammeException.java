@@ -17,6 +17,7 @@ public final class UnknownProgrammeException extends RjkitException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The programme asked for. */
   private final ProgrammeId programme;
 
   /**

@@ -15,7 +15,12 @@ import java.util.Currency;
  */
 public record Amount(BigDecimal value, Currency currency) {
 
-  /** Checks both parts are present. */
+  /**
+   * Checks both parts are present.
+   *
+   * @param value the amount, not null
+   * @param currency its ISO 4217 currency, not null
+   */
   public Amount {
     checkNotNull(value, "value");
     checkNotNull(currency, "currency");

@@ -12,6 +12,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record BilingualText(String en, String fr) implements Text {
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param en the English text, not blank
+   * @param fr the French text, not blank
+   */
   public BilingualText {
     checkNotNull(en, "en");
     checkNotNull(fr, "fr");

@@ -12,6 +12,7 @@ public final class InvalidLanguageTagException extends RjkitException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The length of the text that was given. */
   private final int length;
 
   InvalidLanguageTagException(String tag) {

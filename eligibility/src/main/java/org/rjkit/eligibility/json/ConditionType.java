@@ -98,17 +98,17 @@ public enum ConditionType {
     this.optional = optional;
   }
 
-  /** The vocabulary record this type stands for. */
+  /** {@return the vocabulary record this type stands for} */
   public Class<? extends RuleDefinition> definition() {
     return definition;
   }
 
-  /** The parameters of the condition object besides {@code type}, in the order written. */
+  /** {@return the parameters of the condition object besides {@code type}, in the order written} */
   public List<String> parameters() {
     return parameters;
   }
 
-  /** The parameters that may be left out. */
+  /** {@return the parameters that may be left out} */
   public List<String> optionalParameters() {
     return optional;
   }

@@ -28,7 +28,7 @@ public final class Programmes {
 
   private Programmes() {}
 
-  /** The six built-in programmes, in the order of the interchange format's table. */
+  /** {@return the six built-in programmes, in the order of the interchange format's table} */
   public static List<Programme> all() {
     return List.of(CscRestorativeOpportunities.PROGRAMME, QuebecPmrg.PROGRAMME,
         YcjaExtrajudicialSanctions.PROGRAMME, NzSentencingActS24a.PROGRAMME,

@@ -25,7 +25,13 @@ import org.rjkit.core.participant.Offender;
 public record AgeOnOffenceDates(int minimumAge, Optional<Integer> underAge)
     implements RuleDefinition {
 
-  /** Checks the range. */
+  /**
+   * Checks the range.
+   *
+   * @param minimumAge the youngest age accepted, 0 or more
+   * @param underAge when present, the age from which the programme no longer applies; greater than
+   *     {@code minimumAge}
+   */
   public AgeOnOffenceDates {
     checkArgument(minimumAge >= 0, "minimumAge must not be negative");
     checkNotNull(underAge, "underAge");

@@ -38,7 +38,12 @@ import org.rjkit.core.participant.VictimRepresentative;
 public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms)
     implements RuleDefinition {
 
-  /** Copies the sets in declaration order. */
+  /**
+   * Copies the sets in declaration order.
+   *
+   * @param parties whose consent is required besides the requester's, at least one
+   * @param forms the accepted forms, at least one; all three when the form does not matter
+   */
   public ConsentOfParties {
     checkArgument(!parties.isEmpty(), "at least one party");
     checkArgument(!forms.isEmpty(), "at least one form");

@@ -15,7 +15,11 @@ import org.rjkit.core.casefile.Court;
  */
 public record CourtIn(Set<Court> courts) implements RuleDefinition {
 
-  /** Copies the set in declaration order. */
+  /**
+   * Copies the set in declaration order.
+   *
+   * @param courts the accepted courts, at least one
+   */
   public CourtIn {
     checkArgument(!courts.isEmpty(), "at least one court");
     courts = Sets.immutableEnumSet(courts);

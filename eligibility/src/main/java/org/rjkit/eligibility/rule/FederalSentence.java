@@ -42,7 +42,12 @@ import org.rjkit.core.truth.Truth;
  */
 public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefinition {
 
-  /** Checks that a minimum term, when given, is positive whatever the start date. */
+  /**
+   * Checks that a minimum term, when given, is positive whatever the start date.
+   *
+   * @param minimumTerm the programme's own minimum term, positive from any start; empty for the
+   *     penitentiary sentence of Criminal Code s.743.1
+   */
   public FederalSentence {
     checkNotNull(minimumTerm, "minimumTerm");
     minimumTerm.ifPresent(t -> checkArgument(Terms.isPositive(t, Optional.empty()),

@@ -25,6 +25,13 @@ public record Finding(RuleStatus status, Text reason, List<String> facts,
 
   /**
    * Copies and checks the lists.
+    *
+    * @param status the result, not null
+    * @param reason what was found, a message formatted only when read ({@link Message} for the
+    *     built-in rule definitions), never personal data; not null
+    * @param facts the fact paths used, without duplicates, in the order used
+    * @param missingFacts the fact paths missing, among {@code facts}; not empty exactly when the
+    *     status is UNKNOWN
    */
   public Finding {
     checkNotNull(status, "status");

@@ -58,7 +58,13 @@ public record JurisdictionIn(Set<String> included, Set<String> excluded)
 
   private static final String JURISDICTION = "jurisdiction";
 
-  /** Checks the codes and copies the sets. */
+  /**
+   * Checks the codes and copies the sets.
+   *
+   * @param included ISO 3166 codes where the programme applies, at least one
+   * @param excluded ISO 3166 codes expressly outside the programme (for example a state that does
+   *     not take part in an instrument), possibly none
+   */
   public JurisdictionIn {
     checkArgument(!included.isEmpty(), "at least one included jurisdiction");
     included = ImmutableSet.copyOf(included);

@@ -20,7 +20,11 @@ import org.rjkit.core.participant.Participant;
  */
 public record NoContactOrders(RuleStatus whenOrderInForce) implements RuleDefinition {
 
-  /** Checks the status. */
+  /**
+   * Checks the status.
+   *
+   * @param whenOrderInForce REVIEW (the request goes to a central unit) or NOT_MET
+   */
   public NoContactOrders {
     checkNotNull(whenOrderInForce, "whenOrderInForce");
     checkArgument(whenOrderInForce == RuleStatus.REVIEW || whenOrderInForce == RuleStatus.NOT_MET,

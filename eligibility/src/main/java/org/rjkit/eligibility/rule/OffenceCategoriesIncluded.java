@@ -25,7 +25,13 @@ import org.rjkit.core.offence.OffenceCategory;
 public record OffenceCategoriesIncluded(Set<OffenceCategory> included,
     Set<OffenceCategory> excluded) implements RuleDefinition {
 
-  /** Copies the sets in declaration order and checks they are disjoint. */
+  /**
+   * Copies the sets in declaration order and checks they are disjoint.
+   *
+   * @param included the categories the programme includes, at least one
+   * @param excluded the categories the programme does not include, possibly none; disjoint from
+   *     {@code included}
+   */
   public OffenceCategoriesIncluded {
     checkArgument(!included.isEmpty(), "at least one included category");
     included = Sets.immutableEnumSet(included);

@@ -25,7 +25,12 @@ import org.rjkit.core.offence.OffenceContext;
 public record OffenceExclusions(Set<OffenceCategory> categories, Set<OffenceContext> contexts)
     implements RuleDefinition {
 
-  /** Copies the sets in declaration order. */
+  /**
+   * Copies the sets in declaration order.
+   *
+   * @param categories the excluded categories, possibly none
+   * @param contexts the excluded contexts, possibly none; not both empty
+   */
   public OffenceExclusions {
     checkArgument(!categories.isEmpty() || !contexts.isEmpty(), "at least one exclusion");
     categories = categories.isEmpty() ? ImmutableSet.of() : Sets.immutableEnumSet(categories);

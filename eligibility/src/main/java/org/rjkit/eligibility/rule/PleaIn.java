@@ -16,7 +16,11 @@ import org.rjkit.core.participant.Plea;
  */
 public record PleaIn(Set<Plea> pleas) implements RuleDefinition {
 
-  /** Copies the set in declaration order. */
+  /**
+   * Copies the set in declaration order.
+   *
+   * @param pleas the accepted pleas, at least one
+   */
   public PleaIn {
     checkArgument(!pleas.isEmpty(), "at least one plea");
     pleas = Sets.immutableEnumSet(pleas);

@@ -56,7 +56,12 @@ public record RequesterStanding(Set<Role> roles, Set<Restriction> restrictions)
     REPRESENTATIVE_ONLY_FOR_REGISTERED_VICTIM
   }
 
-  /** Copies the sets in declaration order. */
+  /**
+   * Copies the sets in declaration order.
+   *
+   * @param roles the roles that may ask, at least one
+   * @param restrictions the limits on standing the programme sets, possibly none
+   */
   public RequesterStanding {
     checkArgument(!roles.isEmpty(), "at least one role");
     roles = Sets.immutableEnumSet(roles);

@@ -35,7 +35,19 @@ public record Rule(String id, Phase phase, Text policy, List<Citation> citations
   /** The syntax of a catalogue row id: letters and digits separated by hyphens ({@code NZ-1b}). */
   public static final Pattern CATALOGUE_ROW = Pattern.compile("[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
 
-  /** Checks the id and copies the lists. */
+  /**
+   * Checks the id and copies the lists.
+   *
+   * @param id stable id, upper-case letters, digits and hyphens ({@code CSC-RO-FEDERAL-SENTENCE})
+   * @param phase the phase the rule belongs to, not null
+   * @param policy the condition in one sentence of policy language: a {@link
+   *     org.rjkit.core.language.Message} from the eligibility bundle for a built-in rule, a {@link
+   *     LocalizedText} for a vendor's; not null
+   * @param citations the legal and policy sources, at least one
+   * @param catalogueRows the catalogue rows the rule comes from, possibly none, each matching
+   *     {@link #CATALOGUE_ROW}
+   * @param definition the condition evaluated, not null
+   */
   public Rule {
     checkNotNull(id, "id");
     checkArgument(ID.matcher(id).matches(),

@@ -25,7 +25,13 @@ public record SafetyRisk(Set<RiskLevel> notMet, Set<RiskLevel> review) implement
   public static final SafetyRisk DANGER_REFUSED_HIGH_REVIEWED =
       new SafetyRisk(Set.of(RiskLevel.DANGER), Set.of(RiskLevel.HIGH));
 
-  /** Copies the sets in declaration order and checks they are disjoint. */
+  /**
+   * Copies the sets in declaration order and checks they are disjoint.
+   *
+   * @param notMet the levels at which the case cannot proceed, possibly none
+   * @param review the levels at which a decision-maker must review, possibly none; disjoint from
+   *     {@code notMet}
+   */
   public SafetyRisk {
     notMet = notMet.isEmpty() ? ImmutableSet.of() : Sets.immutableEnumSet(notMet);
     review = review.isEmpty() ? ImmutableSet.of() : Sets.immutableEnumSet(review);

@@ -42,6 +42,12 @@ public record ScreeningFacts(CaseFile caseFile, ParticipantId requesterId, Local
   /**
    * Checks that the requester is a participant of the case, and the offender named an offender
    * of the case.
+    *
+    * @param caseFile the case, not null
+    * @param requesterId the participant who asks, a participant of the case
+    * @param asOf the date the decision is made for, not null
+    * @param offenderId the offender the request concerns, when the request names one: a participant
+    *     of the case with the {@code OFFENDER} role
    */
   public ScreeningFacts {
     checkNotNull(caseFile, "caseFile");
@@ -66,7 +72,7 @@ public record ScreeningFacts(CaseFile caseFile, ParticipantId requesterId, Local
     this(caseFile, requesterId, asOf, Optional.empty());
   }
 
-  /** The participant who asks. */
+  /** {@return the participant who asks} */
   public Participant requester() {
     return caseFile.participant(requesterId).orElseThrow();
   }

@@ -19,7 +19,11 @@ import org.rjkit.core.offence.OffenceContext;
 public record SpecialistAssessmentForContexts(Set<OffenceContext> contexts)
     implements RuleDefinition {
 
-  /** Copies the set in declaration order. */
+  /**
+   * Copies the set in declaration order.
+   *
+   * @param contexts the contexts that need a specialist, at least one
+   */
   public SpecialistAssessmentForContexts {
     checkArgument(!contexts.isEmpty(), "at least one context");
     contexts = Sets.immutableEnumSet(contexts);

@@ -17,7 +17,11 @@ public record StageIn(Set<Stage> stages) implements RuleDefinition {
 
   private static final String STAGE = "stage";
 
-  /** Copies the set in declaration order. */
+  /**
+   * Copies the set in declaration order.
+   *
+   * @param stages the accepted stages, at least one
+   */
   public StageIn {
     checkArgument(!stages.isEmpty(), "at least one stage");
     stages = Sets.immutableEnumSet(stages);

@@ -37,7 +37,12 @@ public record StillUnderSentence(RuleStatus whenExpired) implements RuleDefiniti
   private static final Message AFTER_EXPIRY_REFUSED =
       Message.of("reason.StillUnderSentence.afterExpiry.notMet");
 
-  /** Checks that the status after expiry is a decided one. */
+  /**
+   * Checks that the status after expiry is a decided one.
+   *
+   * @param whenExpired the status once the sentence has expired: REVIEW where the programme's
+   *     practice after warrant expiry is not established, NOT_MET where it is known to end
+   */
   public StillUnderSentence {
     checkNotNull(whenExpired, "whenExpired");
     checkArgument(whenExpired == RuleStatus.REVIEW || whenExpired == RuleStatus.NOT_MET,

@@ -34,7 +34,7 @@ public final class Eligibility {
     return BUILT_IN.screen(request);
   }
 
-  /** A screener over the built-in programmes. */
+  /** {@return a screener over the built-in programmes} */
   public static Screener screener() {
     return BUILT_IN;
   }

@@ -27,12 +27,12 @@ public final class ProgrammeRegistry {
     this.programmes = programmes;
   }
 
-  /** A registry with no programme. */
+  /** {@return a registry with no programme} */
   public static ProgrammeRegistry empty() {
     return new ProgrammeRegistry(ImmutableMap.of());
   }
 
-  /** The six programmes rjkit ships ({@link Programmes}). */
+  /** {@return the six programmes rjkit ships ({@link Programmes})} */
   public static ProgrammeRegistry builtIn() {
     return BUILT_IN;
   }
@@ -91,7 +91,7 @@ public final class ProgrammeRegistry {
     return Optional.ofNullable(programmes.get(checkNotNull(id, "id")));
   }
 
-  /** Every programme, in registration order. */
+  /** {@return every programme, in registration order} */
   public List<Programme> all() {
     return programmes.values().asList();
   }

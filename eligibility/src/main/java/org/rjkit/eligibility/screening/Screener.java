@@ -23,7 +23,7 @@ public final class Screener {
     this.registry = checkNotNull(registry, "registry");
   }
 
-  /** The programmes this screener knows. */
+  /** {@return the programmes this screener knows} */
   public ProgrammeRegistry registry() {
     return registry;
   }

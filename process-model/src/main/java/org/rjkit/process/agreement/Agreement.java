@@ -27,6 +27,14 @@ import org.rjkit.core.participant.ParticipantId;
 public record Agreement(LocalDate proposedOn, List<AgreementItem> items,
     Map<AgreementItemId, Set<ParticipantId>> assents, Map<AgreementItemId, ItemStatus> statuses) {
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param proposedOn when the items were proposed, not null
+   * @param items the items, not empty, ids unique
+   * @param assents for each item, the parties who have assented, not null
+   * @param statuses for each item, its follow-up status, not null; an absent item is PENDING
+   */
   public Agreement {
     checkNotNull(proposedOn, "proposedOn");
     items = ImmutableList.copyOf(items);
@@ -61,28 +69,36 @@ public record Agreement(LocalDate proposedOn, List<AgreementItem> items,
     return items.stream().filter(i -> i.id().equals(id)).findFirst();
   }
 
-  /** The parties who have assented to an item, in id order. */
+  /**
+   * {@return the parties who have assented to an item, in id order}
+   *
+   * @param id an item of this agreement, not null
+   */
   public SortedSet<ParticipantId> assentsTo(AgreementItemId id) {
     Set<ParticipantId> s = assents.get(id);
     return s == null ? ImmutableSortedSet.of() : ImmutableSortedSet.copyOf(s);
   }
 
-  /** Whether every party concerned has assented to every item. */
+  /** {@return whether every party concerned has assented to every item} */
   public boolean isReached() {
     return items.stream().allMatch(i -> assentsTo(i.id()).containsAll(i.concerned()));
   }
 
-  /** The follow-up status of an item. */
+  /**
+   * {@return the follow-up status of an item}
+   *
+   * @param id an item of this agreement, not null
+   */
   public ItemStatus status(AgreementItemId id) {
     return statuses.getOrDefault(id, ItemStatus.PENDING);
   }
 
-  /** Whether every item has been followed up to an end: completed or not completed. */
+  /** {@return whether every item has been followed up to an end: completed or not completed} */
   public boolean isFollowedUp() {
     return items.stream().allMatch(i -> status(i.id()) != ItemStatus.PENDING);
   }
 
-  /** Whether every item was completed. */
+  /** {@return whether every item was completed} */
   public boolean isCompleted() {
     return items.stream().allMatch(i -> status(i.id()) == ItemStatus.COMPLETED);
   }

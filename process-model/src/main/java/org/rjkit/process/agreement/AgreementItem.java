@@ -17,6 +17,13 @@ import org.rjkit.core.participant.ParticipantId;
 public record AgreementItem(AgreementItemId id, AgreementTerm term,
     List<ParticipantId> concerned) {
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param id the item's id, not null
+   * @param term what it commits to, not null
+   * @param concerned the parties who must assent, not empty, without duplicates
+   */
   public AgreementItem {
     checkNotNull(id, "id");
     checkNotNull(term, "term");

@@ -9,6 +9,11 @@ import org.rjkit.core.internal.Identifier;
  */
 public record AgreementItemId(String value) implements Comparable<AgreementItemId> {
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param value matches {@link Identifier#SYNTAX}
+   */
   public AgreementItemId {
     Identifier.check(value, "agreement item id");
   }

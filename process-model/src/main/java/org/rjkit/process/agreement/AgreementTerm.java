@@ -11,10 +11,10 @@ import org.rjkit.process.confidentiality.ProcessContent;
  */
 public sealed interface AgreementTerm {
 
-  /** The kind of item. */
+  /** {@return the kind of item} */
   ItemKind kind();
 
-  /** The pieces of process content the term holds. */
+  /** {@return the pieces of process content the term holds} */
   java.util.List<ProcessContent> contents();
 
   /**
@@ -23,6 +23,11 @@ public sealed interface AgreementTerm {
    * @param form how the apology is made (a letter, at a meeting...), not null
    */
   record Apology(ProcessContent form) implements AgreementTerm {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param form how the apology is made (a letter, at a meeting...), not null
+     */
     public Apology {
       checkNotNull(form, "form");
     }
@@ -52,6 +57,13 @@ public sealed interface AgreementTerm {
    */
   record FinancialCompensation(Money amount, PaymentSchedule schedule, ProcessContent purpose)
       implements AgreementTerm {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param amount the total, not null
+     * @param schedule when it is paid; its total equals {@code amount}
+     * @param purpose what the compensation is for, not null
+     */
     public FinancialCompensation {
       checkNotNull(amount, "amount");
       checkNotNull(schedule, "schedule");
@@ -83,6 +95,12 @@ public sealed interface AgreementTerm {
    * @param organisation which organisation, not null
    */
   record Donation(Money amount, ProcessContent organisation) implements AgreementTerm {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param amount not null
+     * @param organisation which organisation, not null
+     */
     public Donation {
       checkNotNull(amount, "amount");
       checkNotNull(organisation, "organisation");
@@ -111,6 +129,12 @@ public sealed interface AgreementTerm {
    * @param description where and what, not null
    */
   record CommunityService(int hours, ProcessContent description) implements AgreementTerm {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param hours 1 or more
+     * @param description where and what, not null
+     */
     public CommunityService {
       checkArgument(hours > 0, "hours must be positive");
       checkNotNull(description, "description");
@@ -138,6 +162,11 @@ public sealed interface AgreementTerm {
    * @param description what is repaired, not null
    */
   record Repair(ProcessContent description) implements AgreementTerm {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param description what is repaired, not null
+     */
     public Repair {
       checkNotNull(description, "description");
     }
@@ -164,6 +193,11 @@ public sealed interface AgreementTerm {
    * @param description not null
    */
   record Other(ProcessContent description) implements AgreementTerm {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param description not null
+     */
     public Other {
       checkNotNull(description, "description");
     }

@@ -12,6 +12,12 @@ import java.time.LocalDate;
  */
 public record Instalment(LocalDate due, Money amount) {
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param due the date the payment is due, not null
+   * @param amount the amount due, not null
+   */
   public Instalment {
     checkNotNull(due, "due");
     checkNotNull(amount, "amount");

@@ -17,6 +17,12 @@ import java.util.Currency;
  */
 public record Money(BigDecimal amount, Currency currency) {
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param amount positive, not null
+   * @param currency not null
+   */
   public Money {
     checkNotNull(amount, "amount");
     checkNotNull(currency, "currency");
@@ -27,7 +33,7 @@ public record Money(BigDecimal amount, Currency currency) {
     amount = amount.setScale(digits);
   }
 
-  /** The amount as an exact decimal string at the currency's scale ({@code "300.00"}). */
+  /** {@return the amount as an exact decimal string at the currency's scale ({@code "300.00"})} */
   public String amountText() {
     return amount.toPlainString();
   }
@@ -50,7 +56,11 @@ public record Money(BigDecimal amount, Currency currency) {
         Currency.getInstance(checkNotNull(currency, "currency")));
   }
 
-  /** Whether two amounts are equal in value and currency, whatever their scale. */
+  /**
+   * {@return whether two amounts are equal in value and currency, whatever their scale}
+   *
+   * @param other the amount compared, not null
+   */
   public boolean isSameAmountAs(Money other) {
     return currency.equals(other.currency) && amount.compareTo(other.amount) == 0;
   }

@@ -14,6 +14,11 @@ import java.util.List;
  */
 public record PaymentSchedule(List<Instalment> instalments) {
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param instalments not empty
+   */
   public PaymentSchedule {
     instalments = ImmutableList.copyOf(instalments);
     checkArgument(!instalments.isEmpty(), "a payment schedule needs at least one instalment");
@@ -26,7 +31,7 @@ public record PaymentSchedule(List<Instalment> instalments) {
     }
   }
 
-  /** The sum of the instalments. */
+  /** {@return the sum of the instalments} */
   public Money total() {
     BigDecimal sum = instalments.stream().map(i -> i.amount().amount())
         .reduce(BigDecimal.ZERO, BigDecimal::add);

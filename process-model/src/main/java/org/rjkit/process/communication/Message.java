@@ -26,6 +26,18 @@ public record Message(MessageId id, LocalDate submittedOn, ParticipantId author,
     ParticipantId recipient, Channel channel, ProcessContent content, MessageStatus status,
     Optional<LocalDate> reviewedOn) {
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param id the message's id, not null
+   * @param submittedOn when the author gave it to the facilitator, not null
+   * @param author who wrote or recorded it, not null
+   * @param recipient to whom it is addressed, not null, not the author
+   * @param channel a relayed channel (message, letter, video or audio recording), not null
+   * @param content what it says, not null
+   * @param status where it stands, not null
+   * @param reviewedOn when the facilitator relayed or returned it; present unless SUBMITTED
+   */
   public Message {
     checkNotNull(id, "id");
     checkNotNull(submittedOn, "submittedOn");
@@ -55,7 +67,7 @@ public record Message(MessageId id, LocalDate submittedOn, ParticipantId author,
         Optional.of(on));
   }
 
-  /** Whether the recipient may see the message: only once relayed. */
+  /** {@return whether the recipient may see the message: only once relayed} */
   public boolean isVisibleToRecipient() {
     return status == MessageStatus.RELAYED;
   }

@@ -9,6 +9,11 @@ import org.rjkit.core.internal.Identifier;
  */
 public record MessageId(String value) implements Comparable<MessageId> {
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param value matches {@link Identifier#SYNTAX}
+   */
   public MessageId {
     Identifier.check(value, "message id");
   }

@@ -19,6 +19,16 @@ import org.rjkit.process.confidentiality.ProcessContent;
  */
 public record Statement(String id, LocalDate on, ParticipantId author, ProcessContent content) {
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param id the statement's id in the case ({@code S1}, {@code S2}... in order of recording),
+   *     matching the identifier syntax: 1 to 64 letters, digits or {@code . _ : / -}, starting with
+   *     a letter or digit
+   * @param on when it was said, not null
+   * @param author who said it, not null
+   * @param content what was said, not null
+   */
   public Statement {
     org.rjkit.core.internal.Identifier.check(id, "statement id");
     checkNotNull(on, "on");

@@ -17,22 +17,40 @@ public record ContentRef(ContentKind kind, String id) implements Comparable<Cont
   private static final Comparator<ContentRef> ORDER =
       Comparator.comparing(ContentRef::kind).thenComparing(ContentRef::id);
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param kind not null
+   * @param id the item's id in the case, matching {@link Identifier#SYNTAX}
+   */
   public ContentRef {
     checkNotNull(kind, "kind");
     Identifier.check(id, "content item id");
   }
 
-  /** A message by its id. */
+  /**
+   * {@return a message by its id}
+   *
+   * @param id the message's id, not blank
+   */
   public static ContentRef message(String id) {
     return new ContentRef(ContentKind.MESSAGE, id);
   }
 
-  /** A statement by its id. */
+  /**
+   * {@return a statement by its id}
+   *
+   * @param id the statement's id, not blank
+   */
   public static ContentRef statement(String id) {
     return new ContentRef(ContentKind.STATEMENT, id);
   }
 
-  /** An agreement item by its id. */
+  /**
+   * {@return an agreement item by its id}
+   *
+   * @param id the agreement item's id, not blank
+   */
   public static ContentRef agreementItem(String id) {
     return new ContentRef(ContentKind.AGREEMENT_ITEM, id);
   }

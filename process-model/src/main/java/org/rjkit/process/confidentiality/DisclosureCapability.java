@@ -88,42 +88,42 @@ public final class DisclosureCapability {
         administrative.permission(), contentDecision.permission(), items, covered);
   }
 
-  /** The case it is bound to. */
+  /** {@return the case it is bound to} */
   public CaseId caseId() {
     return caseId;
   }
 
-  /** The policy that decided. */
+  /** {@return the policy that decided} */
   public String policyId() {
     return policyId;
   }
 
-  /** The recipient it is bound to. */
+  /** {@return the recipient it is bound to} */
   public Recipient recipient() {
     return recipient;
   }
 
-  /** The purpose it is bound to. */
+  /** {@return the purpose it is bound to} */
   public Purpose purpose() {
     return purpose;
   }
 
-  /** The date of the disclosure. */
+  /** {@return the date of the disclosure} */
   public LocalDate on() {
     return on;
   }
 
-  /** What the policy allowed of administrative facts. */
+  /** {@return what the policy allowed of administrative facts} */
   public Permission administrative() {
     return administrative;
   }
 
-  /** What the policy allowed of process content. */
+  /** {@return what the policy allowed of process content} */
   public Permission content() {
     return content;
   }
 
-  /** The exact content items covered, in kind and id order. */
+  /** {@return the exact content items covered, in kind and id order} */
   public Set<ContentRef> items() {
     return items;
   }
@@ -152,7 +152,9 @@ public final class DisclosureCapability {
     return covered.contains(c);
   }
 
-  /** Whether a writer on this capability may write a case's administrative history in full. */
+  /**
+   * {@return whether a writer on this capability may write a case's administrative history in full}
+   */
   public boolean permitsAdministrativeFacts() {
     return administrative == Permission.PERMITTED;
   }

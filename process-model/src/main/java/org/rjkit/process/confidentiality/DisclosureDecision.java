@@ -43,42 +43,42 @@ public final class DisclosureDecision {
     this.exception = checkNotNull(exception, "exception");
   }
 
-  /** The policy that decided. */
+  /** {@return the policy that decided} */
   public String policyId() {
     return policyId;
   }
 
-  /** The request decided. */
+  /** {@return the request decided} */
   public DisclosureRequest request() {
     return request;
   }
 
-  /** The permission. */
+  /** {@return the permission} */
   public Permission permission() {
     return permission;
   }
 
-  /** The id of the rule that decided ({@code CSC-CONF-PAROLE-SENTENCE}). */
+  /** {@return the id of the rule that decided ({@code CSC-CONF-PAROLE-SENTENCE})} */
   public String ruleId() {
     return ruleId;
   }
 
-  /** Why, in every configured language; never any process content. */
+  /** {@return why, in every configured language; never any process content} */
   public Text reason() {
     return reason;
   }
 
-  /** The sources of the rule. */
+  /** {@return the sources of the rule} */
   public List<Citation> citations() {
     return citations;
   }
 
-  /** The exception ground that widened the permission, if one did. */
+  /** {@return the exception ground that widened the permission, if one did} */
   public Optional<ExceptionGround> exception() {
     return exception;
   }
 
-  /** Whether this decision permits process content in full. */
+  /** {@return whether this decision permits process content in full} */
   public boolean permitsProcessContent() {
     return permission == Permission.PERMITTED
         && request.information() == InformationClass.PROCESS_CONTENT;

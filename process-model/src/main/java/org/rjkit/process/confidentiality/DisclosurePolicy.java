@@ -35,6 +35,18 @@ import org.rjkit.core.language.Text;
 public record DisclosurePolicy(String id, Text label, List<DisclosureRule> invariants,
     List<DisclosureRule> rules, List<ExceptionRule> exceptions, DisclosureRule fallback) {
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param id stable id of the policy, not blank
+   * @param label name of the policy, in every configured language (a {@link
+   *     org.rjkit.core.language.Message} of the process bundle, or a vendor's {@link
+   *     org.rjkit.core.language.LocalizedText}), not null
+   * @param invariants rows no configuration lifts, in order; each denies; not null
+   * @param rules rows, in order, not null
+   * @param exceptions exceptions honoured, in order, not null
+   * @param fallback the row applied when no row covers a request; it denies
+   */
   public DisclosurePolicy {
     checkNotNull(id, "id");
     checkArgument(!id.isBlank(), "id must not be blank");
@@ -173,7 +185,7 @@ public record DisclosurePolicy(String id, Text label, List<DisclosureRule> invar
         fallback);
   }
 
-  /** The grounds this policy honours, in declaration order. */
+  /** {@return the grounds this policy honours, in declaration order} */
   public Set<ExceptionGround> honouredGrounds() {
     return Sets.immutableEnumSet(exceptions.stream().map(ExceptionRule::ground).toList());
   }

@@ -13,6 +13,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 public record DisclosureRequest(InformationClass information, Recipient recipient,
     Purpose purpose) {
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param information the class of information, not null
+   * @param recipient who would receive it, not null
+   * @param purpose why, not null
+   */
   public DisclosureRequest {
     checkNotNull(information, "information");
     checkNotNull(recipient, "recipient");

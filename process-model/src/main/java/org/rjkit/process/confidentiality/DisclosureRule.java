@@ -28,6 +28,19 @@ public record DisclosureRule(String ruleId, Set<RecipientKind> recipients, Set<P
     Set<InformationClass> information, Permission permission, Text reason,
     List<Citation> citations) {
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param ruleId stable id, not blank
+   * @param recipients the kinds of recipient the row covers, not empty
+   * @param purposes the purposes the row covers, not empty
+   * @param information the classes of information the row covers, not empty
+   * @param permission the permission, not null
+   * @param reason the rule in policy language, in every configured language (a {@link
+   *     org.rjkit.core.language.Message} of the process bundle, or a vendor's {@link
+   *     org.rjkit.core.language.LocalizedText}), not null
+   * @param citations the sources, not null
+   */
   public DisclosureRule {
     checkNotNull(ruleId, "ruleId");
     checkArgument(!ruleId.isBlank(), "ruleId must not be blank");

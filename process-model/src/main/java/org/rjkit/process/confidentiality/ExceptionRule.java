@@ -29,6 +29,19 @@ public record ExceptionRule(String ruleId, ExceptionGround ground, Set<Recipient
     Set<Purpose> purposes, Permission permission, Text reason,
     List<Citation> citations) {
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param ruleId stable id, not blank
+   * @param ground the ground, not null
+   * @param recipients the kinds of recipient it may reach, not empty
+   * @param purposes the purposes it serves, not empty
+   * @param permission the permission it gives, not {@link Permission#DENIED}
+   * @param reason the exception in policy language, in every configured language (a {@link
+   *     org.rjkit.core.language.Message} of the process bundle, or a vendor's {@link
+   *     org.rjkit.core.language.LocalizedText}), not null
+   * @param citations the sources, not null
+   */
   public ExceptionRule {
     checkNotNull(ruleId, "ruleId");
     checkArgument(!ruleId.isBlank(), "ruleId must not be blank");

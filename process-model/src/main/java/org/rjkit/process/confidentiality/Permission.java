@@ -12,7 +12,11 @@ public enum Permission {
   /** Disclosed in full. */
   PERMITTED;
 
-  /** Whether this permission discloses more than another. */
+  /**
+   * {@return whether this permission discloses more than another}
+   *
+   * @param other the permission compared, not null
+   */
   public boolean isWiderThan(Permission other) {
     return compareTo(other) > 0;
   }

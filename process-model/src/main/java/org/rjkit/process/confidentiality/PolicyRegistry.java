@@ -45,7 +45,7 @@ public final class PolicyRegistry {
     this.bindings = ImmutableSortedMap.copyOf(bindings);
   }
 
-  /** The six built-in programmes, each bound to its built-in policy. */
+  /** {@return the six built-in programmes, each bound to its built-in policy} */
   public static PolicyRegistry builtIn() {
     return BUILT_IN_REGISTRY;
   }
@@ -105,7 +105,7 @@ public final class PolicyRegistry {
     return policyFor(programme).filter(p -> p.equals(policy)).isPresent();
   }
 
-  /** Every binding, in programme id order. */
+  /** {@return every binding, in programme id order} */
   public SortedMap<ProgrammeId, DisclosurePolicy> bindings() {
     return bindings;
   }

@@ -15,6 +15,13 @@ import org.rjkit.core.participant.ParticipantId;
  */
 public record Recipient(RecipientKind kind, Optional<ParticipantId> participant) {
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param kind the kind of recipient, not null
+   * @param participant the participant, present exactly when {@code kind} is {@link
+   *     RecipientKind#PARTICIPANT}
+   */
   public Recipient {
     checkNotNull(kind, "kind");
     checkNotNull(participant, "participant");

@@ -26,7 +26,17 @@ import org.rjkit.process.type.ProcessType;
 public record CaseFacts(Optional<CaseId> caseId, ProgrammeId programme, ProcessType processType,
     ProcessStage stage, Optional<ClosureReason> closure, List<Text> participants) {
 
-  /** Checks every part is present and copies the participants. */
+  /**
+   * Checks every part is present and copies the participants.
+   *
+   * @param caseId the case, absent in redacted form
+   * @param programme the programme, not null
+   * @param processType the process type, not null
+   * @param stage the stage, not null
+   * @param closure why the case closed, if it did
+   * @param participants each participant as their id and the label of their role in the case ("V1
+   *     (victim)"), in every configured language; empty in redacted form
+   */
   public CaseFacts {
     checkNotNull(caseId, "caseId");
     checkNotNull(programme, "programme");

@@ -44,7 +44,19 @@ public record CaseView(Recipient recipient, Purpose purpose, DisclosureDecision 
     DisclosureDecision content, Optional<CaseFacts> facts, List<HistoryLine> history,
     List<ContentEntry> entries, DisclosureCapability capability) {
 
-  /** Checks the view holds only what its decisions and its capability allow. */
+  /**
+   * Checks the view holds only what its decisions and its capability allow.
+   *
+   * @param recipient who the view is for, not null
+   * @param purpose why, not null
+   * @param administrative the decision about administrative facts, not null
+   * @param content the decision about process content, not null
+   * @param facts the administrative facts, absent when denied
+   * @param history the history, administrative descriptions only; empty when denied
+   * @param entries the process content entries; empty when denied
+   * @param capability the capability minted with the view; an entry's content is shown only when
+   *     the capability covers it, not null
+   */
   public CaseView {
     checkNotNull(recipient, "recipient");
     checkNotNull(purpose, "purpose");
@@ -99,7 +111,7 @@ public record CaseView(Recipient recipient, Purpose purpose, DisclosureDecision 
         .orElse(recipient.kind());
   }
 
-  /** Whether the view discloses nothing at all. */
+  /** {@return whether the view discloses nothing at all} */
   public boolean isEmpty() {
     return facts.isEmpty() && history.isEmpty() && entries.isEmpty();
   }

@@ -27,7 +27,18 @@ import org.rjkit.process.confidentiality.ProcessContent;
 public record ContentEntry(LocalDate on, EntryKind kind, Text description,
     Optional<ProcessContent> content, Optional<AgreementTerm> term) {
 
-  /** Checks every part is present, and that only an agreement item has a term. */
+  /**
+   * Checks every part is present, and that only an agreement item has a term.
+   *
+   * @param on the date of the item, not null
+   * @param kind the kind of item, not null
+   * @param description an administrative description (kind, reference, who, status) in every
+   *     configured language, never content, not null
+   * @param content the text of a message or statement, present only when permitted; always empty
+   *     for an agreement item
+   * @param term the term of an agreement item, present only when permitted; always empty for a
+   *     message or a statement
+   */
   public ContentEntry {
     checkNotNull(on, "on");
     checkNotNull(kind, "kind");

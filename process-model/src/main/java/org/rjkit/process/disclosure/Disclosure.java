@@ -16,6 +16,14 @@ import org.rjkit.process.lifecycle.ProcessCase;
  */
 public record Disclosure(ProcessCase recorded, CaseView view, DisclosureCapability capability) {
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param recorded the case with the decisions appended, not null
+   * @param view the view, not null
+   * @param capability the authority, bound to the case, recipient, purpose, date and the exact
+   *     content items the view shows, not null
+   */
   public Disclosure {
     checkNotNull(recorded, "recorded");
     checkNotNull(view, "view");

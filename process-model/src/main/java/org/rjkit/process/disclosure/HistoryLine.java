@@ -14,7 +14,13 @@ import org.rjkit.core.language.Text;
  */
 public record HistoryLine(LocalDate on, Text description) {
 
-  /** Checks both parts are present. */
+  /**
+   * Checks both parts are present.
+   *
+   * @param on the date of the event, not null
+   * @param description what happened, in every configured language (a message of the process
+   *     bundle); never what anyone said, not null
+   */
   public HistoryLine {
     checkNotNull(on, "on");
     checkNotNull(description, "description");

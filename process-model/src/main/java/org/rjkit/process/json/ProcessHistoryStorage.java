@@ -126,7 +126,7 @@ public final class ProcessHistoryStorage {
     this.registry = registry;
   }
 
-  /** Storage for cases of the built-in programmes. */
+  /** {@return storage for cases of the built-in programmes} */
   public static ProcessHistoryStorage builtIn() {
     return new ProcessHistoryStorage(PolicyRegistry.builtIn());
   }

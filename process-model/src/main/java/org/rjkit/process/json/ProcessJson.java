@@ -109,7 +109,7 @@ public final class ProcessJson {
     return new ProcessJson(Optional.of(capability));
   }
 
-  /** Whether this writer writes (covered) process content. */
+  /** {@return whether this writer writes (covered) process content} */
   public boolean revealsContent() {
     return authority.isPresent();
   }

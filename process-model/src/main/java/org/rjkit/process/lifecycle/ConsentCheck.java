@@ -18,12 +18,19 @@ import org.rjkit.process.type.ProcessRole;
  */
 public record ConsentCheck(List<ParticipantId> missing, Set<ProcessRole> uncoveredRoles) {
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param missing participants in a required role, not withdrawn, without current consent, in
+   *     enrolment order
+   * @param uncoveredRoles required process roles without any participant with current consent
+   */
   public ConsentCheck {
     missing = ImmutableList.copyOf(missing);
     uncoveredRoles = Sets.immutableEnumSet(uncoveredRoles);
   }
 
-  /** Whether the process type's consent needs are met. */
+  /** {@return whether the process type's consent needs are met} */
   public boolean isSatisfied() {
     return missing.isEmpty() && uncoveredRoles.isEmpty();
   }

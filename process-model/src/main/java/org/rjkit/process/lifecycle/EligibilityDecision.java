@@ -37,6 +37,17 @@ public record EligibilityDecision(ProgrammeId programme, String ruleSetVersion, 
     Outcome outcome, Map<Phase, Outcome> phases, List<String> blockingRules,
     List<String> missingFacts) {
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param programme not null
+   * @param ruleSetVersion not null
+   * @param asOf not null
+   * @param outcome the overall outcome, not null
+   * @param phases the outcome of each phase, every phase present
+   * @param blockingRules the ids of the rules whose status was not MET, in the programme's order
+   * @param missingFacts the JSON paths of the facts missing, in rule order
+   */
   public EligibilityDecision {
     checkNotNull(programme, "programme");
     checkNotNull(ruleSetVersion, "ruleSetVersion");
@@ -87,7 +98,11 @@ public record EligibilityDecision(ProgrammeId programme, String ruleSetVersion, 
             .map(RuleResult::ruleId).toList(), decision.missingFacts());
   }
 
-  /** The outcome of a phase. */
+  /**
+   * {@return the outcome of a phase}
+   *
+   * @param phase the phase asked about, not null
+   */
   public Outcome phase(Phase phase) {
     return phases.get(checkNotNull(phase, "phase"));
   }

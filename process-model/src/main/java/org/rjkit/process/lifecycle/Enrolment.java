@@ -17,6 +17,13 @@ import org.rjkit.process.type.ProcessRole;
  */
 public record Enrolment(ParticipantId id, Role role, ProcessRole processRole) {
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param id the participant, not null
+   * @param role their role in the case, not null
+   * @param processRole the part they play in the process, not null
+   */
   public Enrolment {
     checkNotNull(id, "id");
     checkNotNull(role, "role");

@@ -110,7 +110,7 @@ public enum LifecycleRule {
     this.citations = ImmutableList.copyOf(citations);
   }
 
-  /** The stable id ({@code PROC-COMMUNICATION-CONSENT}). */
+  /** {@return the stable id ({@code PROC-COMMUNICATION-CONSENT})} */
   public String id() {
     return id;
   }
@@ -125,7 +125,7 @@ public enum LifecycleRule {
     return Message.of(Messages.enumKey(this));
   }
 
-  /** The sources. */
+  /** {@return the sources} */
   public List<Citation> citations() {
     return citations;
   }

@@ -21,6 +21,15 @@ import org.rjkit.process.type.Channel;
 public record Meeting(LocalDate scheduledOn, LocalDate meetingOn, Channel channel,
     List<ParticipantId> attendees) {
 
+  /**
+   * Checks the components: each is present and valid, or this throws.
+   *
+   * @param scheduledOn when it was scheduled, not null
+   * @param meetingOn when it is to take place, not before {@code scheduledOn}
+   * @param channel a meeting channel, not null
+   * @param attendees the participants who will attend, without repeats; each needs current consent
+   *     when it is scheduled (empty: the participants the process type requires)
+   */
   public Meeting {
     checkNotNull(scheduledOn, "scheduledOn");
     checkNotNull(meetingOn, "meetingOn");

@@ -227,7 +227,7 @@ public final class ProcessCase {
     return new ProcessCase(s);
   }
 
-  /** Whether the case is linked to its case file ({@link #linkedTo}). */
+  /** {@return whether the case is linked to its case file ({@link #linkedTo})} */
   public boolean isLinked() {
     return link.isPresent();
   }
@@ -264,37 +264,37 @@ public final class ProcessCase {
 
   // ---------------------------------------------------------------- state
 
-  /** The case. */
+  /** {@return the case} */
   public CaseId caseId() {
     return caseId;
   }
 
-  /** The programme that runs the process. */
+  /** {@return the programme that runs the process} */
   public ProgrammeId programme() {
     return programme;
   }
 
-  /** The participant who asked for the process. */
+  /** {@return the participant who asked for the process} */
   public ParticipantId requestedBy() {
     return requestedBy;
   }
 
-  /** The current process type. */
+  /** {@return the current process type} */
   public ProcessType processType() {
     return processType;
   }
 
-  /** The current stage. */
+  /** {@return the current stage} */
   public ProcessStage stage() {
     return stage;
   }
 
-  /** Why the case was closed, present exactly when the stage is CLOSED. */
+  /** {@return why the case was closed, present exactly when the stage is CLOSED} */
   public Optional<ClosureReason> closure() {
     return closure;
   }
 
-  /** The participants, in enrolment order. */
+  /** {@return the participants, in enrolment order} */
   public List<Enrolment> participants() {
     return participants;
   }
@@ -310,17 +310,17 @@ public final class ProcessCase {
     return participants.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
-  /** The latest screening decision recorded. */
+  /** {@return the latest screening decision recorded} */
   public Optional<EligibilityDecision> eligibility() {
     return screening.decision();
   }
 
-  /** The review of the latest screening decision, if one was recorded after it. */
+  /** {@return the review of the latest screening decision, if one was recorded after it} */
   public Optional<ReviewOutcome> review() {
     return screening.review();
   }
 
-  /** Every consent record, in the core consent model (given, withdrawn, given again). */
+  /** {@return every consent record, in the core consent model (given, withdrawn, given again)} */
   public ConsentHistory consents() {
     return consents.records();
   }
@@ -360,7 +360,7 @@ public final class ProcessCase {
     return consents.check(type, participants, on);
   }
 
-  /** Every safety assessment, in order. */
+  /** {@return every safety assessment, in order} */
   public List<SafetyAssessment> safetyAssessments() {
     return communication.safety();
   }
@@ -375,12 +375,12 @@ public final class ProcessCase {
     return SafetyAssessment.latestOn(communication.safety(), on);
   }
 
-  /** Every meeting scheduled, in order. */
+  /** {@return every meeting scheduled, in order} */
   public List<Meeting> meetings() {
     return communication.meetings();
   }
 
-  /** Every message, in submission order. */
+  /** {@return every message, in submission order} */
   public List<Message> messages() {
     return communication.messages();
   }
@@ -396,12 +396,12 @@ public final class ProcessCase {
     return communication.message(id);
   }
 
-  /** Every statement recorded, in order. */
+  /** {@return every statement recorded, in order} */
   public List<Statement> statements() {
     return communication.statements();
   }
 
-  /** The outcome agreement, once proposed. */
+  /** {@return the outcome agreement, once proposed} */
   public Optional<Agreement> agreement() {
     return agreement;
   }
@@ -456,7 +456,7 @@ public final class ProcessCase {
     return disclosures.openedItems(recipient, ground, on, communication, agreement);
   }
 
-  /** Every content item of the case: messages, statements and agreement items. */
+  /** {@return every content item of the case: messages, statements and agreement items} */
   public Set<ContentRef> contentItems() {
     ImmutableSortedSet.Builder<ContentRef> out = ImmutableSortedSet.naturalOrder();
     communication.messages().forEach(m -> out.add(ContentRef.message(m.id().value())));
@@ -466,27 +466,31 @@ public final class ProcessCase {
     return out.build();
   }
 
-  /** The exceptions established and not revoked, in order. */
+  /** {@return the exceptions established and not revoked, in order} */
   public List<ExceptionEstablished> exceptions() {
     return disclosures.exceptions();
   }
 
-  /** Whether a meeting (numbered from 1) was cancelled. */
+  /**
+   * {@return whether a meeting (numbered from 1) was cancelled}
+   *
+   * @param meeting the meeting's index in the order scheduled, from 0
+   */
   public boolean isCancelled(int meeting) {
     return communication.cancelled().contains(meeting);
   }
 
-  /** Every disclosure decision recorded, in order. */
+  /** {@return every disclosure decision recorded, in order} */
   public List<DisclosureDecision> disclosures() {
     return disclosures.decisions();
   }
 
-  /** The history, in order; the first event opened the case. */
+  /** {@return the history, in order; the first event opened the case} */
   public List<ProcessEvent> history() {
     return history;
   }
 
-  /** The date of the last event. */
+  /** {@return the date of the last event} */
   public LocalDate asOf() {
     return history.get(history.size() - 1).on();
   }

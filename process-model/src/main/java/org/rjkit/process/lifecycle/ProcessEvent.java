@@ -38,13 +38,13 @@ import org.rjkit.process.type.ProcessType;
  */
 public sealed interface ProcessEvent {
 
-  /** The date the event happened (for an event entered late, the date it was entered). */
+  /** {@return the date the event happened (for an event entered late, the date it was entered)} */
   LocalDate on();
 
-  /** The kind of event, for exhaustive dispatch and the stored type name. */
+  /** {@return the kind of event, for exhaustive dispatch and the stored type name} */
   EventKind kind();
 
-  /** The confidentiality class of the event. */
+  /** {@return the confidentiality class of the event} */
   default InformationClass information() {
     return InformationClass.ADMINISTRATIVE;
   }
@@ -61,6 +61,16 @@ public sealed interface ProcessEvent {
    */
   record CaseOpened(LocalDate on, CaseId caseId, ProgrammeId programme, ProcessType processType,
       List<Enrolment> participants, ParticipantId requestedBy) implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param caseId not null
+     * @param programme the programme that runs the process, not null
+     * @param processType the process requested, not null
+     * @param participants the participants enrolled, not empty, ids unique
+     * @param requestedBy the participant who asked, one of {@code participants}
+     */
     public CaseOpened {
       checkNotNull(on, "on");
       checkNotNull(caseId, "caseId");
@@ -88,6 +98,12 @@ public sealed interface ProcessEvent {
    * @param enrolment not null; its id not yet enrolled
    */
   record ParticipantEnrolled(LocalDate on, Enrolment enrolment) implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param enrolment not null; its id not yet enrolled
+     */
     public ParticipantEnrolled {
       checkNotNull(on, "on");
       checkNotNull(enrolment, "enrolment");
@@ -106,6 +122,12 @@ public sealed interface ProcessEvent {
    * @param stage not CLOSED
    */
   record StageEntered(LocalDate on, ProcessStage stage) implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param stage not CLOSED
+     */
     public StageEntered {
       checkNotNull(on, "on");
       checkNotNull(stage, "stage");
@@ -125,6 +147,12 @@ public sealed interface ProcessEvent {
    * @param reason not null
    */
   record CaseClosed(LocalDate on, ClosureReason reason) implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param reason not null
+     */
     public CaseClosed {
       checkNotNull(on, "on");
       checkNotNull(reason, "reason");
@@ -143,6 +171,11 @@ public sealed interface ProcessEvent {
    * @param on not null
    */
   record CaseReopened(LocalDate on) implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     */
     public CaseReopened {
       checkNotNull(on, "on");
     }
@@ -160,6 +193,12 @@ public sealed interface ProcessEvent {
    * @param decision not null
    */
   record EligibilityRecorded(LocalDate on, EligibilityDecision decision) implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param decision not null
+     */
     public EligibilityRecorded {
       checkNotNull(on, "on");
       checkNotNull(decision, "decision");
@@ -178,6 +217,12 @@ public sealed interface ProcessEvent {
    * @param outcome not null
    */
   record ReviewRecorded(LocalDate on, ReviewOutcome outcome) implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param outcome not null
+     */
     public ReviewRecorded {
       checkNotNull(on, "on");
       checkNotNull(outcome, "outcome");
@@ -199,6 +244,14 @@ public sealed interface ProcessEvent {
    */
   record ConsentGiven(LocalDate on, ParticipantId participant, boolean informed, ConsentForm form)
       implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param participant not null
+     * @param informed whether the participant was fully informed before consenting
+     * @param form how consent was given, not null
+     */
     public ConsentGiven {
       checkNotNull(on, "on");
       checkNotNull(participant, "participant");
@@ -222,6 +275,13 @@ public sealed interface ProcessEvent {
    */
   record ConsentWithdrawn(LocalDate on, ParticipantId participant, LocalDate effective)
       implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on the date the withdrawal was entered, not null
+     * @param participant not null
+     * @param effective the date it takes effect, not after {@code on}
+     */
     public ConsentWithdrawn {
       checkNotNull(on, "on");
       checkNotNull(participant, "participant");
@@ -256,6 +316,13 @@ public sealed interface ProcessEvent {
    */
   record WithdrawalFlagged(LocalDate on, ParticipantId participant, List<Integer> events)
       implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param participant not null
+     * @param events the positions flagged, not empty, increasing
+     */
     public WithdrawalFlagged {
       checkNotNull(on, "on");
       checkNotNull(participant, "participant");
@@ -276,6 +343,12 @@ public sealed interface ProcessEvent {
    * @param riskToVictim not null
    */
   record SafetyAssessed(LocalDate on, RiskLevel riskToVictim) implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param riskToVictim not null
+     */
     public SafetyAssessed {
       checkNotNull(on, "on");
       checkNotNull(riskToVictim, "riskToVictim");
@@ -294,6 +367,12 @@ public sealed interface ProcessEvent {
    * @param processType not null
    */
   record ProcessTypeChanged(LocalDate on, ProcessType processType) implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param processType not null
+     */
     public ProcessTypeChanged {
       checkNotNull(on, "on");
       checkNotNull(processType, "processType");
@@ -312,6 +391,12 @@ public sealed interface ProcessEvent {
    * @param meeting not null, scheduled {@code on}
    */
   record MeetingScheduled(LocalDate on, Meeting meeting) implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param meeting not null, scheduled {@code on}
+     */
     public MeetingScheduled {
       checkNotNull(on, "on");
       checkNotNull(meeting, "meeting");
@@ -332,6 +417,12 @@ public sealed interface ProcessEvent {
    * @param meeting the meeting's number, 1 for the first scheduled
    */
   record MeetingCancelled(LocalDate on, int meeting) implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param meeting the meeting's number, 1 for the first scheduled
+     */
     public MeetingCancelled {
       checkNotNull(on, "on");
       checkArgument(meeting >= 1, "meeting is numbered from 1");
@@ -355,6 +446,16 @@ public sealed interface ProcessEvent {
    */
   record MessageSubmitted(LocalDate on, MessageId id, ParticipantId author,
       ParticipantId recipient, Channel channel, ProcessContent content) implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param id unique in the case, not null
+     * @param author not null
+     * @param recipient not null, not the author
+     * @param channel a relayed channel, not null
+     * @param content what it says, not null
+     */
     public MessageSubmitted {
       checkNotNull(on, "on");
       checkNotNull(id, "id");
@@ -384,6 +485,12 @@ public sealed interface ProcessEvent {
    * @param id not null
    */
   record MessageRelayed(LocalDate on, MessageId id) implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param id not null
+     */
     public MessageRelayed {
       checkNotNull(on, "on");
       checkNotNull(id, "id");
@@ -402,6 +509,12 @@ public sealed interface ProcessEvent {
    * @param id not null
    */
   record MessageReturned(LocalDate on, MessageId id) implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param id not null
+     */
     public MessageReturned {
       checkNotNull(on, "on");
       checkNotNull(id, "id");
@@ -422,6 +535,13 @@ public sealed interface ProcessEvent {
    */
   record StatementRecorded(LocalDate on, ParticipantId author, ProcessContent content)
       implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param author not null
+     * @param content not null
+     */
     public StatementRecorded {
       checkNotNull(on, "on");
       checkNotNull(author, "author");
@@ -446,6 +566,12 @@ public sealed interface ProcessEvent {
    * @param items not empty, ids unique
    */
   record AgreementProposed(LocalDate on, List<AgreementItem> items) implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param items not empty, ids unique
+     */
     public AgreementProposed {
       checkNotNull(on, "on");
       items = ImmutableList.copyOf(items);
@@ -474,6 +600,13 @@ public sealed interface ProcessEvent {
    */
   record AgreementAssented(LocalDate on, AgreementItemId item, ParticipantId party)
       implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param item not null
+     * @param party not null
+     */
     public AgreementAssented {
       checkNotNull(on, "on");
       checkNotNull(item, "item");
@@ -496,6 +629,13 @@ public sealed interface ProcessEvent {
    */
   record ItemFollowedUp(LocalDate on, AgreementItemId item, ItemStatus status)
       implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param item not null
+     * @param status COMPLETED or NOT_COMPLETED
+     */
     public ItemFollowedUp {
       checkNotNull(on, "on");
       checkNotNull(item, "item");
@@ -522,6 +662,13 @@ public sealed interface ProcessEvent {
    */
   record DisclosureAgreed(LocalDate on, ParticipantId party, RecipientKind recipient)
       implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param party not null
+     * @param recipient not null
+     */
     public DisclosureAgreed {
       checkNotNull(on, "on");
       checkNotNull(party, "party");
@@ -551,6 +698,17 @@ public sealed interface ProcessEvent {
   record ExceptionEstablished(LocalDate on, ParticipantId author, ExceptionGround ground,
       RecipientKind recipient, List<ContentRef> items, Optional<ProcessContent> reason,
       LocalDate until) implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param author the facilitator who established it, not null
+     * @param ground not {@link ExceptionGround#PARTY_AGREEMENT}, which the parties establish
+     * @param recipient not null, not {@link RecipientKind#PARTICIPANT}
+     * @param items the triggering items (statements, messages, agreement items), not null
+     * @param reason why, when no item triggered it; process content (confidential)
+     * @param until the last day it holds, not before {@code on}
+     */
     public ExceptionEstablished {
       checkNotNull(on, "on");
       checkNotNull(author, "author");
@@ -569,7 +727,11 @@ public sealed interface ProcessEvent {
       checkArgument(!until.isBefore(on), "until must not be before on");
     }
 
-    /** Whether it holds on a date (it may also have been revoked). */
+    /**
+     * {@return whether it holds on a date (it may also have been revoked)}
+     *
+     * @param date the date asked about, not null
+     */
     public boolean holdsOn(LocalDate date) {
       return !date.isBefore(on) && !date.isAfter(until);
     }
@@ -590,6 +752,14 @@ public sealed interface ProcessEvent {
    */
   record ExceptionRevoked(LocalDate on, ParticipantId author, ExceptionGround ground,
       RecipientKind recipient) implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param author the facilitator, not null
+     * @param ground not null
+     * @param recipient not null
+     */
     public ExceptionRevoked {
       checkNotNull(on, "on");
       checkNotNull(author, "author");
@@ -612,6 +782,13 @@ public sealed interface ProcessEvent {
    */
   record DisclosureAgreementRevoked(LocalDate on, ParticipantId party, RecipientKind recipient)
       implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param party not null
+     * @param recipient not null
+     */
     public DisclosureAgreementRevoked {
       checkNotNull(on, "on");
       checkNotNull(party, "party");
@@ -631,6 +808,12 @@ public sealed interface ProcessEvent {
    * @param decision not null
    */
   record DisclosureRecorded(LocalDate on, DisclosureDecision decision) implements ProcessEvent {
+    /**
+     * Checks the components: each is present and valid, or this throws.
+     *
+     * @param on not null
+     * @param decision not null
+     */
     public DisclosureRecorded {
       checkNotNull(on, "on");
       checkNotNull(decision, "decision");

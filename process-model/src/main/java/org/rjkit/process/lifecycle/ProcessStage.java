@@ -21,7 +21,7 @@ public enum ProcessStage {
   /** The case is closed, with a {@link ClosureReason}. */
   CLOSED;
 
-  /** The stage that follows this one, if any (CLOSED follows only by closing). */
+  /** {@return the stage that follows this one, if any (CLOSED follows only by closing)} */
   public Optional<ProcessStage> next() {
     return switch (this) {
       case REFERRAL -> Optional.of(INTAKE);
@@ -34,7 +34,7 @@ public enum ProcessStage {
     };
   }
 
-  /** Whether the case is in or past communication and not closed. */
+  /** {@return whether the case is in or past communication and not closed} */
   public boolean isCommunicatingOrLater() {
     return this == COMMUNICATION || this == AGREEMENT || this == FOLLOW_UP;
   }

@@ -27,12 +27,19 @@ public final class TransitionRefusedException extends RjkitException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The case whose transition was refused. */
   private final CaseId caseId;
+  /** The stage the case was in. */
   private final ProcessStage from;
+  /** The stage the refused event would have led to. */
   private final ProcessStage to;
+  /** The stable type name of the refused event. */
   private final String event;
+  /** The lifecycle rule that refused it. */
   private final LifecycleRule rule;
+  /** The participants the refusal names (whose consent is missing, say). */
   private final List<ParticipantId> participants;
+  /** The programme rule ids or missing facts behind the refusal. */
   private final List<String> details;
 
   /**
@@ -77,32 +84,32 @@ public final class TransitionRefusedException extends RjkitException {
     this.participants = ImmutableList.copyOf(participants);
   }
 
-  /** The case. */
+  /** {@return the case} */
   public CaseId caseId() {
     return caseId;
   }
 
-  /** The stage the case is in. */
+  /** {@return the stage the case is in} */
   public ProcessStage from() {
     return from;
   }
 
-  /** The stage the event would have led to. */
+  /** {@return the stage the event would have led to} */
   public ProcessStage to() {
     return to;
   }
 
-  /** The simple name of the kind of event refused ({@code StageEntered}). */
+  /** {@return the simple name of the kind of event refused ({@code StageEntered})} */
   public String event() {
     return event;
   }
 
-  /** The rule that refused. */
+  /** {@return the rule that refused} */
   public LifecycleRule rule() {
     return rule;
   }
 
-  /** The rule's id. */
+  /** {@return the rule's id} */
   public String ruleId() {
     return rule.id();
   }
@@ -133,17 +140,17 @@ public final class TransitionRefusedException extends RjkitException {
     return Message.of("refusal.consent.rules", rule.reason(), ids, details);
   }
 
-  /** The rule's sources. */
+  /** {@return the rule's sources} */
   public List<Citation> citations() {
     return rule.citations();
   }
 
-  /** The participants whose consent was missing, in id order; empty for other reasons. */
+  /** {@return the participants whose consent was missing, in id order; empty for other reasons} */
   public List<ParticipantId> participants() {
     return participants;
   }
 
-  /** The programme's rules that did not pass, or the missing facts, behind the refusal. */
+  /** {@return the programme's rules that did not pass, or the missing facts, behind the refusal} */
   public List<String> details() {
     return details;
   }

@@ -17,12 +17,14 @@ public enum Channel {
   /** A recorded audio (verbal) message, passed on by the facilitator. */
   AUDIO_RECORDING;
 
-  /** Whether the channel is a meeting held at one time (in person, by telephone or video). */
+  /**
+   * {@return whether the channel is a meeting held at one time (in person, by telephone or video)}
+   */
   public boolean isMeeting() {
     return this == FACE_TO_FACE || this == TELEPHONE || this == VIDEO_CONFERENCE;
   }
 
-  /** Whether the channel carries a message that the facilitator reviews and relays. */
+  /** {@return whether the channel carries a message that the facilitator reviews and relays} */
   public boolean isRelayed() {
     return !isMeeting();
   }

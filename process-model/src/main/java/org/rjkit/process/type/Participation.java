@@ -9,7 +9,7 @@ public enum Participation {
   /** Such a participant does not take part in this process type. */
   NOT_INVOLVED;
 
-  /** Whether such a participant takes part at all. */
+  /** {@return whether such a participant takes part at all} */
   public boolean takesPart() {
     return this != NOT_INVOLVED;
   }

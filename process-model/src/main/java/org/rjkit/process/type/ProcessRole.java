@@ -40,7 +40,9 @@ public enum ProcessRole {
     };
   }
 
-  /** Whether this role is one of the parties (harmed or responsible) whose agreement counts. */
+  /**
+   * {@return whether this role is one of the parties (harmed or responsible) whose agreement counts}
+   */
   public boolean isParty() {
     return this == HARMED_PARTY || this == RESPONSIBLE_PARTY;
   }

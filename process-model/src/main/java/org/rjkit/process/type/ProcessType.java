@@ -126,12 +126,14 @@ public enum ProcessType {
     return Message.of(Messages.enumKey(this) + ".description");
   }
 
-  /** What the facilitator does. */
+  /** {@return what the facilitator does} */
   public Facilitation facilitation() {
     return facilitation;
   }
 
-  /** The channels the process uses, in declaration order; empty when the parties do not communicate. */
+  /**
+   * {@return the channels the process uses, in declaration order; empty when the parties do not communicate}
+   */
   public Set<Channel> channels() {
     return channels;
   }
@@ -155,32 +157,36 @@ public enum ProcessType {
     };
   }
 
-  /** Whether the process can go ahead without the harmed party (community reparation can). */
+  /**
+   * {@return whether the process can go ahead without the harmed party (community reparation can)}
+   */
   public boolean canProceedWithoutHarmedParty() {
     return harmed != REQUIRED;
   }
 
-  /** Whether supporters may join. */
+  /** {@return whether supporters may join} */
   public boolean supportersMayJoin() {
     return supporters.takesPart();
   }
 
-  /** Whether the process holds meetings (in person, by telephone or video). */
+  /** {@return whether the process holds meetings (in person, by telephone or video)} */
   public boolean holdsMeetings() {
     return channels.stream().anyMatch(Channel::isMeeting);
   }
 
-  /** Whether the facilitator relays messages between the participants. */
+  /** {@return whether the facilitator relays messages between the participants} */
   public boolean relaysMessages() {
     return facilitation == Facilitation.RELAYS;
   }
 
-  /** Whether the process is complete only once an outcome agreement has been followed up. */
+  /**
+   * {@return whether the process is complete only once an outcome agreement has been followed up}
+   */
   public boolean needsAgreement() {
     return needsAgreement;
   }
 
-  /** The sources that describe the process type. */
+  /** {@return the sources that describe the process type} */
   public List<Citation> citations() {
     return citations;
   }
