@@ -32,6 +32,7 @@ import org.rjkit.eligibility.rule.RuleStatus;
  * @param phases the outcome of each phase, in phase order
  * @param rules every rule's result, in the programme's order
  * @param missingFacts the JSON paths of missing facts, without duplicates, in rule order
+ * @since 1.0
  */
 public record Decision(ProgrammeId programme, String ruleSetVersion, LocalDate asOf,
     CaseId caseId, Outcome outcome, Map<Phase, Outcome> phases, List<RuleResult> rules,

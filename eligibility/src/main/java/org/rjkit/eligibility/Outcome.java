@@ -6,6 +6,8 @@ import org.rjkit.eligibility.rule.RuleStatus;
  * The outcome of a screening, overall or for one phase. One rule NOT_MET makes it
  * {@link #INELIGIBLE}; otherwise any rule needing review makes it {@link #MANUAL_REVIEW};
  * otherwise any UNKNOWN makes it {@link #NEEDS_INFORMATION}; otherwise {@link #ELIGIBLE}.
+ *
+ * @since 1.0
  */
 public enum Outcome {
   /** Every rule is met. */

@@ -25,6 +25,7 @@ import org.rjkit.core.screening.ScreeningRequest;
  *     programme, a {@link org.rjkit.core.language.LocalizedText} for a vendor's; not null
  * @param versions the rule-set versions, at least one, with distinct labels and dates; kept in
  *     order of {@code effectiveFrom}
+ * @since 1.0
  */
 public record Programme(ProgrammeId id, Text name, List<RuleSetVersion> versions) {
 

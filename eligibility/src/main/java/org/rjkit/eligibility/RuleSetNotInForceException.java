@@ -15,6 +15,8 @@ import org.rjkit.core.screening.ProgrammeId;
  * <p>Like every rjkit exception it carries no input value: it names the programme and its first
  * version, never the date that was asked for. Its {@link #text()} says so in the reader's
  * language; its {@link #getMessage()} is the English text.
+ *
+ * @since 1.0
  */
 public final class RuleSetNotInForceException extends RjkitException {
 

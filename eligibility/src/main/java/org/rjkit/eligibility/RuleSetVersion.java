@@ -24,6 +24,7 @@ import org.rjkit.eligibility.rule.Rule;
  * @param version the version label ({@code 2026-01-01}), not blank
  * @param effectiveFrom the first date on which this version applies, not null
  * @param rules the rules in order, at least one, with distinct ids
+ * @since 1.0
  */
 public record RuleSetVersion(String version, LocalDate effectiveFrom, List<Rule> rules) {
 

@@ -12,6 +12,8 @@ import org.rjkit.core.screening.ProgrammeId;
  * No programme with the requested id is registered. The JSON layer reports it as an input error
  * at {@code $.programme}. Its {@link #text()} says so in the reader's language; its
  * {@link #getMessage()} is the English text.
+ *
+ * @since 1.0
  */
 public final class UnknownProgrammeException extends RjkitException {
 

@@ -52,6 +52,7 @@ import org.rjkit.core.truth.Truth;
  * @param prosecution the prosecutor's position
  * @param priorRestorativeProcess a restorative process already took place, when known
  * @param restorativeServiceAvailable a suitable service or facilitator is available, when known
+ * @since 1.0
  */
 public record CaseFile(
     CaseId caseId,

@@ -1,6 +1,10 @@
 package org.rjkit.core.casefile;
 
-/** The court dealing with the case. */
+/**
+ * The court dealing with the case.
+ *
+ * @since 1.0
+ */
 public enum Court {
   /** District Court (New Zealand). */
   DISTRICT_COURT,

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  *
  * @param country ISO 3166-1 alpha-2 code, upper case
  * @param subdivision the ISO 3166-2 subdivision code after the hyphen, upper case, 1 to 3 letters or digits
+ * @since 1.0
  */
 public record Jurisdiction(String country, Optional<String> subdivision) {
 

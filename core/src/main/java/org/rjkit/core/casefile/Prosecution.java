@@ -11,6 +11,7 @@ import org.rjkit.core.truth.Truth;
  * @param sufficientEvidence the prosecutor considers there is sufficient evidence to proceed;
  *     not null
  * @param barredAtLaw prosecution of the offence is barred at law; not null
+ * @since 1.0
  */
 public record Prosecution(Truth sufficientEvidence, Truth barredAtLaw) {
 

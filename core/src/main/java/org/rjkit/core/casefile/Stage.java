@@ -1,6 +1,10 @@
 package org.rjkit.core.casefile;
 
-/** Where the criminal proceedings stand. */
+/**
+ * Where the criminal proceedings stand.
+ *
+ * @since 1.0
+ */
 public enum Stage {
   /** Before any charge is laid. */
   PRE_CHARGE,

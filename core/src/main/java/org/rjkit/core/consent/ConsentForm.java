@@ -1,6 +1,10 @@
 package org.rjkit.core.consent;
 
-/** How a consent was given. */
+/**
+ * How a consent was given.
+ *
+ * @since 1.0
+ */
 public enum ConsentForm {
   /** Signed in writing. */
   WRITTEN,

@@ -15,6 +15,7 @@ import org.rjkit.core.participant.ParticipantId;
  * the person's latest act on or before a date decides (programmes.md, "current consent").
  *
  * @param records in document order; the order never changes a participant's consent
+ * @since 1.0
  */
 public record ConsentHistory(List<ConsentRecord> records) {
 

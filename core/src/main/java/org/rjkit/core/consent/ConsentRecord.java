@@ -16,6 +16,7 @@ import org.rjkit.core.truth.Truth;
  * @param informed whether the participant was fully informed before consenting; not null
  * @param form how consent was given, when known
  * @param withdrawnOn the date the consent was withdrawn, if it was; not before {@code givenOn}
+ * @since 1.0
  */
 public record ConsentRecord(ParticipantId participantId, LocalDate givenOn,
     Truth informed, Optional<ConsentForm> form, Optional<LocalDate> withdrawnOn) {

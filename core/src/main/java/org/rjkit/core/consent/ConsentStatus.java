@@ -1,6 +1,10 @@
 package org.rjkit.core.consent;
 
-/** The state of a participant's consent on a date. */
+/**
+ * The state of a participant's consent on a date.
+ *
+ * @since 1.0
+ */
 public enum ConsentStatus {
   /** Informed consent, given and not withdrawn. */
   CURRENT,

@@ -19,6 +19,7 @@ import org.rjkit.core.truth.Truth;
  * @param grantsSinceWithdrawal the records granted after the latest withdrawal on or before the
  *     date (all the grants on or before the date when the person never withdrew), in an order
  *     that depends on their content only
+ * @since 1.0
  */
 public record CurrentConsent(ConsentStatus status, Optional<ConsentRecord> record,
     List<ConsentRecord> grantsSinceWithdrawal) {

@@ -85,6 +85,8 @@ import org.rjkit.core.internal.Terms;
  * {@code offences} is unknown; an empty one says there is none.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 1.0
  */
 public final class CaseDocumentReader {
 

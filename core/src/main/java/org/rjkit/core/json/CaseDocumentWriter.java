@@ -41,6 +41,8 @@ import org.rjkit.core.truth.Truth;
  * writer given another date throws {@link IllegalArgumentException}.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 1.0
  */
 public final class CaseDocumentWriter {
 

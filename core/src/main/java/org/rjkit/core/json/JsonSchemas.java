@@ -23,6 +23,8 @@ import java.util.List;
  * <p>The schemas state the shape of a document; the readers check more (real calendar dates,
  * positive terms, unique ids, references, cycles of consecutive sentences). A document the
  * reader accepts always validates against its schema.
+ *
+ * @since 1.0
  */
 public final class JsonSchemas {
 

@@ -66,6 +66,8 @@ import org.rjkit.core.language.Message;
  *
  * <p>Writing is deterministic: fields in the order the writer adds them, two-space indentation
  * and {@code \n} line ends whatever the platform.
+ *
+ * @since 1.0
  */
 public final class RjkitJson {
 

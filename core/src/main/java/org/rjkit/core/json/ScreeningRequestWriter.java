@@ -13,6 +13,8 @@ import org.rjkit.core.screening.ScreeningRequest;
  * then {@code offenderId} when the request names the offender it concerns.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 1.0
  */
 public final class ScreeningRequestWriter {
 

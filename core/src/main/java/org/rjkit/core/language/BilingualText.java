@@ -9,6 +9,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *
  * @param en the English text, not blank
  * @param fr the French text, not blank
+ * @since 1.0
  */
 public record BilingualText(String en, String fr) implements Text {
 

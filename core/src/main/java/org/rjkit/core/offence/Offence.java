@@ -17,6 +17,7 @@ import java.util.Set;
  *     UNKNOWN)
  * @param committedOn the date the offence was committed, when known
  * @param contexts the stated contexts; empty when none are stated (an absent list means none)
+ * @since 1.0
  */
 public record Offence(
     OffenceId id, Optional<OffenceCategory> category, Optional<LocalDate> committedOn,

@@ -1,6 +1,10 @@
 package org.rjkit.core.offence;
 
-/** The library's offence vocabulary. Programmes exclude or include offences by category. */
+/**
+ * The library's offence vocabulary. Programmes exclude or include offences by category.
+ *
+ * @since 1.0
+ */
 public enum OffenceCategory {
   /** Theft. */
   THEFT,

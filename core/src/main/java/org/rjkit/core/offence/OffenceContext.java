@@ -1,6 +1,10 @@
 package org.rjkit.core.offence;
 
-/** Circumstances of an offence that programmes treat specially. */
+/**
+ * Circumstances of an offence that programmes treat specially.
+ *
+ * @since 1.0
+ */
 public enum OffenceContext {
   /** Sexual violence. */
   SEXUAL,

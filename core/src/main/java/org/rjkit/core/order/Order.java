@@ -11,6 +11,7 @@ import org.rjkit.core.participant.ParticipantId;
  * @param protectedParticipantId the participant the order protects
  * @param allowsFacilitatedContact the order allows contact facilitated by the programme (the
  *     wording GL 785-1 recommends); absent in a document means no
+ * @since 1.0
  */
 public record Order(OrderKind kind, ParticipantId protectedParticipantId,
     boolean allowsFacilitatedContact) {

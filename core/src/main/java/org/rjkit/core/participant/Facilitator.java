@@ -7,6 +7,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *
  * @param id not null
  * @param chargedInSameOffence a co-accused (absent means no; a facilitator never should be)
+ * @since 1.0
  */
 public record Facilitator(ParticipantId id, boolean chargedInSameOffence) implements Participant {
 

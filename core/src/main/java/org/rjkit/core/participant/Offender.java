@@ -24,6 +24,7 @@ import org.rjkit.core.truth.Truth;
  * @param hadReasonableOpportunityToConsultCounsel given a reasonable opportunity to consult
  *     counsel (YCJA s.10(2)(d)); not null
  * @param chargedInSameOffence always meaningful for a co-accused; absent means no
+ * @since 1.0
  */
 public record Offender(
     ParticipantId id,

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param relatedTo the offender, a participant of the same case
  * @param relationship the relationship to the offender, when known
  * @param chargedInSameOffence a co-accused (absent means no)
+ * @since 1.0
  */
 public record OffenderFamilyMember(ParticipantId id, ParticipantId relatedTo,
     Optional<Relationship> relationship, boolean chargedInSameOffence) implements Participant {

@@ -6,6 +6,8 @@ package org.rjkit.core.participant;
  *
  * <p>No variant holds a name or any other identifying text: participants are referred to by
  * {@link ParticipantId}.
+ *
+ * @since 1.0
  */
 public sealed interface Participant
     permits Victim, VictimRepresentative, VictimFamilyMember, Offender, OffenderFamilyMember,

@@ -7,6 +7,7 @@ import org.rjkit.core.internal.Identifier;
  *
  * @param value matches the identifier syntax: 1 to 64 letters, digits or
  *     {@code . _ : / -}, starting with a letter or digit
+ * @since 1.0
  */
 public record ParticipantId(String value) implements Comparable<ParticipantId> {
 

@@ -1,6 +1,10 @@
 package org.rjkit.core.participant;
 
-/** The plea the accused has entered. */
+/**
+ * The plea the accused has entered.
+ *
+ * @since 1.0
+ */
 public enum Plea {
   /** Pleaded guilty. */
   GUILTY,

@@ -1,6 +1,10 @@
 package org.rjkit.core.participant;
 
-/** A family member's relationship to the person they are related to (CCRA s.2(3)(a)-(e)). */
+/**
+ * A family member's relationship to the person they are related to (CCRA s.2(3)(a)-(e)).
+ *
+ * @since 1.0
+ */
 public enum Relationship {
   /** Spouse, or spouse at the time of death (s.2(3)(a)). */
   SPOUSE,

@@ -1,6 +1,10 @@
 package org.rjkit.core.participant;
 
-/** The role a participant has in a case. A participant record has exactly one role. */
+/**
+ * The role a participant has in a case. A participant record has exactly one role.
+ *
+ * @since 1.0
+ */
 public enum Role {
   /** A person harmed by the offence, registered with an authority or not. */
   VICTIM,

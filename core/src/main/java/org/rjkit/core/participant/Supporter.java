@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param id not null
  * @param relatedTo the participant supported, when stated
  * @param chargedInSameOffence a co-accused (absent means no)
+ * @since 1.0
  */
 public record Supporter(ParticipantId id, Optional<ParticipantId> relatedTo,
     boolean chargedInSameOffence) implements Participant {

@@ -16,6 +16,7 @@ import org.rjkit.core.truth.Truth;
  * @param residesInCanada present in Canada (CVBR s.19(2)); not null
  * @param canadianCitizenOrPermanentResident (CVBR s.19(2)); not null
  * @param chargedInSameOffence a co-accused (absent means no)
+ * @since 1.0
  */
 public record Victim(
     ParticipantId id, Truth registeredVictim, boolean deceased, boolean incapable,

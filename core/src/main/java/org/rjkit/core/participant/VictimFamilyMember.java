@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param relationship the relationship to the victim, when known
  * @param cohabitingSince for a conjugal partner, the date cohabitation began, when known
  * @param chargedInSameOffence a co-accused (absent means no)
+ * @since 1.0
  */
 public record VictimFamilyMember(ParticipantId id, ParticipantId relatedTo,
     Optional<Relationship> relationship, Optional<LocalDate> cohabitingSince,

@@ -8,6 +8,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param id not null
  * @param actsFor the victim represented, a participant of the same case
  * @param chargedInSameOffence a co-accused (absent means no)
+ * @since 1.0
  */
 public record VictimRepresentative(ParticipantId id, ParticipantId actsFor,
     boolean chargedInSameOffence) implements Participant {

@@ -1,6 +1,10 @@
 package org.rjkit.core.safety;
 
-/** The assessed risk to the victim, in increasing order. */
+/**
+ * The assessed risk to the victim, in increasing order.
+ *
+ * @since 1.0
+ */
 public enum RiskLevel {
   /** No risk identified. */
   NONE,

@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param assessedOn the date of the assessment
  * @param riskToVictim the assessed risk to the victim
+ * @since 1.0
  */
 public record SafetyAssessment(LocalDate assessedOn, RiskLevel riskToVictim) {
 

@@ -25,6 +25,7 @@ import org.rjkit.core.participant.ParticipantId;
  * @param caseFile the case
  * @param offenderId the offender the request concerns, when stated: a participant of the case
  *     with the {@code OFFENDER} role, agreeing with the offender the requester implies
+ * @since 1.0
  */
 public record ScreeningRequest(ProgrammeId programme, ParticipantId requesterId, LocalDate asOf,
     CaseFile caseFile, Optional<ParticipantId> offenderId) {

@@ -21,6 +21,7 @@ import org.rjkit.core.offence.OffenceId;
  * @param startsOn the date the sentence starts, when known; not null
  * @param consecutiveTo the sentence this one is served after; empty means it runs concurrently
  *     from {@code startsOn}; not null, and not {@code id}
+ * @since 1.0
  */
 public record Imposition(SentenceId id, List<OffenceId> offenceIds, Optional<LocalDate> imposedOn,
     Optional<LocalDate> startsOn, Optional<SentenceId> consecutiveTo) {

@@ -13,6 +13,7 @@ import org.rjkit.core.truth.Truth;
  * @param penitentiary YES, NO, or UNKNOWN when a start date is needed
  * @param ground why
  * @param sentences the sentences that decide it (empty for {@link Ground#NO_SENTENCE})
+ * @since 1.0
  */
 public record PenitentiaryFinding(Truth penitentiary, Ground ground, List<SentenceId> sentences) {
 

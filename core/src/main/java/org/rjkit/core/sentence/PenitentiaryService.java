@@ -19,6 +19,7 @@ import org.rjkit.core.truth.Truth;
  * @param servedInPenitentiary the terms that are penitentiary sentences only by s.743.1(2), in
  *     document order
  * @param startNeeded the first terms of the chains whose start date is needed, in document order
+ * @since 1.0
  */
 public record PenitentiaryService(Truth serving, List<SentenceId> servedInPenitentiary,
     List<SentenceId> startNeeded) {

@@ -10,6 +10,8 @@ import org.rjkit.core.offence.OffenceId;
 /**
  * A sentence imposed on the offender. A closed family: each kind carries what it needs (a term of
  * imprisonment must have a term; life has none).
+ *
+ * @since 1.0
  */
 public sealed interface Sentence
     permits Sentence.Imprisonment, Sentence.Life, Sentence.Indeterminate,

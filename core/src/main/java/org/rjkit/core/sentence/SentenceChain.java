@@ -23,6 +23,7 @@ import org.rjkit.core.truth.Truth;
  * is then a view that costs no memory of its own (iterating it costs its length).
  *
  * @param links the terms in the order served, at least one
+ * @since 1.0
  */
 public record SentenceChain(List<Sentence.Imprisonment> links) {
 

@@ -1,6 +1,10 @@
 package org.rjkit.core.sentence;
 
-/** The kinds of sentence a case document can state. */
+/**
+ * The kinds of sentence a case document can state.
+ *
+ * @since 1.0
+ */
 public enum SentenceKind {
   /** A determinate term of imprisonment. */
   IMPRISONMENT,

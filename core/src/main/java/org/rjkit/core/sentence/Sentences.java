@@ -22,6 +22,7 @@ import org.rjkit.core.truth.Truth;
  * list without forming a cycle.
  *
  * @param all the sentences in document order
+ * @since 1.0
  */
 public record Sentences(List<Sentence> all) {
 

@@ -3,6 +3,8 @@ package org.rjkit.core.sentence;
 /**
  * Where a sentenced offender stands in the corrections and conditional release process (CCRA
  * s.2(1) "offender", s.2.1).
+ *
+ * @since 1.0
  */
 public enum SupervisionStatus {
   /** An inmate. */

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * Three-valued truth: a question about a case is answered yes, no, or unknown because a fact is
  * missing. Unknown is never treated as no.
+ *
+ * @since 1.0
  */
 public enum Truth {
   /** The facts show it holds. */

@@ -33,6 +33,8 @@ import org.rjkit.eligibility.rule.VictimPresent;
  * the rule vocabulary ({@link RuleDefinition}), named after it in UPPER_SNAKE case, with the
  * names of the parameters the condition object carries besides {@code type} (the record's
  * components, with the same names). Parameters marked optional may be left out.
+ *
+ * @since 1.0
  */
 public enum ConditionType {
   /** {@link StageIn}. */

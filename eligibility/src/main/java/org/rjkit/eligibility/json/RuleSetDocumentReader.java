@@ -64,6 +64,8 @@ import org.rjkit.eligibility.rule.RuleDefinition;
  * ({@code {"fr": {"instrument": "Code criminel", "provision": "art. 743.1"}}}).
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 1.0
  */
 public final class RuleSetDocumentReader {
 

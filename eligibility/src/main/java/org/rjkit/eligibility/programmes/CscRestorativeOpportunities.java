@@ -43,6 +43,8 @@ import org.rjkit.eligibility.rule.StillUnderSentence;
  * {@code ca-csc-restorative-opportunities}: the Correctional Service of Canada's Restorative
  * Opportunities programme, post-sentence victim-offender mediation for federal offenders
  * (CCRA s.26.1, Commissioner's Directive 785, Guidelines 785-1).
+ *
+ * @since 1.0
  */
 public final class CscRestorativeOpportunities {
 

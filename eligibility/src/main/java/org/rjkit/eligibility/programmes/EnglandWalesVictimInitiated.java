@@ -34,6 +34,8 @@ import org.rjkit.eligibility.rule.SpecialistAssessmentForContexts;
  * England and Wales, for any victim of any crime at any stage, including while the offender is
  * in prison (Home Office, seed 002; a police Victim Care Unit, seed 003; RJC Service Provider
  * Code of Practice).
+ *
+ * @since 1.0
  */
 public final class EnglandWalesVictimInitiated {
 

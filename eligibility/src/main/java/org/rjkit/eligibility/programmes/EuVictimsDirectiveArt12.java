@@ -36,6 +36,8 @@ import org.rjkit.eligibility.rule.SafetyRisk;
  * <p>Open item: Denmark is excluded because it does not take part in the Directive (Protocol
  * No 22 on the position of Denmark), as the Directive's closing recitals state; the recital's
  * number has not been checked against the official EUR-Lex text.
+ *
+ * @since 1.0
  */
 public final class EuVictimsDirectiveArt12 {
 

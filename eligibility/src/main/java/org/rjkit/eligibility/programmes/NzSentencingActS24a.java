@@ -31,6 +31,8 @@ import org.rjkit.eligibility.rule.VictimPresent;
  * met the District Court must adjourn so that a suitable person can inquire whether restorative
  * justice is appropriate. The programme has eligibility rules only: suitability is the inquiry's
  * work (s.24A(2)).
+ *
+ * @since 1.0
  */
 public final class NzSentencingActS24a {
 

@@ -7,6 +7,8 @@ import org.rjkit.eligibility.Programme;
 /**
  * The six programmes rjkit ships, with their stable ids. Each is defined, rule by rule, in its
  * own class, citing the rows of the rule catalogue and their sources.
+ *
+ * @since 1.0
  */
 public final class Programmes {
 

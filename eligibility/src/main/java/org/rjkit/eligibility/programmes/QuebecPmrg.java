@@ -39,6 +39,8 @@ import org.rjkit.eligibility.rule.VictimParticipationNotRequired;
 /**
  * {@code ca-qc-pmrg}: Québec's general alternative measures programme for adults (Programme de
  * mesures de rechange général pour adultes), whose legal basis is Criminal Code s.717.
+ *
+ * @since 1.0
  */
 public final class QuebecPmrg {
 

@@ -31,6 +31,8 @@ import org.rjkit.eligibility.rule.StageIn;
 /**
  * {@code ca-ycja-extrajudicial-sanctions}: an extrajudicial sanction for a young person under the
  * Youth Criminal Justice Act s.10.
+ *
+ * @since 1.0
  */
 public final class YcjaExtrajudicialSanctions {
 

@@ -5,6 +5,8 @@ import org.rjkit.core.participant.Offender;
 /**
  * The offender accepts responsibility for the act ({@code acceptsResponsibility}): true is MET,
  * false NOT_MET, absent UNKNOWN.
+ *
+ * @since 1.0
  */
 public record AcceptsResponsibility() implements RuleDefinition {
 

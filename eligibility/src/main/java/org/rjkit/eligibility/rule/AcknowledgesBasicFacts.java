@@ -5,6 +5,8 @@ import org.rjkit.core.participant.Offender;
 /**
  * The offender has acknowledged the basic facts of the case ({@code acknowledgesBasicFacts},
  * Directive 2012/29/EU Art. 12(1)(c)): true is MET, false NOT_MET, absent UNKNOWN.
+ *
+ * @since 1.0
  */
 public record AcknowledgesBasicFacts() implements RuleDefinition {
 

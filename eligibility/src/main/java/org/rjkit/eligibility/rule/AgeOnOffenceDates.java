@@ -21,6 +21,7 @@ import org.rjkit.core.participant.Offender;
  * @param minimumAge the youngest age accepted, 0 or more
  * @param underAge when present, the age from which the programme no longer applies; greater
  *     than {@code minimumAge}
+ * @since 1.0
  */
 public record AgeOnOffenceDates(int minimumAge, Optional<Integer> underAge)
     implements RuleDefinition {

@@ -34,6 +34,7 @@ import org.rjkit.core.participant.VictimRepresentative;
  *
  * @param parties whose consent is required besides the requester's, at least one
  * @param forms the accepted forms, at least one; all three when the form does not matter
+ * @since 1.0
  */
 public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms)
     implements RuleDefinition {

@@ -3,6 +3,8 @@ package org.rjkit.eligibility.rule;
 /**
  * Whose consent a {@link ConsentOfParties} rule requires, besides the requester's own, which is
  * always required (programmes.md, "the requester's own consent").
+ *
+ * @since 1.0
  */
 public enum ConsentParty {
   /** The participant who asks (always required, whether listed or not). */

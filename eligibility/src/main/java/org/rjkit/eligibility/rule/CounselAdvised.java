@@ -15,6 +15,7 @@ import org.rjkit.core.truth.Truth;
  * {@link #rightToCounselAndOpportunityToConsult()}.
  *
  * @param reasonableOpportunityRequired the opportunity to consult counsel is also required
+ * @since 1.0
  */
 public record CounselAdvised(boolean reasonableOpportunityRequired) implements RuleDefinition {
 

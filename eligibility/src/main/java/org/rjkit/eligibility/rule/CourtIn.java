@@ -12,6 +12,7 @@ import org.rjkit.core.casefile.Court;
  * The case is before one of the given courts ({@code court}). Absent: UNKNOWN.
  *
  * @param courts the accepted courts, at least one
+ * @since 1.0
  */
 public record CourtIn(Set<Court> courts) implements RuleDefinition {
 

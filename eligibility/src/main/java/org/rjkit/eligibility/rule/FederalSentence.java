@@ -39,6 +39,7 @@ import org.rjkit.core.truth.Truth;
  *
  * @param minimumTerm the programme's own minimum term, positive from any start; empty for the
  *     penitentiary sentence of Criminal Code s.743.1
+ * @since 1.0
  */
 public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefinition {
 

@@ -19,6 +19,7 @@ import org.rjkit.core.language.Text;
  * @param facts the fact paths used, without duplicates, in the order used
  * @param missingFacts the fact paths missing, among {@code facts}; not empty exactly when the
  *     status is UNKNOWN
+ * @since 1.0
  */
 public record Finding(RuleStatus status, Text reason, List<String> facts,
     List<String> missingFacts) {

@@ -24,6 +24,7 @@ import org.rjkit.core.casefile.Jurisdiction;
  * @param included ISO 3166 codes where the programme applies, at least one
  * @param excluded ISO 3166 codes expressly outside the programme (for example a state that does
  *     not take part in an instrument), possibly none
+ * @since 1.0
  */
 public record JurisdictionIn(Set<String> included, Set<String> excluded)
     implements RuleDefinition {

@@ -17,6 +17,7 @@ import org.rjkit.core.participant.Participant;
  * MET.
  *
  * @param whenOrderInForce REVIEW (the request goes to a central unit) or NOT_MET
+ * @since 1.0
  */
 public record NoContactOrders(RuleStatus whenOrderInForce) implements RuleDefinition {
 

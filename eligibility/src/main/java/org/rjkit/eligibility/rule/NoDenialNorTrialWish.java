@@ -10,6 +10,8 @@ import org.rjkit.core.truth.Truth;
  * The accused does not deny participation or involvement ({@code deniesInvolvement}) and does not
  * wish the charge to be dealt with by the court ({@code wantsTrial}) (Criminal Code s.717(2),
  * YCJA s.10(3)). Either true: NOT_MET; both false: MET; otherwise UNKNOWN.
+ *
+ * @since 1.0
  */
 public record NoDenialNorTrialWish() implements RuleDefinition {
 

@@ -6,6 +6,8 @@ import org.rjkit.core.truth.Truth;
 /**
  * No restorative process has previously occurred for the offending
  * ({@code priorRestorativeProcess} false). True: NOT_MET; absent: UNKNOWN.
+ *
+ * @since 1.0
  */
 public record NoPriorRestorativeProcess() implements RuleDefinition {
 

@@ -21,6 +21,7 @@ import org.rjkit.core.offence.OffenceCategory;
  * @param included the categories the programme includes, at least one
  * @param excluded the categories the programme does not include, possibly none; disjoint from
  *     {@code included}
+ * @since 1.0
  */
 public record OffenceCategoriesIncluded(Set<OffenceCategory> included,
     Set<OffenceCategory> excluded) implements RuleDefinition {

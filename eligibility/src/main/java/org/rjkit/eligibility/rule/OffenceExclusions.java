@@ -21,6 +21,7 @@ import org.rjkit.core.offence.OffenceContext;
  *
  * @param categories the excluded categories, possibly none
  * @param contexts the excluded contexts, possibly none; not both empty
+ * @since 1.0
  */
 public record OffenceExclusions(Set<OffenceCategory> categories, Set<OffenceContext> contexts)
     implements RuleDefinition {

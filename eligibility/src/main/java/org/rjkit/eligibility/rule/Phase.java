@@ -1,6 +1,10 @@
 package org.rjkit.eligibility.rule;
 
-/** The phases of a screening. */
+/**
+ * The phases of a screening.
+ *
+ * @since 1.0
+ */
 public enum Phase {
   /** Whether the request can be taken on: standing, sentence, stage, age, offence exclusions. */
   ELIGIBILITY,

@@ -13,6 +13,7 @@ import org.rjkit.core.participant.Plea;
  * The offender's plea is one of the given pleas ({@code plea}). Absent: UNKNOWN.
  *
  * @param pleas the accepted pleas, at least one
+ * @since 1.0
  */
 public record PleaIn(Set<Plea> pleas) implements RuleDefinition {
 

@@ -9,6 +9,8 @@ import org.rjkit.core.truth.Truth;
  * The prosecutor considers there is sufficient evidence to proceed
  * ({@code prosecution.sufficientEvidence}) and prosecution is not barred at law
  * ({@code prosecution.barredAtLaw}) (Criminal Code s.717(1)(f),(g); YCJA s.10(2)(f),(g)).
+ *
+ * @since 1.0
  */
 public record ProsecutionViable() implements RuleDefinition {
 

@@ -27,6 +27,7 @@ import org.rjkit.core.truth.Truth;
  *
  * @param roles the roles that may ask, at least one
  * @param restrictions the limits on standing the programme sets, possibly none
+ * @since 1.0
  */
 public record RequesterStanding(Set<Role> roles, Set<Restriction> restrictions)
     implements RuleDefinition {

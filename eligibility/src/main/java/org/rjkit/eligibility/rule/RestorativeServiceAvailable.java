@@ -6,6 +6,8 @@ import org.rjkit.core.truth.Truth;
 /**
  * A suitable restorative justice service or facilitator is available
  * ({@code restorativeServiceAvailable}). False: NOT_MET; absent: UNKNOWN.
+ *
+ * @since 1.0
  */
 public record RestorativeServiceAvailable() implements RuleDefinition {
 

@@ -25,6 +25,7 @@ import org.rjkit.core.language.Text;
  * @param catalogueRows the catalogue rows the rule comes from, possibly none, each matching
  *     {@link #CATALOGUE_ROW}
  * @param definition the condition evaluated, not null
+ * @since 1.0
  */
 public record Rule(String id, Phase phase, Text policy, List<Citation> citations,
     List<String> catalogueRows, RuleDefinition definition) {

@@ -17,6 +17,8 @@ package org.rjkit.eligibility.rule;
  * {@code switch} on the new {@code ConditionType} value until it reads it. The rule-set schema
  * gets the condition's definition; tests check that the schema, the types and a round trip with
  * every parameter set cover every permitted record.
+ *
+ * @since 1.0
  */
 public sealed interface RuleDefinition
     permits StageIn, JurisdictionIn, RequesterStanding, FederalSentence, StillUnderSentence,

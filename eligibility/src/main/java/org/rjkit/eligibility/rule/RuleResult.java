@@ -27,6 +27,7 @@ import org.rjkit.core.language.Text;
  * @param facts the JSON paths of the facts the rule used ({@code sentences[0].term}), not null
  * @param missingFacts the JSON paths of the facts that were missing, among {@code facts}, not
  *     empty exactly when the status is UNKNOWN
+ * @since 1.0
  */
 public record RuleResult(String ruleId, Phase phase, RuleStatus status, Text reason,
     List<Citation> citations, List<String> facts, List<String> missingFacts) {

@@ -1,6 +1,10 @@
 package org.rjkit.eligibility.rule;
 
-/** The result of evaluating one rule against a case. */
+/**
+ * The result of evaluating one rule against a case.
+ *
+ * @since 1.0
+ */
 public enum RuleStatus {
   /** The facts show the condition holds. */
   MET,

@@ -18,6 +18,7 @@ import org.rjkit.core.safety.SafetyAssessment;
  * @param notMet the levels at which the case cannot proceed, possibly none
  * @param review the levels at which a decision-maker must review, possibly none; disjoint from
  *     {@code notMet}
+ * @since 1.0
  */
 public record SafetyRisk(Set<RiskLevel> notMet, Set<RiskLevel> review) implements RuleDefinition {
 

@@ -23,6 +23,7 @@ import org.rjkit.core.participant.ParticipantId;
  * @param asOf the date the decision is made for, not null
  * @param offenderId the offender the request concerns, when the request names one: a
  *     participant of the case with the {@code OFFENDER} role
+ * @since 1.0
  */
 public record ScreeningFacts(CaseFile caseFile, ParticipantId requesterId, LocalDate asOf,
     Optional<ParticipantId> offenderId) {

@@ -15,6 +15,7 @@ import org.rjkit.core.offence.OffenceContext;
  * before the case proceeds: REVIEW. No such offence: MET. Unknown offences: UNKNOWN.
  *
  * @param contexts the contexts that need a specialist, at least one
+ * @since 1.0
  */
 public record SpecialistAssessmentForContexts(Set<OffenceContext> contexts)
     implements RuleDefinition {

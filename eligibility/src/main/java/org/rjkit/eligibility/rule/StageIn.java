@@ -12,6 +12,7 @@ import org.rjkit.core.casefile.Stage;
  * The proceedings are at one of the given stages ({@code stage}). Unknown stage: UNKNOWN.
  *
  * @param stages the accepted stages, at least one
+ * @since 1.0
  */
 public record StageIn(Set<Stage> stages) implements RuleDefinition {
 

@@ -28,6 +28,7 @@ import org.rjkit.core.truth.Truth;
  *
  * @param whenExpired the status once the sentence has expired: REVIEW where the programme's
  *     practice after warrant expiry is not established, NOT_MET where it is known to end
+ * @since 1.0
  */
 public record StillUnderSentence(RuleStatus whenExpired) implements RuleDefinition {
 

@@ -8,6 +8,8 @@ import org.rjkit.core.language.Message;
  * withdraw), this rule is MET. It exists to make visible in every decision that the programme
  * proceeds without the victim (Québec PMRG, QC-7), so that a reader does not take the absence of
  * a victim rule for an oversight.
+ *
+ * @since 1.0
  */
 public record VictimParticipationNotRequired() implements RuleDefinition {
 

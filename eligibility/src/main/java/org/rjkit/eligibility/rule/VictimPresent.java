@@ -8,6 +8,8 @@ import org.rjkit.core.participant.Role;
 /**
  * There is at least one participant with the {@code VICTIM} role (Sentencing Act 2002 (NZ)
  * s.24A(1)(c)). The participants are always stated, so the result is MET or NOT_MET.
+ *
+ * @since 1.0
  */
 public record VictimPresent() implements RuleDefinition {
 

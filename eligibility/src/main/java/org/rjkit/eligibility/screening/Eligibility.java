@@ -15,6 +15,8 @@ import org.rjkit.eligibility.UnknownProgrammeException;
  *
  * <p>For a vendor's own programme, build a {@link Screener} over
  * {@code ProgrammeRegistry.builtIn().with(programme)}.
+ *
+ * @since 1.0
  */
 public final class Eligibility {
 

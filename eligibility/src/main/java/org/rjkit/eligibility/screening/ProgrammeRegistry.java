@@ -15,6 +15,8 @@ import org.rjkit.eligibility.programmes.Programmes;
 /**
  * The programmes a screener knows, by id, in registration order. Immutable: registering a
  * vendor's own programme returns a new registry, so a registry can be shared between threads.
+ *
+ * @since 1.0
  */
 public final class ProgrammeRegistry {
 

@@ -11,6 +11,8 @@ import org.rjkit.eligibility.UnknownProgrammeException;
  * Screens requests against the programmes of a registry: picks the programme by the request's
  * id and the rule-set version in force on its {@code asOf}, evaluates every rule, and returns the
  * decision. Immutable and safe to share between threads.
+ *
+ * @since 1.0
  */
 public final class Screener {
 

@@ -23,6 +23,7 @@ import org.rjkit.core.participant.ParticipantId;
  * @param items the items, not empty, ids unique
  * @param assents for each item, the parties who have assented, not null
  * @param statuses for each item, its follow-up status, not null; an absent item is PENDING
+ * @since 1.0
  */
 public record Agreement(LocalDate proposedOn, List<AgreementItem> items,
     Map<AgreementItemId, Set<ParticipantId>> assents, Map<AgreementItemId, ItemStatus> statuses) {

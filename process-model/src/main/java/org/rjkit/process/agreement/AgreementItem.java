@@ -13,6 +13,7 @@ import org.rjkit.core.participant.ParticipantId;
  * @param id the item's id, not null
  * @param term what it commits to, not null
  * @param concerned the parties who must assent, not empty, without duplicates
+ * @since 1.0
  */
 public record AgreementItem(AgreementItemId id, AgreementTerm term,
     List<ParticipantId> concerned) {

@@ -6,6 +6,7 @@ import org.rjkit.core.internal.Identifier;
  * The identifier of an agreement item within a case.
  *
  * @param value matches {@link Identifier#SYNTAX}
+ * @since 1.0
  */
 public record AgreementItemId(String value) implements Comparable<AgreementItemId> {
 

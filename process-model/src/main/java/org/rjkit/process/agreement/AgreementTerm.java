@@ -8,6 +8,8 @@ import org.rjkit.process.confidentiality.ProcessContent;
 /**
  * What an agreement item commits to. The terms of an agreement are process content: every
  * variant's {@link Object#toString()} shows only its kind.
+ *
+ * @since 1.0
  */
 public sealed interface AgreementTerm {
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
  *
  * @param due the date the payment is due, not null
  * @param amount the amount due, not null
+ * @since 1.0
  */
 public record Instalment(LocalDate due, Money amount) {
 

@@ -1,6 +1,10 @@
 package org.rjkit.process.agreement;
 
-/** The kinds of agreement item. */
+/**
+ * The kinds of agreement item.
+ *
+ * @since 1.0
+ */
 public enum ItemKind {
   /** An apology (NZ s.10(1)(d)). */
   APOLOGY,

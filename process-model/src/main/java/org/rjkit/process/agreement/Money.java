@@ -14,6 +14,7 @@ import java.util.Currency;
  *
  * @param amount positive, not null
  * @param currency not null
+ * @since 1.0
  */
 public record Money(BigDecimal amount, Currency currency) {
 

@@ -11,6 +11,7 @@ import java.util.List;
  * currency.
  *
  * @param instalments not empty
+ * @since 1.0
  */
 public record PaymentSchedule(List<Instalment> instalments) {
 

@@ -6,6 +6,8 @@ import org.rjkit.core.citation.Citation;
  * The sources the process model's rules cite. Each constant names, in its Javadoc, the row of the
  * rjkit rule catalogue ({@code domain-rules.md}) it comes from. Rows tagged there as unverified
  * say so in the provision text.
+ *
+ * @since 1.0
  */
 public final class ProcessSources {
 

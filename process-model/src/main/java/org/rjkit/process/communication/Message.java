@@ -21,6 +21,7 @@ import org.rjkit.process.type.Channel;
  * @param content what it says, not null
  * @param status where it stands, not null
  * @param reviewedOn when the facilitator relayed or returned it; present unless SUBMITTED
+ * @since 1.0
  */
 public record Message(MessageId id, LocalDate submittedOn, ParticipantId author,
     ParticipantId recipient, Channel channel, ProcessContent content, MessageStatus status,

@@ -6,6 +6,7 @@ import org.rjkit.core.internal.Identifier;
  * The identifier of a message within a case. Opaque: never derived from what the message says.
  *
  * @param value matches {@link Identifier#SYNTAX}
+ * @since 1.0
  */
 public record MessageId(String value) implements Comparable<MessageId> {
 

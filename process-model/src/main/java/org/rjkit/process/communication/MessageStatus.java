@@ -1,6 +1,10 @@
 package org.rjkit.process.communication;
 
-/** Where a message stands with the facilitator. */
+/**
+ * Where a message stands with the facilitator.
+ *
+ * @since 1.0
+ */
 public enum MessageStatus {
   /** Submitted to the facilitator, not yet reviewed; the recipient does not see it. */
   SUBMITTED,

@@ -16,6 +16,7 @@ import org.rjkit.process.confidentiality.ProcessContent;
  * @param on when it was said, not null
  * @param author who said it, not null
  * @param content what was said, not null
+ * @since 1.0
  */
 public record Statement(String id, LocalDate on, ParticipantId author, ProcessContent content) {
 

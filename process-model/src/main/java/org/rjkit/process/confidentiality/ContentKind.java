@@ -1,6 +1,10 @@
 package org.rjkit.process.confidentiality;
 
-/** The kinds of content item a case holds, each with its own id. */
+/**
+ * The kinds of content item a case holds, each with its own id.
+ *
+ * @since 1.0
+ */
 public enum ContentKind {
   /** A message, letter or recorded message carried by the facilitator (its message id). */
   MESSAGE,

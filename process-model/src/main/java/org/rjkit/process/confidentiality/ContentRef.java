@@ -11,6 +11,7 @@ import org.rjkit.core.internal.Identifier;
  *
  * @param kind not null
  * @param id the item's id in the case, matching {@link Identifier#SYNTAX}
+ * @since 1.0
  */
 public record ContentRef(ContentKind kind, String id) implements Comparable<ContentRef> {
 

@@ -22,6 +22,8 @@ import org.rjkit.core.casefile.CaseId;
  * check it: content of an item it does not name, or of another case, stays hidden.
  *
  * <p>{@link #toString()} shows the case, recipient, purpose, date and the number of items only.
+ *
+ * @since 1.0
  */
 public final class DisclosureCapability {
 

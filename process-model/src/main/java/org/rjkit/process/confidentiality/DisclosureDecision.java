@@ -16,6 +16,8 @@ import org.rjkit.core.language.Text;
  * DisclosurePolicy} makes one (there is no public constructor). A decision is an answer, not an
  * authority: content is read only with a {@link DisclosureCapability}, which only the library's
  * disclosure entry point mints, after recording the decision in the case's history.
+ *
+ * @since 1.0
  */
 public final class DisclosureDecision {
 

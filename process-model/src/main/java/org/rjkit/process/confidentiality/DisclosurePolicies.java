@@ -25,6 +25,8 @@ import org.rjkit.process.citation.ProcessSources;
 /**
  * The built-in disclosure policies, one per programme family. Each is a table a reviewer can
  * read; each row and exception cites its source.
+ *
+ * @since 1.0
  */
 public final class DisclosurePolicies {
 

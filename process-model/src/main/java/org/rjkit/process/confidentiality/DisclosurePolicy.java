@@ -31,6 +31,7 @@ import org.rjkit.core.language.Text;
  * @param rules rows, in order, not null
  * @param exceptions exceptions honoured, in order, not null
  * @param fallback the row applied when no row covers a request; it denies
+ * @since 1.0
  */
 public record DisclosurePolicy(String id, Text label, List<DisclosureRule> invariants,
     List<DisclosureRule> rules, List<ExceptionRule> exceptions, DisclosureRule fallback) {

@@ -9,6 +9,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param information the class of information, not null
  * @param recipient who would receive it, not null
  * @param purpose why, not null
+ * @since 1.0
  */
 public record DisclosureRequest(InformationClass information, Recipient recipient,
     Purpose purpose) {

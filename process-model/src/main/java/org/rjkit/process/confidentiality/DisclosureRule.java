@@ -23,6 +23,7 @@ import org.rjkit.core.language.Text;
  *     language (a {@link org.rjkit.core.language.Message} of the process bundle, or a
  *     vendor's {@link org.rjkit.core.language.LocalizedText}), not null
  * @param citations the sources, not null
+ * @since 1.0
  */
 public record DisclosureRule(String ruleId, Set<RecipientKind> recipients, Set<Purpose> purposes,
     Set<InformationClass> information, Permission permission, Text reason,

@@ -4,6 +4,8 @@ package org.rjkit.process.confidentiality;
  * A ground on which confidentiality gives way (domain-rules §10 and modelling note 5). A ground
  * counts only when it is established in the case history and the policy honours it for the
  * recipient and purpose.
+ *
+ * @since 1.0
  */
 public enum ExceptionGround {
   /** Every party agreed to the disclosure (EU-6, UN-5, CONF-1, CONF-2, CONF-3). */

@@ -24,6 +24,7 @@ import org.rjkit.core.language.Text;
  *     language (a {@link org.rjkit.core.language.Message} of the process bundle, or a
  *     vendor's {@link org.rjkit.core.language.LocalizedText}), not null
  * @param citations the sources, not null
+ * @since 1.0
  */
 public record ExceptionRule(String ruleId, ExceptionGround ground, Set<RecipientKind> recipients,
     Set<Purpose> purposes, Permission permission, Text reason,

@@ -1,6 +1,10 @@
 package org.rjkit.process.confidentiality;
 
-/** The confidentiality class of a piece of information about a case. */
+/**
+ * The confidentiality class of a piece of information about a case.
+ *
+ * @since 1.0
+ */
 public enum InformationClass {
   /**
    * Administrative facts: dates, the stage, the process type, who is enrolled, closure reasons,

@@ -1,6 +1,10 @@
 package org.rjkit.process.confidentiality;
 
-/** Whether information may be disclosed, from least to most permissive. */
+/**
+ * Whether information may be disclosed, from least to most permissive.
+ *
+ * @since 1.0
+ */
 public enum Permission {
   /** Nothing is disclosed, not even that the information exists. */
   DENIED,

@@ -22,6 +22,8 @@ import org.rjkit.eligibility.programmes.Programmes;
  *
  * <p>A case is always disclosed under the policy its programme is bound to; any other policy is
  * refused.
+ *
+ * @since 1.0
  */
 public final class PolicyRegistry {
 

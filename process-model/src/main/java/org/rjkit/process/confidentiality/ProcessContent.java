@@ -18,6 +18,8 @@ import java.util.WeakHashMap;
  * visibility) finds nothing to write, and the class is not {@link java.io.Serializable}.
  * {@link #equals(Object)} is identity: it never answers "is the text X?". {@link #toString()} never
  * shows the text.
+ *
+ * @since 1.0
  */
 public final class ProcessContent {
 

@@ -1,6 +1,10 @@
 package org.rjkit.process.confidentiality;
 
-/** Why information would be disclosed. */
+/**
+ * Why information would be disclosed.
+ *
+ * @since 1.0
+ */
 public enum Purpose {
   /** Conducting the restorative process itself. */
   CONDUCT_OF_PROCESS,

@@ -12,6 +12,7 @@ import org.rjkit.core.participant.ParticipantId;
  * @param kind the kind of recipient, not null
  * @param participant the participant, present exactly when {@code kind} is
  *     {@link RecipientKind#PARTICIPANT}
+ * @since 1.0
  */
 public record Recipient(RecipientKind kind, Optional<ParticipantId> participant) {
 

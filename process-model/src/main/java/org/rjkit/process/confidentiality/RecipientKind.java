@@ -1,6 +1,10 @@
 package org.rjkit.process.confidentiality;
 
-/** Who would receive a piece of information. */
+/**
+ * Who would receive a piece of information.
+ *
+ * @since 1.0
+ */
 public enum RecipientKind {
   /** A participant in the case (a party, supporter or community member). */
   PARTICIPANT,

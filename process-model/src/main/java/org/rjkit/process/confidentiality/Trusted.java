@@ -12,6 +12,8 @@ import java.util.Set;
  * ProcessContent}) runs only when the code calling it is one of the library classes allowed to,
  * loaded by the same class loader as the library. Unlike package-private access, this cannot be
  * gained by declaring a class in one of the library's packages.
+ *
+ * @since 1.0
  */
 public final class Trusted {
 

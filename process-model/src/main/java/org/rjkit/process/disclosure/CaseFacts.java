@@ -22,6 +22,7 @@ import org.rjkit.process.type.ProcessType;
  * @param closure why the case closed, if it did
  * @param participants each participant as their id and the label of their role in the case
  *     ("V1 (victim)"), in every configured language; empty in redacted form
+ * @since 1.0
  */
 public record CaseFacts(Optional<CaseId> caseId, ProgrammeId programme, ProcessType processType,
     ProcessStage stage, Optional<ClosureReason> closure, List<Text> participants) {

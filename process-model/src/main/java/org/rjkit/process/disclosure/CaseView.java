@@ -39,6 +39,7 @@ import org.rjkit.process.confidentiality.Recipient;
  * @param entries the process content entries; empty when denied
  * @param capability the capability minted with the view; an entry's content is shown only when
  *     the capability covers it, not null
+ * @since 1.0
  */
 public record CaseView(Recipient recipient, Purpose purpose, DisclosureDecision administrative,
     DisclosureDecision content, Optional<CaseFacts> facts, List<HistoryLine> history,

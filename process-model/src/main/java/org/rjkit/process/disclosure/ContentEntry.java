@@ -23,6 +23,7 @@ import org.rjkit.process.confidentiality.ProcessContent;
  *     for an agreement item
  * @param term the term of an agreement item, present only when permitted; always empty for a
  *     message or a statement
+ * @since 1.0
  */
 public record ContentEntry(LocalDate on, EntryKind kind, Text description,
     Optional<ProcessContent> content, Optional<AgreementTerm> term) {

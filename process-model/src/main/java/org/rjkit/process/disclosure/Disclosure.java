@@ -13,6 +13,7 @@ import org.rjkit.process.lifecycle.ProcessCase;
  * @param view the view, not null
  * @param capability the authority, bound to the case, recipient, purpose, date and the exact
  *     content items the view shows, not null
+ * @since 1.0
  */
 public record Disclosure(ProcessCase recorded, CaseView view, DisclosureCapability capability) {
 

@@ -72,6 +72,8 @@ import org.rjkit.process.lifecycle.ProcessEvent.StatementRecorded;
  *       statements and the agreement items that concern them; never a message still awaiting
  *       the facilitator or returned.</li>
  * </ul>
+ *
+ * @since 1.0
  */
 public final class Disclosures {
 

@@ -1,6 +1,10 @@
 package org.rjkit.process.disclosure;
 
-/** The kinds of process content a view lists. */
+/**
+ * The kinds of process content a view lists.
+ *
+ * @since 1.0
+ */
 public enum EntryKind {
   /** A message, letter or recorded message carried by the facilitator. */
   MESSAGE,

@@ -11,6 +11,7 @@ import org.rjkit.core.language.Text;
  * @param on the date of the event, not null
  * @param description what happened, in every configured language (a message of the process
  *     bundle); never what anyone said, not null
+ * @since 1.0
  */
 public record HistoryLine(LocalDate on, Text description) {
 

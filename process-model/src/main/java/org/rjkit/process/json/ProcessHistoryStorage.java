@@ -105,6 +105,8 @@ import org.rjkit.process.type.ProcessType;
  * automatic consequences are checked to be exactly those the guards produce (reproduced, never
  * duplicated), and every recorded disclosure is decided again under the policy the registry binds
  * to the case's programme. A tampered history is refused naming the event id and the rule.
+ *
+ * @since 1.0
  */
 public final class ProcessHistoryStorage {
 

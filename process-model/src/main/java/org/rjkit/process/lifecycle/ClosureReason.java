@@ -1,6 +1,10 @@
 package org.rjkit.process.lifecycle;
 
-/** Why a case was closed. */
+/**
+ * Why a case was closed.
+ *
+ * @since 1.0
+ */
 public enum ClosureReason {
   /** The process ran its course (and any agreement was completed). */
   COMPLETED,

@@ -15,6 +15,7 @@ import org.rjkit.process.type.ProcessRole;
  * @param missing participants in a required role, not withdrawn, without current consent, in
  *     enrolment order
  * @param uncoveredRoles required process roles without any participant with current consent
+ * @since 1.0
  */
 public record ConsentCheck(List<ParticipantId> missing, Set<ProcessRole> uncoveredRoles) {
 

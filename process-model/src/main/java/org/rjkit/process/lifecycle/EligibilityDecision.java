@@ -32,6 +32,7 @@ import org.rjkit.eligibility.rule.RuleStatus;
  * @param phases the outcome of each phase, every phase present
  * @param blockingRules the ids of the rules whose status was not MET, in the programme's order
  * @param missingFacts the JSON paths of the facts missing, in rule order
+ * @since 1.0
  */
 public record EligibilityDecision(ProgrammeId programme, String ruleSetVersion, LocalDate asOf,
     Outcome outcome, Map<Phase, Outcome> phases, List<String> blockingRules,

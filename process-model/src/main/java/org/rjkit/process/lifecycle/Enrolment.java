@@ -14,6 +14,7 @@ import org.rjkit.process.type.ProcessRole;
  * @param id the participant, not null
  * @param role their role in the case, not null
  * @param processRole the part they play in the process, not null
+ * @since 1.0
  */
 public record Enrolment(ParticipantId id, Role role, ProcessRole processRole) {
 

@@ -5,6 +5,8 @@ package org.rjkit.process.lifecycle;
  * uses ({@code "consent-withdrawn"}), never a Java class name. Code that handles events switches
  * over this enum, so that a new kind that is not handled fails to compile (a switch expression)
  * or fails a test.
+ *
+ * @since 1.0
  */
 public enum EventKind {
   /** The {@code case-opened} event. */

@@ -13,6 +13,8 @@ import org.rjkit.process.citation.ProcessSources;
  * process bundle, {@code org/rjkit/process/messages.properties}, keyed by
  * {@code LifecycleRule.<CONSTANT>}, in every configured language) and its sources; a refused
  * change names one of them.
+ *
+ * @since 1.0
  */
 public enum LifecycleRule {
   /** Stages follow in order. */

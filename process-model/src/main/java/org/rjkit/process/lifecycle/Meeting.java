@@ -17,6 +17,7 @@ import org.rjkit.process.type.Channel;
  * @param channel a meeting channel, not null
  * @param attendees the participants who will attend, without repeats; each needs current consent
  *     when it is scheduled (empty: the participants the process type requires)
+ * @since 1.0
  */
 public record Meeting(LocalDate scheduledOn, LocalDate meetingOn, Channel channel,
     List<ParticipantId> attendees) {

@@ -57,6 +57,8 @@ import org.rjkit.process.type.ProcessType;
  * </ul>
  *
  * <p>{@link #toString()} shows only the case id, process type, stage and number of events.
+ *
+ * @since 1.0
  */
 public final class ProcessCase {
 

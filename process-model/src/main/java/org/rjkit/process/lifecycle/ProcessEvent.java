@@ -35,6 +35,8 @@ import org.rjkit.process.type.ProcessType;
  * StatementRecorded}, {@link AgreementProposed}) are {@link InformationClass#PROCESS_CONTENT};
  * every other event is {@link InformationClass#ADMINISTRATIVE}. No event's {@code toString()}
  * shows process content.
+ *
+ * @since 1.0
  */
 public sealed interface ProcessEvent {
 

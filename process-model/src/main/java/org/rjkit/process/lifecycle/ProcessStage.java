@@ -2,7 +2,11 @@ package org.rjkit.process.lifecycle;
 
 import java.util.Optional;
 
-/** The stages of a restorative case, in order. Never persist {@link #ordinal()}. */
+/**
+ * The stages of a restorative case, in order. Never persist {@link #ordinal()}.
+ *
+ * @since 1.0
+ */
 public enum ProcessStage {
   /** A request or referral has been received (GL 785-1 s.1). */
   REFERRAL,

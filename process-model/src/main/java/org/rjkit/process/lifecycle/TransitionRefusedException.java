@@ -22,6 +22,8 @@ import org.rjkit.core.participant.ParticipantId;
  * language, followed by the participants whose consent was missing and the programme's rules or
  * missing facts, when there are any. {@link #getMessage()} is its English text with the case, the
  * stages, the event and the rule id, for logs.
+ *
+ * @since 1.0
  */
 public final class TransitionRefusedException extends RjkitException {
 

@@ -1,6 +1,10 @@
 package org.rjkit.process.type;
 
-/** How participants communicate in a process. */
+/**
+ * How participants communicate in a process.
+ *
+ * @since 1.0
+ */
 public enum Channel {
   /** A meeting in person. */
   FACE_TO_FACE,

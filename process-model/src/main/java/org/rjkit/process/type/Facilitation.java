@@ -1,6 +1,10 @@
 package org.rjkit.process.type;
 
-/** What the facilitator does in a process type. */
+/**
+ * What the facilitator does in a process type.
+ *
+ * @since 1.0
+ */
 public enum Facilitation {
   /** The facilitator attends the meeting and guides it. */
   ATTENDS,

@@ -1,6 +1,10 @@
 package org.rjkit.process.type;
 
-/** Whether a process type needs a kind of participant. */
+/**
+ * Whether a process type needs a kind of participant.
+ *
+ * @since 1.0
+ */
 public enum Participation {
   /** The process cannot go ahead without at least one such participant's current consent. */
   REQUIRED,

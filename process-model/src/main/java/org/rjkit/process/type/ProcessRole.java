@@ -8,6 +8,8 @@ import org.rjkit.core.participant.Role;
  * The part a participant plays in a restorative process, which may differ from their role in the
  * case: a member of the offender's family who was harmed and asks to communicate is a harmed
  * party (CSC brochure, CA-RO-11), while in a conference the same person supports the offender.
+ *
+ * @since 1.0
  */
 public enum ProcessRole {
   /** A person harmed who communicates with the responsible party: victim, representative, family. */

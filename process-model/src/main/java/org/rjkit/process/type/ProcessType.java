@@ -22,6 +22,8 @@ import org.rjkit.process.citation.ProcessSources;
  * followed up. A case may change its process type (a victim who will not meet may write instead).
  *
  * <p>Never persist {@link #ordinal()}: persist {@link #name()}.
+ *
+ * @since 1.0
  */
 public enum ProcessType {
   /** Direct mediation: the parties meet, face to face or by telephone or video conference. */
