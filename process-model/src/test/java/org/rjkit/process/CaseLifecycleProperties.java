@@ -16,7 +16,7 @@ import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.safety.RiskLevel;
 import org.rjkit.core.safety.SafetyAssessment;
 import org.rjkit.process.RandomCases.Run;
-import org.rjkit.process.communication.Message;
+import org.rjkit.process.communication.RelayedMessage;
 import org.rjkit.process.communication.MessageStatus;
 import org.rjkit.process.lifecycle.ClosureReason;
 import org.rjkit.process.lifecycle.ProcessCase;
@@ -121,7 +121,7 @@ class CaseLifecycleProperties {
       } else {
         assertEquals(before.stage(), settled.stage(), "the case continues without that person");
       }
-      for (Message m : settled.messages()) {
+      for (RelayedMessage m : settled.messages()) {
         if (m.status() == MessageStatus.SUBMITTED
             && (m.author().equals(p) || m.recipient().equals(p))) {
           assertThrows(TransitionRefusedException.class,

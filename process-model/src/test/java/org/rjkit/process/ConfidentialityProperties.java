@@ -17,7 +17,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.rjkit.core.language.Language;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.process.RandomCases.Run;
-import org.rjkit.process.communication.Message;
+import org.rjkit.process.communication.RelayedMessage;
 import org.rjkit.process.communication.MessageStatus;
 import org.rjkit.process.communication.Statement;
 import org.rjkit.process.confidentiality.DisclosurePolicies;
@@ -72,7 +72,7 @@ class ConfidentialityProperties {
 
   private static Set<String> visibleToParticipant(ProcessCase c, ParticipantId p) {
     Set<String> allowed = new TreeSet<>();
-    for (Message m : c.messages()) {
+    for (RelayedMessage m : c.messages()) {
       if (m.author().equals(p)
           || (m.recipient().equals(p) && m.status() == MessageStatus.RELAYED)) {
         allowed.add(RandomCases.markerOf(m.content()));

@@ -23,7 +23,7 @@ import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.participant.Role;
 import org.rjkit.process.agreement.AgreementItemId;
 import org.rjkit.process.agreement.ItemStatus;
-import org.rjkit.process.communication.Message;
+import org.rjkit.process.communication.RelayedMessage;
 import org.rjkit.process.communication.MessageId;
 import org.rjkit.process.communication.MessageStatus;
 import org.rjkit.process.confidentiality.DisclosureDecision;
@@ -70,9 +70,9 @@ class ProcessFactsTest {
 
   @Test
   void a_message_goes_from_one_participant_to_another_on_a_relayed_channel() {
-    assertThrows(IllegalArgumentException.class, () -> new Message(M1, day(1), VICTIM, VICTIM,
+    assertThrows(IllegalArgumentException.class, () -> new RelayedMessage(M1, day(1), VICTIM, VICTIM,
         Channel.LETTER, LETTER, MessageStatus.SUBMITTED, Optional.empty()));
-    assertThrows(IllegalArgumentException.class, () -> new Message(M1, day(1), VICTIM, OFFENDER,
+    assertThrows(IllegalArgumentException.class, () -> new RelayedMessage(M1, day(1), VICTIM, OFFENDER,
         Channel.FACE_TO_FACE, LETTER, MessageStatus.SUBMITTED, Optional.empty()));
     assertThrows(IllegalArgumentException.class, () -> new MessageSubmitted(day(1), M1, VICTIM,
         VICTIM, Channel.LETTER, LETTER));
@@ -82,14 +82,14 @@ class ProcessFactsTest {
 
   @Test
   void a_message_has_a_review_date_exactly_once_relayed_or_returned() {
-    assertThrows(IllegalArgumentException.class, () -> new Message(M1, day(1), VICTIM, OFFENDER,
+    assertThrows(IllegalArgumentException.class, () -> new RelayedMessage(M1, day(1), VICTIM, OFFENDER,
         Channel.LETTER, LETTER, MessageStatus.SUBMITTED, Optional.of(day(2))));
-    assertThrows(IllegalArgumentException.class, () -> new Message(M1, day(1), VICTIM, OFFENDER,
+    assertThrows(IllegalArgumentException.class, () -> new RelayedMessage(M1, day(1), VICTIM, OFFENDER,
         Channel.LETTER, LETTER, MessageStatus.RELAYED, Optional.empty()));
-    Message submitted = new Message(M1, day(1), VICTIM, OFFENDER, Channel.LETTER, LETTER,
+    RelayedMessage submitted = new RelayedMessage(M1, day(1), VICTIM, OFFENDER, Channel.LETTER, LETTER,
         MessageStatus.SUBMITTED, Optional.empty());
     assertFalse(submitted.isVisibleToRecipient());
-    Message relayed = submitted.reviewed(MessageStatus.RELAYED, day(1));
+    RelayedMessage relayed = submitted.reviewed(MessageStatus.RELAYED, day(1));
     assertTrue(relayed.isVisibleToRecipient());
     assertEquals(Optional.of(day(1)), relayed.reviewedOn());
     assertFalse(submitted.reviewed(MessageStatus.RETURNED, day(2)).isVisibleToRecipient());
@@ -101,7 +101,7 @@ class ProcessFactsTest {
 
   @Test
   void a_message_never_shows_what_it_says() {
-    Message m = new Message(M1, day(1), VICTIM, OFFENDER, Channel.LETTER, LETTER,
+    RelayedMessage m = new RelayedMessage(M1, day(1), VICTIM, OFFENDER, Channel.LETTER, LETTER,
         MessageStatus.SUBMITTED, Optional.empty());
     assertFalse(m.toString().contains("understand"));
     assertTrue(m.toString().contains("ProcessContent[redacted]"));

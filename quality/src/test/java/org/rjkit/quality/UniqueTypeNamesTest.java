@@ -34,10 +34,7 @@ class UniqueTypeNamesTest {
    * is no longer a duplicate fails {@link #every_known_duplicate_is_still_one}, so the list only
    * shrinks.
    */
-  private static final Map<String, String> KNOWN_DUPLICATES = Map.of(
-      "Message", "core.language.Message (a text key and arguments) and"
-          + " process.communication.Message (a message between participants): the process"
-          + " model's type is to be renamed by the process-model API work of issue 9");
+  private static final Map<String, String> KNOWN_DUPLICATES = Map.of();
 
   private static JavaClasses library;
 

@@ -12,7 +12,7 @@ import org.rjkit.core.language.Text;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.process.agreement.Agreement;
 import org.rjkit.process.agreement.AgreementItem;
-import org.rjkit.process.communication.Message;
+import org.rjkit.process.communication.RelayedMessage;
 import org.rjkit.process.communication.MessageStatus;
 import org.rjkit.process.communication.Statement;
 import org.rjkit.process.confidentiality.ContentRef;
@@ -178,7 +178,7 @@ public final class Disclosures {
           java.util.Set<ContentRef> items = c.openedItems(recipient.kind(), g, on);
           return items::contains;
         }).orElse(x -> true);
-    for (Message m : c.messages()) {
+    for (RelayedMessage m : c.messages()) {
       if (seesMessage(recipient, m) && opened.test(ContentRef.message(m.id().value()))) {
         refs.add(ContentRef.message(m.id().value()));
         covered.add(m.content());
@@ -235,7 +235,7 @@ public final class Disclosures {
     }
     List<ContentEntry> entries = new ArrayList<>();
     if (contentShown) {
-      for (Message m : processCase.messages()) {
+      for (RelayedMessage m : processCase.messages()) {
         if (seesMessage(recipient, m)) {
           ContentRef ref = ContentRef.message(m.id().value());
           entries.add(new ContentEntry(m.submittedOn(), EntryKind.MESSAGE,
@@ -285,7 +285,7 @@ public final class Disclosures {
     };
   }
 
-  private static boolean seesMessage(Recipient recipient, Message m) {
+  private static boolean seesMessage(Recipient recipient, RelayedMessage m) {
     return recipient.participant()
         .map(p -> p.equals(m.author()) || (p.equals(m.recipient()) && m.isVisibleToRecipient()))
         .orElse(true);
@@ -338,7 +338,7 @@ public final class Disclosures {
         && i.concerned().contains(p))).orElse(false);
   }
 
-  private static Text messageDescription(Message m, Names names) {
+  private static Text messageDescription(RelayedMessage m, Names names) {
     Text status = switch (m.status()) {
       case SUBMITTED -> org.rjkit.core.language.Message.of(
           org.rjkit.core.language.Messages.enumKey(MessageStatus.SUBMITTED));

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.rjkit.core.safety.SafetyAssessment;
-import org.rjkit.process.communication.Message;
+import org.rjkit.process.communication.RelayedMessage;
 import org.rjkit.process.communication.MessageId;
 import org.rjkit.process.communication.MessageStatus;
 import org.rjkit.process.communication.Statement;
@@ -31,7 +31,7 @@ import org.rjkit.process.lifecycle.ProcessEvent.StatementRecorded;
  * @param statements every statement, in order
  */
 record CommunicationState(List<SafetyAssessment> safety, List<Meeting> meetings,
-    Set<Integer> cancelled, List<Message> messages, List<Statement> statements) {
+    Set<Integer> cancelled, List<RelayedMessage> messages, List<Statement> statements) {
 
   /** Nothing assessed, scheduled or said. */
   static final CommunicationState NONE = new CommunicationState(List.of(), List.of(), Set.of(),
@@ -46,7 +46,7 @@ record CommunicationState(List<SafetyAssessment> safety, List<Meeting> meetings,
   }
 
   /** A message, by id. */
-  Optional<Message> message(MessageId id) {
+  Optional<RelayedMessage> message(MessageId id) {
     return messages.stream().filter(m -> m.id().equals(id)).findFirst();
   }
 
@@ -76,15 +76,15 @@ record CommunicationState(List<SafetyAssessment> safety, List<Meeting> meetings,
   CommunicationState submitted(MessageSubmitted m) {
     checkArgument(messages.stream().noneMatch(x -> x.id().equals(m.id())),
         "message id already used in the case");
-    List<Message> all = new ArrayList<>(messages);
-    all.add(new Message(m.id(), m.on(), m.author(), m.recipient(), m.channel(),
+    List<RelayedMessage> all = new ArrayList<>(messages);
+    all.add(new RelayedMessage(m.id(), m.on(), m.author(), m.recipient(), m.channel(),
         m.content(), MessageStatus.SUBMITTED, Optional.empty()));
     return new CommunicationState(safety, meetings, cancelled, all, statements);
   }
 
   /** With a message relayed or returned on a date. */
   CommunicationState reviewed(MessageId id, MessageStatus status, LocalDate on) {
-    List<Message> all = new ArrayList<>(messages);
+    List<RelayedMessage> all = new ArrayList<>(messages);
     int i = indexOf(id);
     all.set(i, all.get(i).reviewed(status, on));
     return new CommunicationState(safety, meetings, cancelled, all, statements);

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.process.agreement.Agreement;
-import org.rjkit.process.communication.Message;
+import org.rjkit.process.communication.RelayedMessage;
 import org.rjkit.process.communication.Statement;
 import org.rjkit.process.confidentiality.ContentRef;
 import org.rjkit.process.confidentiality.DisclosureDecision;
@@ -131,7 +131,7 @@ record DisclosureState(Map<RecipientKind, Map<ParticipantId, LocalDate>> agreeme
     }
     Map<ParticipantId, LocalDate> agreed = agreements.getOrDefault(recipient, Map.of());
     ImmutableSortedSet.Builder<ContentRef> out = ImmutableSortedSet.naturalOrder();
-    for (Message m : communication.messages()) {
+    for (RelayedMessage m : communication.messages()) {
       if (agreedSince(agreed, List.of(m.author()), m.submittedOn())) {
         out.add(ContentRef.message(m.id().value()));
       }

@@ -24,7 +24,7 @@ import org.rjkit.eligibility.rule.ConsentOfParties;
 import org.rjkit.eligibility.rule.Rule;
 import org.rjkit.process.agreement.Agreement;
 import org.rjkit.process.agreement.AgreementItem;
-import org.rjkit.process.communication.Message;
+import org.rjkit.process.communication.RelayedMessage;
 import org.rjkit.process.communication.MessageStatus;
 import org.rjkit.process.confidentiality.ContentRef;
 import org.rjkit.process.lifecycle.ProcessEvent.AgreementAssented;
@@ -163,7 +163,7 @@ final class Guards {
       case MESSAGE_SUBMITTED -> guardSubmission((MessageSubmitted) e);
       case MESSAGE_RELAYED -> guardRelay((MessageRelayed) e);
       case MESSAGE_RETURNED -> {
-        Message m = c.message(((MessageReturned) e).id()).orElseThrow(() ->
+        RelayedMessage m = c.message(((MessageReturned) e).id()).orElseThrow(() ->
             new IllegalArgumentException("no message with this id"));
         if (m.status() != MessageStatus.SUBMITTED) {
           throw refuse(e, LifecycleRule.MESSAGE_REVIEW);
@@ -288,7 +288,7 @@ final class Guards {
 
   void guardRelay(MessageRelayed r) {
     requireOpen(r);
-    Message m = c.message(r.id()).orElseThrow(() -> new IllegalArgumentException(
+    RelayedMessage m = c.message(r.id()).orElseThrow(() -> new IllegalArgumentException(
         "no message with this id"));
     if (m.status() != MessageStatus.SUBMITTED) {
       throw refuse(r, LifecycleRule.MESSAGE_REVIEW);

@@ -22,7 +22,7 @@ import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.screening.Screener;
 import org.rjkit.process.agreement.Agreement;
-import org.rjkit.process.communication.Message;
+import org.rjkit.process.communication.RelayedMessage;
 import org.rjkit.process.communication.MessageId;
 import org.rjkit.process.communication.Statement;
 import org.rjkit.process.confidentiality.ContentRef;
@@ -383,7 +383,7 @@ public final class ProcessCase {
   }
 
   /** {@return every message, in submission order} */
-  public List<Message> messages() {
+  public List<RelayedMessage> messages() {
     return communication.messages();
   }
 
@@ -393,7 +393,7 @@ public final class ProcessCase {
    * @param id not null
    * @return the message, if there is one with this id
    */
-  public Optional<Message> message(MessageId id) {
+  public Optional<RelayedMessage> message(MessageId id) {
     checkNotNull(id, "id");
     return communication.message(id);
   }

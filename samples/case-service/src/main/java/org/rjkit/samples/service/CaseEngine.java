@@ -30,7 +30,7 @@ import org.rjkit.process.agreement.AgreementItem;
 import org.rjkit.process.agreement.AgreementItemId;
 import org.rjkit.process.agreement.AgreementTerm;
 import org.rjkit.process.agreement.ItemStatus;
-import org.rjkit.process.communication.Message;
+import org.rjkit.process.communication.RelayedMessage;
 import org.rjkit.process.communication.MessageId;
 import org.rjkit.process.confidentiality.Permission;
 import org.rjkit.process.confidentiality.PolicyRegistry;
@@ -204,7 +204,7 @@ final class CaseEngine {
       root.put("safety", processCase.safetyOn(processCase.asOf())
           .map(s -> s.riskToVictim().name()).orElse(null));
       ArrayNode messages = root.putArray("messages");
-      for (Message m : processCase.messages()) {
+      for (RelayedMessage m : processCase.messages()) {
         ObjectNode n = messages.addObject();
         n.put("id", m.id().value());
         n.put("author", m.author().value());

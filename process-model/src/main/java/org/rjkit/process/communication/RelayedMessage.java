@@ -23,7 +23,7 @@ import org.rjkit.process.type.Channel;
  * @param reviewedOn when the facilitator relayed or returned it; present unless SUBMITTED
  * @since 1.0
  */
-public record Message(MessageId id, LocalDate submittedOn, ParticipantId author,
+public record RelayedMessage(MessageId id, LocalDate submittedOn, ParticipantId author,
     ParticipantId recipient, Channel channel, ProcessContent content, MessageStatus status,
     Optional<LocalDate> reviewedOn) {
 
@@ -39,7 +39,7 @@ public record Message(MessageId id, LocalDate submittedOn, ParticipantId author,
    * @param status where it stands, not null
    * @param reviewedOn when the facilitator relayed or returned it; present unless SUBMITTED
    */
-  public Message {
+  public RelayedMessage {
     checkNotNull(id, "id");
     checkNotNull(submittedOn, "submittedOn");
     checkNotNull(author, "author");
@@ -61,10 +61,10 @@ public record Message(MessageId id, LocalDate submittedOn, ParticipantId author,
    * @param on not before {@code submittedOn}
    * @return the reviewed message
    */
-  public Message reviewed(MessageStatus newStatus, LocalDate on) {
+  public RelayedMessage reviewed(MessageStatus newStatus, LocalDate on) {
     checkArgument(newStatus != MessageStatus.SUBMITTED, "a review relays or returns");
     checkArgument(!on.isBefore(submittedOn), "a review must not precede the submission");
-    return new Message(id, submittedOn, author, recipient, channel, content, newStatus,
+    return new RelayedMessage(id, submittedOn, author, recipient, channel, content, newStatus,
         Optional.of(on));
   }
 
