@@ -36,7 +36,7 @@ public final class DecisionWriter {
 
   /** A writer of reasons in English and French. */
   public DecisionWriter() {
-    this(LanguageTexts.ALWAYS);
+    this.languages = LanguageTexts.ALWAYS;
   }
 
   /**
