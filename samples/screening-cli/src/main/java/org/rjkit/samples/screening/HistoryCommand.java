@@ -166,7 +166,7 @@ final class HistoryCommand {
       for (Purpose p : Purpose.values()) {
         values.add(Messages.format(language, "cli.history.purpose.value", p.name()));
       }
-      bad.add(Messages.format(language, "cli.history.purpose", values));
+      bad.add(Messages.format(language, "cli.history.purpose", List.of((Object) values)));
     }
     if (!bad.isEmpty()) {
       bad.forEach(m -> error(err, language, m));
