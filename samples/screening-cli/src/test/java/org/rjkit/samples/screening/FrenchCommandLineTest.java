@@ -164,7 +164,7 @@ class FrenchCommandLineTest {
   void usage_and_argument_errors_print_french() {
     Run help = rjkit("help", "--lang", "fr");
     assertEquals(0, help.status());
-    assertTrue(help.out().startsWith("usage : rjkit screen"), help.out());
+    assertTrue(help.out().startsWith("utilisation : rjkit screen"), help.out());
     List<String> problems = new ArrayList<>();
     problems.addAll(french("help", "--lang", "fr"));
     problems.addAll(french("--lang", "fr"));

@@ -46,8 +46,9 @@ import java.util.stream.Stream;
  *       {@code .json}, {@code .jsonl}, {@code .ndjson}, {@code .md}, {@code .html},
  *       {@code .csv});
  *   <li>the command line's syntax: {@code rjkit} followed by its command words ({@code screen},
- *       {@code history check}, …), options ({@code --rule-set}) and the literal choices of a
- *       synopsis ({@code en|fr}, {@code text|json});
+ *       {@code history check}, …), a command word opening a row of the usage's table, options
+ *       ({@code --rule-set}), the literal choices of a synopsis ({@code en|fr},
+ *       {@code text|json}) and the environment variables {@code RJKIT_…};
  *   <li>JSON paths ({@code $.offender.id}); upper-case ids joined by hyphens (rule ids
  *       {@code CSC-RO-CONSENT}, case ids {@code C-2026-0042}, jurisdictions {@code CA-QC});
  *       the ids of the programmes run ({@code ca-csc-restorative-opportunities});
@@ -56,6 +57,7 @@ import java.util.stream.Stream;
  *       values of the JSON schemas, {@code true}, {@code false}, {@code null} and the date
  *       format {@code YYYY-MM-DD};
  *   <li>in a {@code --recipient} error line only, the recipient kinds the option accepts;
+ *   <li>acronyms that are also constant names ({@code JSON}, {@link #ACRONYMS});
  *   <li>texts that a vendor's rule-set document gives in English only (given to the checker
  *       exactly): rjkit shows a vendor's text as the vendor wrote it.
  * </ul>
@@ -81,7 +83,7 @@ final class FrenchOutput {
    */
   static final Set<String> ALSO_FRENCH = Set.of(
       // French words spelled as in English
-      "administration", "admissible", "admission", "argument", "art", "article", "capable",
+      "administration", "admissible", "alternative", "consent", "contact", "admission", "argument", "art", "article", "capable",
       "catalogue", "change", "charge", "citation", "code", "communication", "compatible",
       "condition", "conjugal", "crime", "cycle", "danger", "date", "dates", "directive",
       "discussions", "district", "document", "documents", "double", "en", "exception", "format",
@@ -97,6 +99,10 @@ final class FrenchOutput {
       "ascii", "bcp", "html", "http", "https", "id", "iso", "json", "jsonl", "ndjson", "md",
       "url", "utf");
 
+  /** Acronyms that are also constant names ({@code Format.JSON}): never taken for constants. */
+  static final Set<String> ACRONYMS = Set.of("JSON", "HTML", "CSV", "URL", "ID", "ISO", "UTF",
+      "ASCII", "API", "HTTP", "HTTPS");
+
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_]+");
   private static final Pattern QUOTED = Pattern.compile("«[^»]*»");
@@ -106,6 +112,9 @@ final class FrenchOutput {
   private static final Pattern SYNOPSIS = Pattern.compile("(?:\\./)?rjkit(?: (?:screen|programmes"
       + "|programs|rulebook|conformance|history|help|check|view))*");
   private static final Pattern OPTION = Pattern.compile("--[a-z][a-z-]*");
+  private static final Pattern USAGE_ROW = Pattern.compile(
+      "^ {2}(?:screen|programmes|rulebook|conformance|history)(?= {2,}| [a-zé])");
+  private static final Pattern ENVIRONMENT = Pattern.compile("\\bRJKIT_[A-Z_]+\\b");
   private static final Pattern CHOICES = Pattern.compile("\\b[a-z]+(?:\\|[a-z]+)+\\b");
   private static final Pattern JSON_PATH = Pattern.compile("\\$[\\w.\\[\\]]*");
   private static final Pattern ID = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\\b");
@@ -165,8 +174,10 @@ final class FrenchOutput {
     }
     checked = QUOTED.matcher(checked).replaceAll(" ");
     checked = URL_TEXT.matcher(checked).replaceAll(" ");
-    checked = PATH_TEXT.matcher(checked).replaceAll(" ");
     checked = SYNOPSIS.matcher(checked).replaceAll(" ");
+    checked = USAGE_ROW.matcher(checked).replaceAll(" ");
+    checked = ENVIRONMENT.matcher(checked).replaceAll(" ");
+    checked = PATH_TEXT.matcher(checked).replaceAll(" ");
     checked = OPTION.matcher(checked).replaceAll(" ");
     checked = CHOICES.matcher(checked).replaceAll(" ");
     checked = JSON_PATH.matcher(checked).replaceAll(" ");
@@ -187,7 +198,7 @@ final class FrenchOutput {
         continue;
       }
       rest.append(t);
-      if (CONSTANTS.contains(t)) {
+      if (CONSTANTS.contains(t) && !ACRONYMS.contains(t)) {
         problems.add("the constant name " + t);
       }
     }

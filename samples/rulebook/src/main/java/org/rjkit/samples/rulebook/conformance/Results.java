@@ -72,7 +72,7 @@ public final class Results {
         Messages.format(language, "rulebook.conformance.summary.total"), total));
     for (Result r : Result.values()) {
       long n = results.stream().filter(x -> x.result() == r).count();
-      b.append(String.format(Locale.ROOT, "  %7s: %d %5.1f%%%n",
+      b.append(String.format(language.locale(), "  %7s: %d %5.1f%%%n",
           Messages.format(language, "rulebook.conformance.summary." + r.name()), n,
           total == 0 ? 0.0 : 100.0 * n / total));
     }
