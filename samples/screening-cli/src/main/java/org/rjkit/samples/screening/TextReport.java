@@ -27,7 +27,6 @@ final class TextReport {
   private final PrintStream out;
   private final Map<Outcome, String> outcomes = new EnumMap<>(Outcome.class);
   private final Map<RuleStatus, String> statuses = new EnumMap<>(RuleStatus.class);
-  private final String see;
 
   TextReport(Language language, PrintStream out) {
     this.language = language;
@@ -38,7 +37,6 @@ final class TextReport {
     for (RuleStatus s : RuleStatus.values()) {
       statuses.put(s, text("cli.report.status." + s.name()));
     }
-    this.see = "cli.report.see";
   }
 
   void decision(String where, Decision d) {
@@ -54,7 +52,7 @@ final class TextReport {
           + "  " + r.reason().in(language));
       if (r.status() != RuleStatus.MET) {
         out.println("  " + pad("", STATUS_WIDTH) + " " + pad("", width) + "  "
-            + text(see, citations(r.citations())));
+            + text("cli.report.see", citations(r.citations())));
       }
     }
     if (!d.missingFacts().isEmpty()) {
