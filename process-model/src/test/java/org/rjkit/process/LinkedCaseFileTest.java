@@ -34,7 +34,8 @@ import org.rjkit.eligibility.screening.ProgrammeRegistry;
 import org.rjkit.eligibility.screening.Screener;
 import org.rjkit.eligibility.programmes.CscRestorativeOpportunities;
 import org.rjkit.eligibility.programmes.Programmes;
-import org.rjkit.process.json.ProcessHistoryStorage;
+import org.rjkit.process.json.ProcessHistoryStorageReader;
+import org.rjkit.process.json.ProcessHistoryStorageWriter;
 import org.rjkit.process.lifecycle.EligibilityDecision;
 import org.rjkit.process.lifecycle.Enrolment;
 import org.rjkit.process.lifecycle.EventKind;
@@ -250,8 +251,8 @@ class LinkedCaseFileTest {
     assertFalse(replayed.isLinked());
     assertEquals(linked, replayed);
     assertThrows(IllegalStateException.class, () -> replayed.currentFacts(READY));
-    ProcessCase loaded = ProcessHistoryStorage.builtIn().read(
-        ProcessHistoryStorage.builtIn().write(linked));
+    ProcessCase loaded = ProcessHistoryStorageReader.builtIn().read(
+        new ProcessHistoryStorageWriter().write(linked));
     assertEquals(linked, loaded);
     StageEntered gate = new StageEntered(READY, ProcessStage.COMMUNICATION);
     assertEquals(linked.record(gate), loaded.record(gate));

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.rjkit.core.internal.Identifier;
 import org.rjkit.core.language.Message;
+import org.rjkit.core.truth.Truth;
 
 /**
  * One JSON object of an input document, read field by field: the strict walker shared by every
@@ -395,6 +396,25 @@ public final class ObjectInput {
       return Optional.empty();
     }
     return Optional.of(v.booleanValue());
+  }
+
+  /**
+   * A three-valued fact: absent means unknown.
+   *
+   * @param field the field name, not null
+   * @return {@link Truth#YES} or {@link Truth#NO} for {@code true} or {@code false};
+   *     {@link Truth#UNKNOWN} when absent, or wrong (reported)
+   */
+  public Truth truth(String field) {
+    JsonNode v = present(field, false);
+    if (v == null) {
+      return Truth.UNKNOWN;
+    }
+    if (!v.isBoolean()) {
+      problems.report(path(field), "input.boolean");
+      return Truth.UNKNOWN;
+    }
+    return v.booleanValue() ? Truth.YES : Truth.NO;
   }
 
   /**
