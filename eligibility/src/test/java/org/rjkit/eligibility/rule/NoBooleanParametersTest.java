@@ -46,10 +46,22 @@ class NoBooleanParametersTest {
     assertEquals(List.of(), found);
   }
 
+  /** A definition the check must catch: a public constructor and factory taking a boolean. */
+  public record WithFlag(boolean flag) {
+    /**
+     * A factory taking a flag.
+     *
+     * @param flag any
+     * @return the value
+     */
+    public static WithFlag of(Boolean flag) {
+      return new WithFlag(flag);
+    }
+  }
+
   @Test
   void the_check_finds_a_boolean_parameter() {
-    record WithFlag(boolean flag) {}
-    assertEquals(List.of("WithFlag." + WithFlag.class.getName()),
+    assertEquals(List.of("WithFlag." + WithFlag.class.getName(), "WithFlag.of"),
         booleanParameters(WithFlag.class));
   }
 
