@@ -21,7 +21,8 @@ import org.rjkit.process.confidentiality.Purpose;
 import org.rjkit.process.confidentiality.Recipient;
 import org.rjkit.process.disclosure.Disclosure;
 import org.rjkit.process.disclosure.Disclosures;
-import org.rjkit.process.json.ProcessHistoryStorage;
+import org.rjkit.process.json.ProcessHistoryStorageReader;
+import org.rjkit.process.json.ProcessHistoryStorageWriter;
 import org.rjkit.process.lifecycle.ProcessCase;
 import org.rjkit.process.lifecycle.ProcessEvent;
 
@@ -157,7 +158,7 @@ final class HistoryCommand {
     List<String> bad = new ArrayList<>();
     Optional<Recipient> recipient = Optional.empty();
     try {
-      recipient = Optional.of(ProcessHistoryStorage.recipient(recipientText, "--recipient"));
+      recipient = Optional.of(ProcessHistoryStorageReader.recipient(recipientText, "--recipient"));
     } catch (InvalidInputException e) {
       e.errors().forEach(x -> bad.add(x.toString(language)));
     }
@@ -187,7 +188,7 @@ final class HistoryCommand {
       return Main.INVALID_INPUT;
     }
     try {
-      storeAtomically(file, ProcessHistoryStorage.builtIn().writePretty(d.recorded()));
+      storeAtomically(file, new ProcessHistoryStorageWriter().writePretty(d.recorded()));
     } catch (IOException e) {
       error(err, language, Messages.format(language, "cli.history.notRecorded", file.toString()));
       return Main.FAILURE;
@@ -225,7 +226,7 @@ final class HistoryCommand {
       return Optional.empty();
     }
     try {
-      return Optional.of(ProcessHistoryStorage.builtIn().read(text));
+      return Optional.of(ProcessHistoryStorageReader.builtIn().read(text));
     } catch (InvalidInputException e) {
       for (InputError x : e.errors()) {
         error(err, language, Messages.format(language, "cli.error.at", file.toString(),
