@@ -213,7 +213,7 @@ public final class RuleBookRunner {
 
   static Message show(List<ExpectedStatus> statuses) {
     return statuses.isEmpty() ? Message.of("rulebook.report.allMet")
-        : Message.of("rulebook.one", statuses.toString());
+        : Message.of("rulebook.report.statuses", statuses.toString());
   }
 
   /**
@@ -242,7 +242,8 @@ public final class RuleBookRunner {
         : "rulebook.report.fails", result.location(), row.scenario())).append('\n');
     line(b, language, "changes", row.changes().isEmpty()
         ? Messages.format(language, "rulebook.report.none")
-        : String.join("; ", row.changes().stream().map(Object::toString).toList()));
+        : RuleBooks.joined(row.changes().stream()
+            .map(c -> Message.of("rulebook.report.change", c.text())).toList()).in(language));
     result.documentProblem().ifPresent(e -> line(b, language, "error", e.in(language)));
     if (row.expected() instanceof Screening s) {
       line(b, language, "expected", Messages.format(language, "rulebook.report.decision",

@@ -57,8 +57,12 @@ public final class Nearest {
       return Message.of("rulebook.hint.none");
     }
     if (candidates.size() <= 24) {
-      return Message.of("rulebook.hint.nearestAll." + noun, nearest.get(),
-          String.join(", ", candidates));
+      Message all = null;
+      for (String c : candidates) {
+        Message one = Message.of("rulebook.hint.candidate", c);
+        all = all == null ? one : Message.of("rulebook.hint.candidates", all, one);
+      }
+      return Message.of("rulebook.hint.nearestAll." + noun, nearest.get(), all);
     }
     return Message.of("rulebook.hint.nearest." + noun, nearest.get());
   }
