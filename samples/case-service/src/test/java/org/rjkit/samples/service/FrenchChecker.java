@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.rjkit.core.participant.Role;
 import org.rjkit.eligibility.Programme;
 import org.rjkit.eligibility.RuleSetVersion;
@@ -59,7 +60,10 @@ import org.rjkit.process.lifecycle.LifecycleRule;
  *   <li>the accepted values an input error of the library lists after « l’une des valeurs »
  *       ({@code PRE_CHARGE, POST_CHARGE}): values of the contract, to be typed as they are;</li>
  *   <li>the exact strings {@link #TECHNICAL}: HTTP header names and the command that prints a
- *       token, which a reader types as they are.</li>
+ *       token, which a reader types as they are;</li>
+ *   <li>on a page, the facts a decision asks for, by the JSON paths of the request that the
+ *       page's own {@code data-fact} attributes hold ({@code participants[O-1].plea});</li>
+ *   <li>single letters (the paragraph of a provision cited, « al. 717(1)e) »).</li>
  * </ul>
  * The words the service's English and French bundles share must be French words listed in
  * {@link #ALSO_FRENCH}, so that an English word written into the French bundle is caught.
@@ -71,9 +75,21 @@ final class FrenchChecker {
       "json", "liaison", "message", "messages", "mm", "pages", "participant", "programme",
       "programmes", "rjkit", "service", "signature", "type", "version");
 
-  /** Technical strings a reader types as they are. */
+  /** Technical strings a reader types as they are (a Debian package a citation names too). */
   static final List<String> TECHNICAL = List.of("./rjkit token", "If-Match", "ETag", "OpenAPI",
-      "UTF-8");
+      "UTF-8", "iso-codes");
+
+  /**
+   * Words of the libraries' English bundles that French uses too, as the eligibility module's
+   * own French check lists them ("alternative", "police", "probation", ...), where a French text
+   * of the libraries uses them outside a bundle (the French titles of instruments cited).
+   */
+  static final Set<String> LIBRARY_FRENCH = Set.of("alternative", "canada", "capable", "change",
+      "charge", "code", "conjugal", "consent", "contact", "crime", "danger", "date", "dates",
+      "directive", "district", "homicide", "incapable", "information", "justice", "parent",
+      "part", "participant", "participation", "place", "police", "position", "probation",
+      "programme", "sanction", "sanctions", "service", "services", "six", "subdivisions",
+      "version", "violence");
 
   private static final List<String> ENGLISH_BUNDLES = List.of("org/rjkit/core/messages",
       "org/rjkit/eligibility/messages", "org/rjkit/process/messages",
@@ -94,7 +110,8 @@ final class FrenchChecker {
   /** Every constant name of every enum of rjkit's libraries and of the service. */
   static final Set<String> CONSTANTS = constantNames();
 
-  private final List<String> ids;
+  /** The allowed ids, each matched as a whole (not inside a word or a longer id). */
+  private final Pattern ids;
 
   /**
    * A checker that allows the rule and programme ids of the registry and the given ids.
@@ -132,7 +149,12 @@ final class FrenchChecker {
     all.addAll(TECHNICAL);
     List<String> longestFirst = new ArrayList<>(all);
     longestFirst.sort(Comparator.comparing(String::length).reversed());
-    this.ids = List.copyOf(longestFirst);
+    StringBuilder alternatives = new StringBuilder();
+    for (String id : longestFirst) {
+      alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(id));
+    }
+    this.ids = Pattern.compile("(?<![A-Za-z0-9_.-])(?:" + alternatives
+        + ")(?![A-Za-z0-9_-])");
   }
 
   /** The problems of a French text, empty when it is French. */
@@ -140,9 +162,7 @@ final class FrenchChecker {
     String checked = QUOTED.matcher(french).replaceAll(" ");
     checked = JSON_PATH.matcher(checked).replaceAll(" ");
     checked = ACCEPTED_VALUES.matcher(checked).replaceAll(" ");
-    for (String id : ids) {
-      checked = checked.replace(id, " ");
-    }
+    checked = ids.matcher(checked).replaceAll(" ");
     checked = DATE.matcher(checked).replaceAll(" ");
     List<String> problems = new ArrayList<>();
     Matcher tokens = TOKEN.matcher(checked);
@@ -155,7 +175,8 @@ final class FrenchChecker {
     while (words.find()) {
       String w = words.group();
       boolean code = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
-      if (!code && ENGLISH.contains(w.toLowerCase(Locale.ROOT))) {
+      // A single letter is a paragraph of a provision ("al. 717(1)e)") or an article.
+      if (!code && w.length() > 1 && ENGLISH.contains(w.toLowerCase(Locale.ROOT))) {
         problems.add("the English word " + w);
       }
     }
@@ -163,7 +184,7 @@ final class FrenchChecker {
   }
 
   /**
-   * The problems of a French page: of its text (tags stripped, scripts and styles left out) and
+   * The problems of a French page: of each of its texts (tags stripped, scripts left out) and
    * of the attributes a person reads ({@code title}, {@code placeholder}, {@code aria-label},
    * {@code alt}, {@code label}, and the {@code value} of buttons).
    */
@@ -175,12 +196,21 @@ final class FrenchChecker {
     if (!"fr".equals(page.selectFirst("html").attr("lang"))) {
       problems.add(where + ": the page is not marked French");
     }
-    List<String> texts = new ArrayList<>();
-    texts.add(page.title());
-    if (page.body() != null) {
-      texts.add(page.body().text());
+    // The facts a decision asks for are named by their JSON paths in the request
+    // ("participants[O-1].plea"): the page's own data-fact values, exactly those.
+    List<Pattern> facts = new ArrayList<>();
+    for (Element e : page.select("[data-fact]")) {
+      facts.add(Pattern.compile("(?<![A-Za-z0-9_.\\]\\[-])" + Pattern.quote(e.attr("data-fact"))
+          + "(?![A-Za-z0-9_.\\[-])"));
     }
+    List<String> texts = new ArrayList<>();
     for (Element e : page.getAllElements()) {
+      // Each text node on its own: the text of adjacent elements is not glued together.
+      for (TextNode t : e.textNodes()) {
+        if (!t.isBlank()) {
+          texts.add(t.text());
+        }
+      }
       for (String attribute : List.of("title", "placeholder", "aria-label", "alt", "label")) {
         if (e.hasAttr(attribute)) {
           texts.add(e.attr(attribute));
@@ -193,7 +223,11 @@ final class FrenchChecker {
       }
     }
     for (String text : texts) {
-      for (String p : problems(text)) {
+      String checked = text;
+      for (Pattern fact : facts) {
+        checked = fact.matcher(checked).replaceAll(" ");
+      }
+      for (String p : problems(checked)) {
         problems.add(where + ": " + p + " in: " + text);
       }
     }
@@ -246,6 +280,7 @@ final class FrenchChecker {
       french.addAll(words(fr.values()));
     }
     english.removeAll(french);
+    english.removeAll(LIBRARY_FRENCH);
     return english;
   }
 
