@@ -557,9 +557,10 @@ final class CaseService implements AutoCloseable {
     store.audit(AuditEntry.of(caller, Action.READ_REPORTS.name(), Optional.empty(), "OK")
         .withItems(from + ".." + to));
     if (format.equals("csv")) {
-      ctx.status(200).contentType("text/csv; charset=utf-8").result(report.csv());
+      ctx.status(200).contentType("text/csv; charset=utf-8")
+          .result(report.csv(ServiceText.of(ctx)));
     } else {
-      json(ctx, 200, report.json());
+      json(ctx, 200, report.json(ServiceText.of(ctx)));
     }
   }
 

@@ -54,7 +54,8 @@ import org.rjkit.process.lifecycle.LifecycleRule;
  *       as the libraries' own French checks do;</li>
  *   <li>the rule ids of every programme, lifecycle rule, disclosure policy and permission
  *       ({@code CSC-RO-CONSENT}, {@code SERVICE-PERM-READ-CASE}), the programme ids, and the ids
- *       the test itself gave to cases, participants, messages and items: exactly those strings;</li>
+ *       the test itself gave to cases, participants, messages and items: exactly those
+ *       strings;</li>
  *   <li>dates written {@code yyyy-mm-dd}, and JSON paths ({@code $.on}, {@code $query.to},
  *       {@code $.items[0].concerned[1]}), which start with {@code $};</li>
  *   <li>the accepted values an input error of the library lists after « l’une des valeurs »
@@ -72,8 +73,8 @@ final class FrenchChecker {
 
   /** Words of the service's English bundle that are French words too. */
   static final Set<String> ALSO_FRENCH = Set.of("a", "actions", "audit", "date", "document",
-      "json", "liaison", "message", "messages", "mm", "pages", "participant", "programme",
-      "programmes", "rjkit", "service", "signature", "type", "version");
+      "json", "liaison", "message", "messages", "mm", "pages", "participant", "parties",
+      "programme", "programmes", "rjkit", "service", "signature", "type", "version");
 
   /** Technical strings a reader types as they are (a Debian package a citation names too). */
   static final List<String> TECHNICAL = List.of("./rjkit token", "If-Match", "ETag", "OpenAPI",
@@ -223,6 +224,9 @@ final class FrenchChecker {
       }
     }
     for (String text : texts) {
+      if (text.contains("\u27e6")) {
+        problems.add(where + ": a text or label missing from the bundles: " + text);
+      }
       String checked = text;
       for (Pattern fact : facts) {
         checked = fact.matcher(checked).replaceAll(" ");

@@ -52,7 +52,7 @@ class FrenchPagesTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final List<String> IDS = List.of("FR-1", "FR-2", "FR-3", "V-1", "O-1", "F-1",
-      "L-1", "L-2", "A-1", "A-2");
+      "L-1", "L-2", "A-1", "A-2", "FR-5", "X-9");
 
   private ServiceHarness h;
   private FrenchChecker checker;
@@ -242,6 +242,25 @@ class FrenchPagesTest {
         "the machine-readable code stays as it is");
   }
 
+  @Test
+  void the_reports_rules_are_french_and_their_groups_stay_the_contracts() {
+    Response r = h.get("/reports?from=2026-01-01&to=2026-12-31", staff, "Accept-Language", "fr");
+    assertEquals(200, r.status(), r.body());
+    List<String> problems = new ArrayList<>();
+    List<String> texts = new ArrayList<>(List.of(r.json().get("smallCounts").asText()));
+    r.json().get("counts").forEach(c -> texts.add(c.get("rule").asText()));
+    Response csv = h.get("/reports?from=2026-01-01&to=2026-12-31&format=csv", staff,
+        "Accept-Language", "fr");
+    csv.body().lines().skip(1).forEach(l -> texts.add(l.substring(l.lastIndexOf(",\"") + 2)));
+    texts.forEach(t -> checker.problems(t).forEach(p -> problems.add(p + " in: " + t)));
+    assertEquals(List.of(), problems);
+    assertEquals(8, r.json().get("counts").size());
+    assertTrue(csv.body().startsWith("count,group,value,rule\r\n"), "the CSV's header is the"
+        + " contract's");
+    assertEquals(Reports.REFERRALS, h.get("/reports?from=2026-01-01&to=2026-12-31", staff).json()
+        .get("counts").get(0).get("rule").asText(), "English by default");
+  }
+
   // ---------------------------------------------------------------------------------------------
   // In a browser: the pages as their scripts leave them
 
@@ -279,8 +298,24 @@ class FrenchPagesTest {
   }
 
   private void keep(WebDriver browser, String step) {
-    rendered.put(step, (String) ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.outerHTML;"));
+    String html = (String) ((JavascriptExecutor) browser).executeScript(
+        "return document.documentElement.outerHTML;");
+    rendered.put(step, html);
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "french-pages"));
+      Files.writeString(dir.resolve(String.format("%02d-%s.html", rendered.size(),
+          step.replaceAll("[^A-Za-z0-9]+", "-"))), html);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The command types the timeline of the case page shows, in order. */
+  private static List<String> timeline(WebDriver browser) {
+    List<String> types = new ArrayList<>();
+    browser.findElements(By.cssSelector("#timeline li")).forEach(li -> types.add(
+        li.getAttribute("data-type")));
+    return types;
   }
 
   private static void setValue(WebDriver browser, String id, String value) {
@@ -425,8 +460,9 @@ class FrenchPagesTest {
     // Every kind of recipient and every purpose, from the page: a view or a refusal.
     for (RecipientKind kind : RecipientKind.values()) {
       for (Purpose purpose : List.of(Purpose.values())) {
-        if (kind != RecipientKind.FACILITATOR && kind != RecipientKind.PARTICIPANT
-            && purpose.ordinal() % 3 != kind.ordinal() % 3) {
+        // Every purpose for the facilitator; one purpose for each other kind of recipient.
+        if (kind != RecipientKind.FACILITATOR
+            && purpose.ordinal() != kind.ordinal() % Purpose.values().length) {
           continue;
         }
         new Select(browser.findElement(By.id("view-recipient"))).selectByValue(kind.name());
@@ -443,6 +479,9 @@ class FrenchPagesTest {
     }
     step(id, "/close", staff, "{\"on\":\"2026-05-10\",\"reason\":\"COMPLETED\"}");
     loadCase(browser, wait, id, staff, "case, closed");
+    assertTrue(timeline(browser).containsAll(List.of("open", "consent", "stage", "safety",
+        "message", "relay", "return", "agreement", "assent", "follow-up", "disclosure",
+        "close")), "every kind of entry of the case's life: " + timeline(browser));
 
     // A withdrawal that closes the case, a consent again, and a reopening.
     String second = "FR-2";
@@ -465,6 +504,28 @@ class FrenchPagesTest {
     loadCase(browser, wait, second, staff, "case, reopened");
     step(second, "/close", staff, "{\"on\":\"2026-03-12\",\"reason\":\"UNSUITABLE\"}");
     loadCase(browser, wait, second, staff, "case, closed as unsuitable");
+    assertTrue(timeline(browser).containsAll(List.of("withdrawal", "reopen", "close")),
+        timeline(browser).toString());
+
+    // A high risk: the programme's suitability rules call for a review, which staff record.
+    String third = "FR-5";
+    assertEquals(201, h.post("/cases", staff, ServiceHarness.newCase(third)).status());
+    step(third, "/stage", staff, "{\"on\":\"2026-02-05\",\"stage\":\"ASSESSMENT\"}");
+    step(third, "/stage", staff, "{\"on\":\"2026-02-20\",\"stage\":\"PREPARATION\"}");
+    for (String p : List.of("V-1", "O-1")) {
+      step(third, "/consents", staff, "{\"on\":\"2026-03-02\",\"participant\":\"" + p
+          + "\",\"informed\":true,\"form\":\"WRITTEN\"}");
+    }
+    step(third, "/safety", facilitator, "{\"on\":\"2026-03-03\",\"riskToVictim\":\"HIGH\"}");
+    loadCase(browser, wait, third, facilitator, "case, high risk");
+    new Select(browser.findElement(By.id("stage-new"))).selectByValue("COMMUNICATION");
+    setValue(browser, "stage-on", "2026-03-04");
+    browser.findElement(By.id("stage-submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#message .error")));
+    keep(browser, "case, communication refused for a high risk");
+    step(third, "/reviews", staff, "{\"on\":\"2026-03-05\",\"outcome\":\"ACCEPTED\"}");
+    loadCase(browser, wait, third, staff, "case, reviewed");
+    assertTrue(timeline(browser).contains("review"), timeline(browser).toString());
 
     // The participant's page, and a page refused to the parole board and to a stranger.
     loadCase(browser, wait, id, h.participant("V-1"), "case, for the victim");

@@ -7,17 +7,17 @@ function lang() {
   return document.documentElement.lang === "fr" ? "fr" : "en";
 }
 
-/** A page text, its {0}, {1}, ... replaced by the arguments. */
+/** A page text, its {0}, {1}, ... replaced by the arguments; ⟦key⟧ if the bundle lacks it. */
 function t(key, ...args) {
   const pattern = TEXTS[key];
-  if (pattern === undefined) return "?";
+  if (pattern === undefined) return "\u27e6" + key + "\u27e7";
   return pattern.replace(/\{(\d+)\}/g, (m, i) => (args[Number(i)] === undefined ? "" : String(args[Number(i)])));
 }
 
 /** The label of an enum value ("ProcessStage", "INTAKE"), from the library's bundles. */
 function label(type, value) {
   const l = TEXTS[type + "." + value];
-  return l === undefined ? "?" : l;
+  return l === undefined ? "\u27e6" + type + "." + value + "\u27e7" : l;
 }
 
 /** Sets up the language switch: it reloads the page in the chosen language. */
