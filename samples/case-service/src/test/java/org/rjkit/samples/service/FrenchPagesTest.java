@@ -318,6 +318,13 @@ class FrenchPagesTest {
     return types;
   }
 
+  /** Empties what a step shows, then clicks: the next wait sees only this step's answer. */
+  private static void click(WebDriver browser, String shown, String button) {
+    ((JavascriptExecutor) browser).executeScript(
+        "document.getElementById(arguments[0]).replaceChildren();", shown);
+    browser.findElement(By.id(button)).click();
+  }
+
   private static void setValue(WebDriver browser, String id, String value) {
     ((JavascriptExecutor) browser).executeScript(
         "document.getElementById(arguments[0]).value = arguments[1];", id, value);
@@ -331,19 +338,20 @@ class FrenchPagesTest {
         .selectByValue("ca-csc-restorative-opportunities");
     // Not JSON.
     setValue(browser, "request", "{ not json");
-    browser.findElement(By.id("screen")).click();
+    click(browser, "result", "screen");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result .error")));
     keep(browser, "intake, not JSON");
     // Invalid: every error by its path.
     setValue(browser, "request", ServiceHarness.caseRequest("FR-9")
         .replace("\"POST_SENTENCE\"", "\"LATER\""));
-    browser.findElement(By.id("screen")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result li")));
+    click(browser, "result", "screen");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"),
+        "$.case.stage"));
     keep(browser, "intake, invalid request");
     // Missing facts: the form to fill them in.
     setValue(browser, "request", ServiceHarness.caseRequest("FR-9")
         .replace(", \"acceptsResponsibility\": true", ""));
-    browser.findElement(By.id("screen")).click();
+    click(browser, "result", "screen");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("missing")));
     keep(browser, "intake, missing facts");
     // Every programme screens the same case: every outcome, status and citation it gives.
@@ -352,9 +360,7 @@ class FrenchPagesTest {
       String programme = option.getAttribute("value");
       new Select(browser.findElement(By.id("programme"))).selectByValue(programme);
       setValue(browser, "request", ServiceHarness.caseRequest("FR-9"));
-      ((JavascriptExecutor) browser).executeScript(
-          "document.getElementById('result').replaceChildren();");
-      browser.findElement(By.id("screen")).click();
+      click(browser, "result", "screen");
       wait.until(ExpectedConditions.or(
           ExpectedConditions.visibilityOfElementLocated(By.id("outcome")),
           ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result .error"))));
@@ -363,7 +369,7 @@ class FrenchPagesTest {
     // A role that may not screen.
     browser.findElement(By.id("token")).clear();
     browser.findElement(By.id("token")).sendKeys(h.token(CallerRole.RESEARCHER));
-    browser.findElement(By.id("screen")).click();
+    click(browser, "result", "screen");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"),
         "SERVICE-PERM-SCREEN"));
     keep(browser, "intake, forbidden");
@@ -374,10 +380,10 @@ class FrenchPagesTest {
         .selectByValue("ca-csc-restorative-opportunities");
     setValue(browser, "request", ServiceHarness.caseRequest("FR-1"));
     new Select(browser.findElement(By.id("processType"))).selectByValue("INDIRECT_MEDIATION");
-    browser.findElement(By.id("open")).click();
+    click(browser, "result", "open");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#opened a")));
     keep(browser, "intake, opened");
-    browser.findElement(By.id("open")).click();
+    click(browser, "result", "open");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result .error")));
     keep(browser, "intake, opened twice");
   }
@@ -407,17 +413,17 @@ class FrenchPagesTest {
     // A consent from the page, then a validation failure and a refusal from the page.
     browser.findElement(By.id("consent-participant")).sendKeys("V-1");
     setValue(browser, "consent-on", "2026-02-05");
-    browser.findElement(By.id("consent-submit")).click();
+    click(browser, "message", "consent-submit");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recorded")));
     keep(browser, "case, consent recorded");
     setValue(browser, "consent-on", "");
     browser.findElement(By.id("consent-participant")).clear();
-    browser.findElement(By.id("consent-submit")).click();
+    click(browser, "message", "consent-submit");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#message li")));
     keep(browser, "case, consent invalid");
     new Select(browser.findElement(By.id("stage-new"))).selectByValue("COMMUNICATION");
     setValue(browser, "stage-on", "2026-02-05");
-    browser.findElement(By.id("stage-submit")).click();
+    click(browser, "message", "stage-submit");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#message .error")));
     keep(browser, "case, stage refused");
 
@@ -520,7 +526,7 @@ class FrenchPagesTest {
     loadCase(browser, wait, third, facilitator, "case, high risk");
     new Select(browser.findElement(By.id("stage-new"))).selectByValue("COMMUNICATION");
     setValue(browser, "stage-on", "2026-03-04");
-    browser.findElement(By.id("stage-submit")).click();
+    click(browser, "message", "stage-submit");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#message .error")));
     keep(browser, "case, communication refused for a high risk");
     step(third, "/reviews", staff, "{\"on\":\"2026-03-05\",\"outcome\":\"ACCEPTED\"}");
