@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rjkit.core.language.Language;
 import org.rjkit.core.language.LocalizedText;
 import org.rjkit.core.language.Text;
@@ -27,6 +29,7 @@ final class ServiceText {
   /** The languages the service speaks, English first. */
   static final List<Language> LANGUAGES = List.of(Language.EN, Language.FR);
 
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
   private static final Map<String, String> EN = load("");
   private static final Map<String, String> FR = load("_fr");
 
@@ -43,10 +46,16 @@ final class ServiceText {
     if (pattern == null) {
       throw new IllegalArgumentException("no service text " + key);
     }
-    for (int i = 0; i < arguments.length; i++) {
-      pattern = pattern.replace("{" + i + "}", String.valueOf(arguments[i]));
+    // One pass, so that an argument holding "{1}" is never read as a placeholder.
+    Matcher m = PLACEHOLDER.matcher(pattern);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int i = Integer.parseInt(m.group(1));
+      m.appendReplacement(out, Matcher.quoteReplacement(i < arguments.length
+          ? String.valueOf(arguments[i]) : m.group()));
     }
-    return pattern;
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** A text in both languages, for a value that is read later in the reader's language. */

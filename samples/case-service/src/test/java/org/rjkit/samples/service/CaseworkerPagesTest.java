@@ -161,6 +161,7 @@ class CaseworkerPagesTest {
     byId("token").sendKeys(staff);
     byId("token").sendKeys(Keys.ENTER);
     wait.until(ExpectedConditions.attributeToBe(By.id("stage"), "data-stage", "INTAKE"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case")));
     assertEquals(Messages.label(Language.FR, ProcessStage.INTAKE), byId("stage").getText(),
         "the stage by its French label");
     byId("consent-participant").sendKeys("V-1");
