@@ -57,6 +57,9 @@ final class Pages {
       ProcessStage.PREPARATION, ProcessStage.COMMUNICATION, ProcessStage.AGREEMENT,
       ProcessStage.FOLLOW_UP);
 
+  /** The process type the intake page offers first, as it always has. */
+  private static final ProcessType DEFAULT_PROCESS_TYPE = ProcessType.INDIRECT_MEDIATION;
+
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z]+)(?::([A-Za-z.]+))?}}");
 
   private final ProgrammeRegistry registry;
@@ -130,7 +133,8 @@ final class Pages {
     };
     StringBuilder out = new StringBuilder();
     for (Enum<?> v : values) {
-      out.append("<option value=\"").append(v.name()).append("\">")
+      out.append("<option value=\"").append(v.name()).append('"')
+          .append(v == DEFAULT_PROCESS_TYPE ? " selected" : "").append('>')
           .append(escape(Messages.label(language, v))).append("</option>");
     }
     return out.toString();
