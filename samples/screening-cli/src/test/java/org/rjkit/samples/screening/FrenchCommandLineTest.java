@@ -202,6 +202,13 @@ class FrenchCommandLineTest {
         + "  motif :         NZ-S24A-DISTRICT-COURT : "), row.err());
     assertTrue(row.err().contains("  écart :         résultat : attendu « ELIGIBLE »,"
         + " obtenu « INELIGIBLE »"), row.err());
+    Path cases = dir.resolve("bad-cases.jsonl");
+    Files.writeString(cases, "{}\n", StandardCharsets.UTF_8);
+    Run suite = rjkit("conformance", "--lang", "fr", "--cases", cases.toString());
+    assertEquals(2, suite.status(), suite.err());
+    assertEquals(cases + ":1: pas un cas de conformité (« NullPointerException »)\n",
+        suite.err());
+    assertEquals(List.of(), CHECKER.problems(suite.err()));
   }
 
   @Test

@@ -220,14 +220,9 @@ public final class Commands {
         err.println(Messages.format(language, "rulebook.conformance.bookAndCases"));
         return INVALID;
       }
-      try {
-        suite = SuiteDocuments.fromJsonLines(Files.readString(Path.of(options.get("--cases")),
-            StandardCharsets.UTF_8));
-      } catch (IllegalArgumentException e) {
-        err.println(Messages.format(language, "rulebook.conformance.badCases",
-            options.get("--cases"), e.getMessage()));
-        return INVALID;
-      }
+      // a case that cannot be read is a RuleBookException: FILE:LINE: text, in the language
+      suite = SuiteDocuments.fromJsonLines(Files.readString(Path.of(options.get("--cases")),
+          StandardCharsets.UTF_8), options.get("--cases"));
     } else {
       List<RuleBook> books;
       try {
