@@ -93,7 +93,7 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
   private static Finding penitentiary(Sentences sentences) {
     PenitentiaryFinding finding = sentences.penitentiary();
     // the fields of distinct sentences, each named once, in every case below
-    List<String> used = new SentenceFacts.Distinct(16);
+    List<String> used = new SentenceFacts.Distinct(4);
     switch (finding.ground()) {
       case LIFE, INDETERMINATE -> {
         SentenceId id = finding.sentences().get(0);

@@ -48,9 +48,10 @@ public record Finding(RuleStatus status, Text reason, List<String> facts,
 
   /**
    * The list without repeats, first occurrences kept in order. A rule uses a handful of facts,
-   * rarely twice: the common case is checked pair by pair and copied without building a set.
+   * rarely twice: the common case is checked pair by pair and kept as it is when already
+   * immutable ({@link #immutable}), without building a set.
    */
-  static ImmutableList<String> distinct(List<String> values) {
+  static List<String> distinct(List<String> values) {
     if (values instanceof SentenceFacts.Distinct) {
       return ImmutableList.copyOf(values);
     }
@@ -66,7 +67,17 @@ public record Finding(RuleStatus status, Text reason, List<String> facts,
         }
       }
     }
-    return ImmutableList.copyOf(values);
+    return immutable(values);
+  }
+
+  /**
+   * The list itself when it is immutable already (Guava's {@link ImmutableList}, or the JDK's
+   * {@link List#of} and {@link List#copyOf}, which hold no null), otherwise an immutable copy
+   * that refuses nulls: the rules' constant and {@code List.of} fact lists are not copied again
+   * for every decision.
+   */
+  static <T> List<T> immutable(List<T> values) {
+    return values instanceof ImmutableList ? values : List.copyOf(values);
   }
 
   /**

@@ -26,6 +26,17 @@ public record SafetyRisk(Set<RiskLevel> notMet, Set<RiskLevel> review) implement
   public static final SafetyRisk DANGER_REFUSED_HIGH_REVIEWED =
       new SafetyRisk(Set.of(RiskLevel.DANGER), Set.of(RiskLevel.HIGH));
 
+  /** The facts {@code safetyAssessments[i].riskToVictim} of the first assessments, built once. */
+  private static final List<List<String>> RISK_FACTS = riskFacts();
+
+  private static List<List<String>> riskFacts() {
+    List<List<String>> all = new java.util.ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      all.add(List.of("safetyAssessments[" + i + "].riskToVictim"));
+    }
+    return List.copyOf(all);
+  }
+
   /**
    * Copies the sets in declaration order and checks they are disjoint.
    *
@@ -54,7 +65,8 @@ public record SafetyRisk(Set<RiskLevel> notMet, Set<RiskLevel> review) implement
         index = i;
       }
     }
-    List<String> used = List.of("safetyAssessments[" + index + "].riskToVictim");
+    List<String> used = index < RISK_FACTS.size() ? RISK_FACTS.get(index)
+        : List.of("safetyAssessments[" + index + "].riskToVictim");
     RiskLevel level = latest.get().riskToVictim();
     if (notMet.contains(level)) {
       return Finding.notMet(Finding.text("reason.SafetyRisk.notMet", level), used);
