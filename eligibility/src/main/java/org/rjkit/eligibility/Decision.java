@@ -5,14 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Maps;
-import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.eligibility.rule.Phase;
@@ -38,8 +35,6 @@ public record Decision(ProgrammeId programme, String ruleSetVersion, LocalDate a
 
   /** The interchange schema version. */
   public static final String SCHEMA_VERSION = "1";
-
-  private static final Set<Phase> ALL_PHASES = Sets.immutableEnumSet(EnumSet.allOf(Phase.class));
 
   private static final Phase[] PHASES = Phase.values();
 
@@ -70,8 +65,9 @@ public record Decision(ProgrammeId programme, String ruleSetVersion, LocalDate a
     rules = ImmutableList.copyOf(rules);
     missingFacts = ImmutableList.copyOf(missingFacts);
     checkArgument(outcome == outcome(rules, null), "outcome must follow from the rules");
-    checkArgument(phases.keySet().containsAll(ALL_PHASES),
-        "phases must give an outcome for every phase");
+    for (Phase phase : PHASES) {
+      checkArgument(phases.containsKey(phase), "phases must give an outcome for every phase");
+    }
   }
 
   /**

@@ -64,6 +64,8 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
 
   private static final int FORMS = ConsentForm.values().length;
 
+  private static final ConsentParty[] PARTIES = ConsentParty.values();
+
   private static final String MET = "reason.ConsentOfParties.met";
   private static final String MET_FORM = "reason.ConsentOfParties.met.form";
   private static final String MET_ACTED_FOR = "reason.ConsentOfParties.met.actedFor";
@@ -85,7 +87,10 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
     List<String> used = new ArrayList<>(4);
     List<String> missing = new ArrayList<>(2);
     Participant requester = facts.requester();
-    for (ConsentParty party : parties) {
+    for (ConsentParty party : PARTIES) {
+      if (!parties.contains(party)) {
+        continue;  // the parties in declaration order, as the set iterates, without an iterator
+      }
       switch (party) {
         case REQUESTER -> addOnce(who, requester.id());
         case OFFENDER -> {

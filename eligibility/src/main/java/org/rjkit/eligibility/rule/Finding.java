@@ -91,6 +91,22 @@ public record Finding(RuleStatus status, Text reason, List<String> facts,
     return Message.of(key, arguments);
   }
 
+  /**
+   * The reasons of a key whose one argument is a value of an enum, made once for every value:
+   * the same messages as {@link #text}, shared by every decision.
+   *
+   * @param key the key
+   * @param type the enum of the argument
+   * @return a message for each value
+   */
+  static <E extends Enum<E>> java.util.Map<E, Message> byValue(String key, Class<E> type) {
+    java.util.EnumMap<E, Message> all = new java.util.EnumMap<>(type);
+    for (E value : type.getEnumConstants()) {
+      all.put(value, text(key, value));
+    }
+    return com.google.common.collect.Maps.immutableEnumMap(all);
+  }
+
   /** The condition holds. */
   static Finding met(Text reason, List<String> facts) {
     return new Finding(RuleStatus.MET, reason, facts, List.of());
