@@ -66,6 +66,12 @@ public final class Message implements Text {
 
   private static Object checkArgumentType(Object argument) {
     checkNotNull(argument, "message arguments must not be null");
+    if (argument instanceof ImmutableList<?> values) {
+      for (int i = 0; i < values.size(); i++) {
+        checkArgumentType(values.get(i));  // no iterator for the rules' own lists of ids
+      }
+      return values;
+    }
     if (argument instanceof Collection<?> values) {
       for (Object value : values) {
         checkArgumentType(value);

@@ -164,8 +164,39 @@ public record ScreeningFacts(CaseFile caseFile, ParticipantId requesterId, Local
    * @return the path
    */
   public static String participant(ParticipantId id, String field) {
-    return "participants[" + id.value() + "]." + field;
+    String value = id.value();
+    int slot = (value.hashCode() * 31 + field.hashCode()) & (PARTICIPANT_PATHS.length - 1);
+    Path known = PARTICIPANT_PATHS[slot];
+    if (known != null && known.field.equals(field) && known.id.equals(value)) {
+      return known.path;
+    }
+    String path = "participants[" + value + "]." + field;
+    PARTICIPANT_PATHS[slot] = new Path(value, field, path);
+    return path;
   }
+
+  /**
+   * A fact path already built, for an id and a field. The paths of the ids that recur from case
+   * to case ({@code P1}, {@code P2}) are built once instead of for every decision: each table
+   * below keeps the last path built in each of its slots (a fixed size, so at most that many
+   * paths are kept, whatever the number of cases). Entries are immutable and published through
+   * final fields, so threads that share the table see either a whole entry or none.
+   */
+  private static final class Path {
+    final String id;
+    final String field;
+    final String path;
+
+    Path(String id, String field, String path) {
+      this.id = id;
+      this.field = field;
+      this.path = path;
+    }
+  }
+
+  private static final Path[] PARTICIPANT_PATHS = new Path[512];
+
+  private static final Path[] CONSENT_PATHS = new Path[128];
 
   /**
    * The path of a sentence's field: {@code sentences[0].term}.
@@ -219,6 +250,14 @@ public record ScreeningFacts(CaseFile caseFile, ParticipantId requesterId, Local
    * @return the path
    */
   public static String consent(ParticipantId id) {
-    return "consents[" + id.value() + "]";
+    String value = id.value();
+    int slot = value.hashCode() & (CONSENT_PATHS.length - 1);
+    Path known = CONSENT_PATHS[slot];
+    if (known != null && known.id.equals(value)) {
+      return known.path;
+    }
+    String path = "consents[" + value + "]";
+    CONSENT_PATHS[slot] = new Path(value, "", path);
+    return path;
   }
 }
