@@ -20,7 +20,8 @@ import org.rjkit.process.confidentiality.Purpose;
 import org.rjkit.process.confidentiality.Recipient;
 import org.rjkit.process.disclosure.Disclosure;
 import org.rjkit.process.disclosure.Disclosures;
-import org.rjkit.process.json.ProcessHistoryStorage;
+import org.rjkit.process.json.ProcessHistoryStorageReader;
+import org.rjkit.process.json.ProcessHistoryStorageWriter;
 import org.rjkit.process.lifecycle.ProcessCase;
 import org.rjkit.process.lifecycle.ProcessEvent;
 
@@ -138,7 +139,7 @@ final class HistoryCommand {
     List<String> bad = new ArrayList<>();
     Optional<Recipient> recipient = Optional.empty();
     try {
-      recipient = Optional.of(ProcessHistoryStorage.recipient(recipientText, "--recipient"));
+      recipient = Optional.of(ProcessHistoryStorageReader.recipient(recipientText, "--recipient"));
     } catch (InvalidInputException e) {
       Language lang = language;
       e.errors().forEach(x -> bad.add(x.toString(lang)));
@@ -165,7 +166,7 @@ final class HistoryCommand {
       return Main.INVALID_INPUT;
     }
     try {
-      storeAtomically(file, ProcessHistoryStorage.builtIn().writePretty(d.recorded()));
+      storeAtomically(file, new ProcessHistoryStorageWriter().writePretty(d.recorded()));
     } catch (IOException e) {
       err.println("rjkit: " + file + ": the decision could not be recorded; nothing was shown");
       return Main.FAILURE;
@@ -203,7 +204,7 @@ final class HistoryCommand {
       return Optional.empty();
     }
     try {
-      return Optional.of(ProcessHistoryStorage.builtIn().read(text));
+      return Optional.of(ProcessHistoryStorageReader.builtIn().read(text));
     } catch (InvalidInputException e) {
       for (InputError x : e.errors()) {
         err.println("rjkit: " + file + ": " + x.toString(language));
