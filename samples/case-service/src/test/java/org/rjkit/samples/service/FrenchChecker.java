@@ -73,8 +73,9 @@ final class FrenchChecker {
 
   /** Words of the service's English bundle that are French words too. */
   static final Set<String> ALSO_FRENCH = Set.of("a", "actions", "audit", "date", "document",
-      "json", "liaison", "message", "messages", "mm", "pages", "participant", "parties",
-      "programme", "programmes", "rjkit", "service", "signature", "type", "version");
+      "en", "json", "liaison", "message", "messages", "mm", "option", "pages", "participant",
+      "parties", "programme", "programmes", "rjkit", "service", "signature", "type", "usage",
+      "version");
 
   /** Technical strings a reader types as they are (a Debian package a citation names too). */
   static final List<String> TECHNICAL = List.of("./rjkit token", "If-Match", "ETag", "OpenAPI",
