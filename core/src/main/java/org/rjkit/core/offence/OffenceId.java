@@ -47,6 +47,9 @@ public record OffenceId(String value) implements Comparable<OffenceId> {
    * Equal when the values are. Written out rather than left to the record: the generated method
    * links an {@code invokedynamic} bootstrap at its first call, a step of the command line's
    * cold start.
+   *
+   * @param other any object, or null
+   * @return whether {@code other} is an identifier of this kind with the same value
    */
   @Override
   public boolean equals(Object other) {
