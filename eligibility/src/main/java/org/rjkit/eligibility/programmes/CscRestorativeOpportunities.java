@@ -1,21 +1,21 @@
 package org.rjkit.eligibility.programmes;
 
-import static org.rjkit.eligibility.programmes.Sources.Csc.CCRA_26_1_2;
-import static org.rjkit.eligibility.programmes.Sources.Csc.CCRA_2_1_DEEMED;
-import static org.rjkit.eligibility.programmes.Sources.Csc.CCRA_2_1_OFFENDER;
-import static org.rjkit.eligibility.programmes.Sources.Csc.CCRA_2_3;
-import static org.rjkit.eligibility.programmes.Sources.Csc.CCRA_2_4;
-import static org.rjkit.eligibility.programmes.Sources.Csc.CC_743_1;
-import static org.rjkit.eligibility.programmes.Sources.Csc.CD_785;
-import static org.rjkit.eligibility.programmes.Sources.Csc.CSC_BROCHURE;
-import static org.rjkit.eligibility.programmes.Sources.Csc.CSC_FACT_SHEET;
-import static org.rjkit.eligibility.programmes.Sources.Csc.CSC_RJ_SERVICES;
-import static org.rjkit.eligibility.programmes.Sources.Csc.CSC_RO_PAGE;
-import static org.rjkit.eligibility.programmes.Sources.Csc.CSC_VICTIMS_PAGE;
-import static org.rjkit.eligibility.programmes.Sources.Csc.CVBR_3;
-import static org.rjkit.eligibility.programmes.Sources.Csc.CVBR_4;
-import static org.rjkit.eligibility.programmes.Sources.Csc.EDUCALOI_RJ;
-import static org.rjkit.eligibility.programmes.Sources.Csc.GL_785_1;
+import static org.rjkit.eligibility.programmes.Sources.CCRA_26_1_2;
+import static org.rjkit.eligibility.programmes.Sources.CCRA_2_1_DEEMED;
+import static org.rjkit.eligibility.programmes.Sources.CCRA_2_1_OFFENDER;
+import static org.rjkit.eligibility.programmes.Sources.CCRA_2_3;
+import static org.rjkit.eligibility.programmes.Sources.CCRA_2_4;
+import static org.rjkit.eligibility.programmes.Sources.CC_743_1;
+import static org.rjkit.eligibility.programmes.Sources.CD_785;
+import static org.rjkit.eligibility.programmes.Sources.CSC_BROCHURE;
+import static org.rjkit.eligibility.programmes.Sources.CSC_FACT_SHEET;
+import static org.rjkit.eligibility.programmes.Sources.CSC_RJ_SERVICES;
+import static org.rjkit.eligibility.programmes.Sources.CSC_RO_PAGE;
+import static org.rjkit.eligibility.programmes.Sources.CSC_VICTIMS_PAGE;
+import static org.rjkit.eligibility.programmes.Sources.CVBR_3;
+import static org.rjkit.eligibility.programmes.Sources.CVBR_4;
+import static org.rjkit.eligibility.programmes.Sources.EDUCALOI_RJ;
+import static org.rjkit.eligibility.programmes.Sources.GL_785_1;
 import static org.rjkit.eligibility.programmes.Texts.name;
 import static org.rjkit.eligibility.programmes.Texts.policy;
 
