@@ -14,7 +14,11 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.json.RjkitJson;
+import org.rjkit.process.confidentiality.ContentRef;
+import org.rjkit.process.confidentiality.ExceptionGround;
 import org.rjkit.process.confidentiality.ProcessContent;
+import org.rjkit.process.confidentiality.Recipient;
+import org.rjkit.process.confidentiality.RecipientKind;
 import org.rjkit.process.json.ProcessHistoryStorage;
 import org.rjkit.process.lifecycle.ProcessCase;
 import org.rjkit.process.lifecycle.ProcessEvent.ConsentWithdrawn;
@@ -24,7 +28,8 @@ import org.rjkit.process.type.ProcessType;
 /**
  * A stored history is trusted only as what it says it is: each way of tampering with its
  * structure is refused with the JSON path of the event and the rule broken, never silently
- * repaired. The document below is a case in communication with a statement and a withdrawal.
+ * repaired. The document below is a case in communication with a statement, an exception and a
+ * withdrawal.
  */
 class StoredHistoryTamperingTest {
 
@@ -40,6 +45,8 @@ class StoredHistoryTamperingTest {
   private static ProcessCase story() {
     return Cases.inCommunication(ProcessType.LETTERS).recordAll(
         new StatementRecorded(day(7), OFFENDER, ProcessContent.of("I took the television")),
+        Cases.exception(day(8), ExceptionGround.IMMINENT_HARM, RecipientKind.POLICE,
+            ContentRef.statement("S1")),
         new ConsentWithdrawn(day(9), VICTIM, day(8)));
   }
 
@@ -63,7 +70,10 @@ class StoredHistoryTamperingTest {
 
   /** The first error of a tampered document: its path, then its message. */
   private static String firstError(Consumer<ObjectNode> tamper) {
-    ObjectNode d = doc();
+    return firstError(doc(), tamper);
+  }
+
+  private static String firstError(ObjectNode d, Consumer<ObjectNode> tamper) {
     tamper.accept(d);
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> read(RjkitJson.write(d)));
@@ -176,5 +186,93 @@ class StoredHistoryTamperingTest {
     JsonNode statement = d.get("events").get(indexOf(d, "statement-recorded"));
     assertEquals("I took the television", statement.get("content").asText(),
         "the stored document itself holds the statement");
+  }
+
+  // ------------------------------------------------------------------ fields
+
+  private static final String IDENTIFIER = "must be an identifier: 1 to 64 letters, digits or"
+      + " . _ : / - starting with a letter or digit";
+
+  @Test
+  void a_recipient_is_a_kind_with_an_id_exactly_for_a_participant() {
+    assertEquals(Recipient.of(RecipientKind.PAROLE_BOARD),
+        ProcessHistoryStorage.recipient("PAROLE_BOARD", "--recipient"));
+    assertEquals(Recipient.participant(VICTIM),
+        ProcessHistoryStorage.recipient("PARTICIPANT:V1", "--recipient"));
+    assertEquals("--recipient must be a recipient kind (", recipientError("JUDGE")
+        .substring(0, "--recipient must be a recipient kind (".length()));
+    String idRule = "--recipient names a participant id exactly when the kind is PARTICIPANT";
+    assertEquals(idRule, recipientError("PARTICIPANT"));
+    assertEquals(idRule, recipientError("POLICE:V1"));
+    assertEquals("--recipient " + IDENTIFIER, recipientError("PARTICIPANT:"));
+    assertEquals("--recipient " + IDENTIFIER, recipientError("PARTICIPANT:V 1"));
+  }
+
+  private static String recipientError(String text) {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> ProcessHistoryStorage.recipient(text, "--recipient"));
+    return e.errors().get(0).path() + " " + e.errors().get(0).message();
+  }
+
+  @Test
+  void an_exception_names_its_items_as_kind_and_id() {
+    int x = indexOf(doc(), "exception-established");
+    String at = "$.events[" + x + "].items[0] must be KIND:id with KIND one of ";
+    for (String bad : new String[] {"S1", "CHAT:S1", "STATEMENT:", "STATEMENT:S 1"}) {
+      String error = firstError(d -> ((ArrayNode) event(d, x).get("items")).set(0, bad));
+      assertEquals(at, error.substring(0, Math.min(error.length(), at.length())), bad);
+    }
+    ObjectNode d = doc();
+    ((ArrayNode) event(d, x).get("items")).set(0, "STATEMENT:S1");
+    assertEquals(story(), read(RjkitJson.write(d)));
+  }
+
+  /** The stored story of the storage test: money, a disclosure and a late withdrawal. */
+  private static ObjectNode richDoc() {
+    return RjkitJson.readObject(write(ProcessHistoryStorageTest.story()));
+  }
+
+  private static ObjectNode amountOf(ObjectNode d) {
+    return (ObjectNode) event(d, indexOf(d, "agreement-proposed")).get("items").get(0)
+        .get("term").get("amount");
+  }
+
+  @Test
+  void money_is_an_exact_amount_in_a_known_currency_with_its_decimals() {
+    String at = "$.events[" + indexOf(richDoc(), "agreement-proposed")
+        + "].items[0].term.amount.";
+    assertEquals(at + "currency must be an ISO 4217 currency code",
+        firstError(richDoc(), d -> amountOf(d).put("currency", "cad")));
+    assertEquals(at + "currency is not an ISO 4217 currency code",
+        firstError(richDoc(), d -> amountOf(d).put("currency", "QQQ")));
+    assertEquals(at + "amount must be an exact decimal string such as \"300.00\"",
+        firstError(richDoc(), d -> amountOf(d).put("amount", "three hundred")));
+    assertEquals(at + "amount breaks a rule of the event (its dates, ids or amounts do not fit"
+        + " together)", firstError(richDoc(), d -> amountOf(d).put("amount", "300.001")));
+  }
+
+  @Test
+  void a_recorded_disclosure_names_a_known_policy_and_a_decision_it_can_give() {
+    int x = indexOf(richDoc(), "disclosure-recorded");
+    assertEquals("$.events[" + x + "].policyId is not the id of a known disclosure policy",
+        firstError(richDoc(), d -> event(d, x).put("policyId", "no-such-policy")));
+    assertEquals("$.events[" + x + "].ruleId is not a decision the policy can give for this"
+        + " request (rule PROC-DISCLOSURE-RECORDED)",
+        firstError(richDoc(), d -> event(d, x).put("ruleId", "CSC-NO-SUCH-RULE")));
+  }
+
+  @Test
+  void a_flagged_withdrawal_names_events_by_their_ids() {
+    int x = indexOf(richDoc(), "withdrawal-flagged");
+    assertEquals("$.events[" + x + "].flagged[0] must be an event id",
+        firstError(richDoc(), d -> ((ArrayNode) event(d, x).get("flagged")).set(0, "first")));
+  }
+
+  @Test
+  void an_event_has_only_the_fields_of_its_type() {
+    int x = indexOf(doc(), "statement-recorded");
+    String error = firstError(d -> event(d, x).put("mood", "calm"));
+    assertEquals("$.events[" + x + "].mood is not a field of ",
+        error.substring(0, ("$.events[" + x + "].mood is not a field of ").length()));
   }
 }
