@@ -34,7 +34,8 @@ import org.rjkit.eligibility.screening.ProgrammeRegistry;
 import org.rjkit.eligibility.screening.Screener;
 import org.rjkit.eligibility.programmes.CscRestorativeOpportunities;
 import org.rjkit.eligibility.programmes.Programmes;
-import org.rjkit.process.json.ProcessHistoryStorage;
+import org.rjkit.process.json.ProcessHistoryStorageReader;
+import org.rjkit.process.json.ProcessHistoryStorageWriter;
 import org.rjkit.process.lifecycle.EligibilityDecision;
 import org.rjkit.process.lifecycle.Enrolment;
 import org.rjkit.process.lifecycle.EventKind;
@@ -71,14 +72,14 @@ class LinkedCaseFileTest {
 
   /** A CSC case file of a federal sentence, with no consent or safety assessment yet. */
   private static CaseFile.Builder federal() {
-    return file(CASE, "P3Y", Optional.of(true));
+    return file(CASE, "P3Y", Truth.YES);
   }
 
-  private static CaseFile.Builder file(CaseId id, String term, Optional<Boolean> accepts) {
+  private static CaseFile.Builder file(CaseId id, String term, Truth accepts) {
     return CaseFile.builder(id)
         .jurisdiction(Jurisdiction.parse("CA")).stage(Stage.POST_SENTENCE)
         .participant(Victim.of(VICTIM, true))
-        .participant(Offender.builder(OFFENDER).acceptsResponsibility(Truth.of(accepts)).build())
+        .participant(Offender.builder(OFFENDER).acceptsResponsibility(accepts).build())
         .sentence(new Sentence.Imprisonment(
             Imposition.startingOn(SentenceId.of("S1"), LocalDate.of(2025, 1, 6)),
             Period.parse(term)));
@@ -129,7 +130,7 @@ class LinkedCaseFileTest {
 
   @Test
   void a_linked_case_that_is_not_eligible_never_leaves_intake() {
-    CaseFile provincial = file(CASE, "P2Y-1D", Optional.of(true)).build();
+    CaseFile provincial = file(CASE, "P2Y-1D", Truth.YES).build();
     ProcessCase c = opened().linkedTo(intake(provincial), Eligibility.screener())
         .record(new StageEntered(OPENED.plusDays(1), ProcessStage.INTAKE));
     TransitionRefusedException e = assertThrows(TransitionRefusedException.class,
@@ -151,7 +152,7 @@ class LinkedCaseFileTest {
 
   @Test
   void a_fact_missing_from_the_case_file_is_named_when_communication_is_refused() {
-    ProcessCase c = consented(prepared(file(CASE, "P3Y", Optional.empty()).build()),
+    ProcessCase c = consented(prepared(file(CASE, "P3Y", Truth.UNKNOWN).build()),
         RiskLevel.LOW);
     TransitionRefusedException e = assertThrows(TransitionRefusedException.class,
         () -> c.record(new StageEntered(READY, ProcessStage.COMMUNICATION)));
@@ -250,8 +251,8 @@ class LinkedCaseFileTest {
     assertFalse(replayed.isLinked());
     assertEquals(linked, replayed);
     assertThrows(IllegalStateException.class, () -> replayed.currentFacts(READY));
-    ProcessCase loaded = ProcessHistoryStorage.builtIn().read(
-        ProcessHistoryStorage.builtIn().write(linked));
+    ProcessCase loaded = ProcessHistoryStorageReader.builtIn().read(
+        new ProcessHistoryStorageWriter().write(linked));
     assertEquals(linked, loaded);
     StageEntered gate = new StageEntered(READY, ProcessStage.COMMUNICATION);
     assertEquals(linked.record(gate), loaded.record(gate));
@@ -284,7 +285,7 @@ class LinkedCaseFileTest {
             file), screener));
     assertTrue(programme.getMessage().contains("intake.programme"), programme.getMessage());
     IllegalArgumentException caseId = assertThrows(IllegalArgumentException.class,
-        () -> c.linkedTo(intake(file(CaseId.of("RO-2"), "P3Y", Optional.of(true)).build()),
+        () -> c.linkedTo(intake(file(CaseId.of("RO-2"), "P3Y", Truth.YES).build()),
             screener));
     assertTrue(caseId.getMessage().contains("intake.caseFile.caseId"), caseId.getMessage());
     IllegalArgumentException requester = assertThrows(IllegalArgumentException.class,

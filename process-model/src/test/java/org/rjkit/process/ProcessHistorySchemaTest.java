@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rjkit.core.json.RjkitJson;
-import org.rjkit.process.json.ProcessHistoryStorage;
+import org.rjkit.process.json.ProcessHistoryStorageReader;
+import org.rjkit.process.json.ProcessHistoryStorageWriter;
 
 /**
  * The published process history schema accepts the golden documents, and the golden document is
@@ -31,7 +32,7 @@ class ProcessHistorySchemaTest {
   private static Schema load() {
     SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
         b -> b.schemaIdResolvers(r -> r.mapPrefix(BASE + NAME,
-            "classpath:" + ProcessHistoryStorage.SCHEMA_RESOURCE)));
+            "classpath:" + ProcessHistoryStorageReader.SCHEMA_RESOURCE)));
     Schema s = registry.getSchema(SchemaLocation.of(BASE + NAME));
     s.initializeValidators();
     return s;
@@ -50,11 +51,11 @@ class ProcessHistorySchemaTest {
 
   @Test
   void the_golden_history_is_what_the_writer_writes_and_the_schema_accepts_it() throws Exception {
-    String stored = ProcessHistoryStorage.builtIn().writePretty(ProcessHistoryStorageTest.story());
+    String stored = new ProcessHistoryStorageWriter().writePretty(ProcessHistoryStorageTest.story());
     assertEquals(golden("story.json").strip(), stored.strip());
     assertEquals(List.of(), violations(RjkitJson.readObject(stored)));
     assertEquals(ProcessHistoryStorageTest.story(),
-        ProcessHistoryStorage.builtIn().read(golden("story.json")));
+        ProcessHistoryStorageReader.builtIn().read(golden("story.json")));
   }
 
   @Test

@@ -38,7 +38,8 @@ import org.rjkit.process.confidentiality.Purpose;
 import org.rjkit.process.confidentiality.Recipient;
 import org.rjkit.process.confidentiality.RecipientKind;
 import org.rjkit.process.disclosure.Disclosures;
-import org.rjkit.process.json.ProcessHistoryStorage;
+import org.rjkit.process.json.ProcessHistoryStorageReader;
+import org.rjkit.process.json.ProcessHistoryStorageWriter;
 import org.rjkit.process.lifecycle.ProcessCase;
 import org.rjkit.process.lifecycle.ProcessEvent.AgreementAssented;
 import org.rjkit.process.lifecycle.ProcessEvent.AgreementProposed;
@@ -61,7 +62,8 @@ import org.rjkit.process.type.ProcessType;
  */
 class ProcessHistoryStorageTest {
 
-  private static final ProcessHistoryStorage STORAGE = ProcessHistoryStorage.builtIn();
+  private static final ProcessHistoryStorageReader READER = ProcessHistoryStorageReader.builtIn();
+  private static final ProcessHistoryStorageWriter WRITER = new ProcessHistoryStorageWriter();
   private static final String LETTER = "I need to know why it was our house.";
   private static final String DRAFT = "It was nothing personal.";
 
@@ -92,17 +94,17 @@ class ProcessHistoryStorageTest {
   @Test
   void a_stored_case_loads_back_equal() {
     ProcessCase c = story();
-    String stored = STORAGE.writePretty(c);
-    ProcessCase loaded = STORAGE.read(stored);
+    String stored = WRITER.writePretty(c);
+    ProcessCase loaded = READER.read(stored);
     assertEquals(c, loaded);
-    assertEquals(stored, STORAGE.writePretty(loaded));
+    assertEquals(stored, WRITER.writePretty(loaded));
     assertEquals(c.stage(), loaded.stage());
     assertEquals(c.disclosures(), loaded.disclosures());
   }
 
   @Test
   void the_document_has_a_version_stable_type_names_ids_actors_and_both_dates() {
-    JsonNode doc = RjkitJson.readObject(STORAGE.writePretty(story()));
+    JsonNode doc = RjkitJson.readObject(WRITER.writePretty(story()));
     assertEquals("1", doc.get("schemaVersion").asText());
     assertEquals("RO-2026-0001", doc.get("caseId").asText());
     assertEquals("ca-csc-restorative-opportunities", doc.get("programme").asText());
@@ -137,7 +139,7 @@ class ProcessHistoryStorageTest {
   // ------------------------------------------------------------------ tampering
 
   private static ObjectNode doc() {
-    return RjkitJson.readObject(STORAGE.writePretty(story()));
+    return RjkitJson.readObject(WRITER.writePretty(story()));
   }
 
   private static ObjectNode eventOfType(ObjectNode doc, String type) {
@@ -150,7 +152,7 @@ class ProcessHistoryStorageTest {
   }
 
   private static InvalidInputException refused(ObjectNode doc) {
-    return assertThrows(InvalidInputException.class, () -> STORAGE.read(RjkitJson.write(doc)));
+    return assertThrows(InvalidInputException.class, () -> READER.read(RjkitJson.write(doc)));
   }
 
   @Test
@@ -260,7 +262,7 @@ class ProcessHistoryStorageTest {
     ProcessCase c = Cases.readyToCommunicate(ProcessType.DIRECT_MEDIATION).recordAll(
         new MeetingScheduled(day(6), new Meeting(day(6), day(20), Channel.FACE_TO_FACE)),
         new SafetyAssessed(day(8), RiskLevel.DANGER));
-    assertEquals(c, STORAGE.read(STORAGE.writePretty(c)));
+    assertEquals(c, READER.read(WRITER.writePretty(c)));
   }
 
   // ------------------------------------------------------------------ property
@@ -276,10 +278,10 @@ class ProcessHistoryStorageTest {
   @Property(tries = 150)
   void loading_a_stored_history_gives_the_same_case(@ForAll("histories") ActionChain<Run> chain) {
     ProcessCase c = chain.run().current;
-    String stored = STORAGE.writePretty(c);
-    ProcessCase loaded = STORAGE.read(stored);
+    String stored = WRITER.writePretty(c);
+    ProcessCase loaded = READER.read(stored);
     assertEquals(c, loaded);
-    assertEquals(stored, STORAGE.writePretty(loaded));
+    assertEquals(stored, WRITER.writePretty(loaded));
     Statistics.label("events").collect(c.history().size() < 10 ? "<10" : "10+");
   }
 }

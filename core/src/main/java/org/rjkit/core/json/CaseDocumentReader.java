@@ -264,8 +264,8 @@ public final class CaseDocumentReader {
       Optional<List<Order>> orders = list(c, "orders", this::order);
       Optional<Court> court = c.enumValue("court", false, Court.class);
       Optional<Prosecution> prosecution = prosecution(c);
-      Truth prior = Truth.of(c.bool("priorRestorativeProcess"));
-      Truth available = Truth.of(c.bool("restorativeServiceAvailable"));
+      Truth prior = c.truth("priorRestorativeProcess");
+      Truth available = c.truth("restorativeServiceAvailable");
 
       Set<ParticipantId> ids = Set.copyOf(participantIndex.keySet());
       if (!problems.isEmpty()) {
@@ -554,8 +554,8 @@ public final class CaseDocumentReader {
       return c.object("prosecution", false).flatMap(o -> {
         int before = problems.count();
         o.allowOnly(PROSECUTION_FIELDS, Message.of("input.what.prosecution"));
-        Truth sufficient = Truth.of(o.bool("sufficientEvidence"));
-        Truth barred = Truth.of(o.bool("barredAtLaw"));
+        Truth sufficient = o.truth("sufficientEvidence");
+        Truth barred = o.truth("barredAtLaw");
         return problems.count() > before
             ? Optional.empty()
             : Optional.of(new Prosecution(sufficient, barred));
@@ -579,11 +579,11 @@ public final class CaseDocumentReader {
         }
         Optional<Participant> participant = switch (role.get()) {
           case VICTIM -> {
-            Truth registered = Truth.of(o.bool("registeredVictim"));
+            Truth registered = o.truth("registeredVictim");
             boolean deceased = o.flag("deceased");
             boolean incapable = o.flag("incapable");
-            Truth resides = Truth.of(o.bool("residesInCanada"));
-            Truth citizen = Truth.of(o.bool("canadianCitizenOrPermanentResident"));
+            Truth resides = o.truth("residesInCanada");
+            Truth citizen = o.truth("canadianCitizenOrPermanentResident");
             yield id.map(pid -> new Victim(pid, registered, deceased, incapable, resides,
                 citizen, charged));
           }
@@ -606,13 +606,13 @@ public final class CaseDocumentReader {
           }
           case OFFENDER -> {
             Optional<LocalDate> dateOfBirth = o.date("dateOfBirth", false);
-            Truth accepts = Truth.of(o.bool("acceptsResponsibility"));
-            Truth acknowledges = Truth.of(o.bool("acknowledgesBasicFacts"));
-            Truth denies = Truth.of(o.bool("deniesInvolvement"));
-            Truth wantsTrial = Truth.of(o.bool("wantsTrial"));
+            Truth accepts = o.truth("acceptsResponsibility");
+            Truth acknowledges = o.truth("acknowledgesBasicFacts");
+            Truth denies = o.truth("deniesInvolvement");
+            Truth wantsTrial = o.truth("wantsTrial");
             Optional<Plea> plea = o.enumValue("plea", false, Plea.class);
-            Truth advised = Truth.of(o.bool("advisedOfRightToCounsel"));
-            Truth consulted = Truth.of(o.bool("hadReasonableOpportunityToConsultCounsel"));
+            Truth advised = o.truth("advisedOfRightToCounsel");
+            Truth consulted = o.truth("hadReasonableOpportunityToConsultCounsel");
             yield id.map(pid -> new Offender(pid, dateOfBirth, accepts, acknowledges, denies,
                 wantsTrial, plea, advised, consulted, charged));
           }
@@ -668,7 +668,7 @@ public final class CaseDocumentReader {
         o.allowOnly(CONSENT_FIELDS, Message.of("input.what.consent"));
         Optional<ParticipantId> participant = participantReference(o, "participantId");
         Optional<LocalDate> givenOn = o.date("givenOn", true);
-        Truth informed = Truth.of(o.bool("informed"));
+        Truth informed = o.truth("informed");
         Optional<ConsentForm> form = o.enumValue("form", false, ConsentForm.class);
         Optional<LocalDate> withdrawnOn = o.date("withdrawnOn", false);
         if (givenOn.isPresent() && withdrawnOn.isPresent()

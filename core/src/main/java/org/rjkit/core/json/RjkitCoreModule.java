@@ -13,7 +13,9 @@ import org.rjkit.core.screening.ScreeningRequest;
  * request of the interchange format, exactly as {@link CaseDocumentWriter} and
  * {@link ScreeningRequestWriter} write them (the same bytes on a mapper without indentation),
  * and reads a case document through {@link CaseDocumentReader}: strict, with the limits and the
- * duplicate-field check of {@link RjkitJson}, every input error reported at once (a
+ * duplicate-field check of {@link RjkitJson} whatever the mapper's own settings (a document longer
+ * than {@link RjkitJson#MAX_DOCUMENT_LENGTH} characters, or bytes when the mapper reads bytes, is
+ * refused as rjkit's readers refuse it), every input error reported at once (a
  * {@code JsonMappingException} whose cause is the {@code InvalidInputException}).
  *
  * <p>A screening request is read by the eligibility module's own Jackson module, which checks

@@ -53,7 +53,9 @@ public final class Messages {
       "org.rjkit.core.messages",
       "org.rjkit.eligibility.messages",
       "org.rjkit.process.messages",
-      "org.rjkit.samples.messages");
+      "org.rjkit.samples.messages",
+      "org.rjkit.samples.rulebook.messages",
+      "org.rjkit.samples.screening.messages");
 
   private static final ResourceBundle.Control CONTROL =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -7,7 +7,7 @@ package org.rjkit.core.language;
  *
  * @since 1.0
  */
-public sealed interface Text permits Message, LocalizedText, BilingualText {
+public sealed interface Text permits Message, LocalizedText {
 
   /**
    * The text in a language. A language the text does not have falls back to English.

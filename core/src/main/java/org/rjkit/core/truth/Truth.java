@@ -2,8 +2,6 @@ package org.rjkit.core.truth;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Optional;
-
 /**
  * Three-valued truth: a question about a case is answered yes, no, or unknown because a fact is
  * missing. Unknown is never treated as no.
@@ -26,17 +24,6 @@ public enum Truth {
    */
   public static Truth of(boolean value) {
     return value ? YES : NO;
-  }
-
-  /**
-   * Truth of an optional fact: empty is {@link #UNKNOWN}.
-   *
-   * @param value not null
-   * @return the truth
-   */
-  public static Truth of(Optional<Boolean> value) {
-    checkNotNull(value, "value");
-    return value.map(Truth::of).orElse(UNKNOWN);
   }
 
   /**

@@ -76,4 +76,65 @@ class InputMessagesTest {
       throw new AssertionError("the document was read");
     }
   }
+
+  private static final String BROKEN = "{\"schemaVersion\":\"2\",\"programme\":\"p\","
+      + "\"requesterId\":\"P9\",\"asOf\":\"2026-02-30\",\"case\":{\"caseId\":\"C1\","
+      + "\"stage\":\"LATER\",\"participants\":[{\"id\":\"P1\",\"role\":\"VICTIM\","
+      + "\"extra\":true,\"registeredVictim\":\"yes\"},{\"id\":\"P2\",\"role\":\"JUDGE\"}],"
+      + "\"sentences\":[{\"id\":\"S1\",\"kind\":\"IMPRISONMENT\",\"term\":\"P0D\","
+      + "\"startsOn\":\"1 May\"}]}}";
+
+  private static InputError at(List<InputError> errors, String path) {
+    return errors.stream().filter(e -> e.path().equals(path)).findFirst()
+        .orElseThrow(() -> new AssertionError("no error at " + path + ": " + errors));
+  }
+
+  @Test
+  void english_lists_the_allowed_values_as_they_are() {
+    List<InputError> errors = InputErrorsOf.reading(BROKEN);
+    assertEquals("must be one of PRE_CHARGE, POST_CHARGE, PRE_SENTENCE, POST_SENTENCE",
+        at(errors, "$.case.stage").message());
+  }
+
+  @Test
+  void french_quotes_each_allowed_value_and_gives_its_label() {
+    List<InputError> errors = InputErrorsOf.reading(BROKEN);
+    assertEquals("doit prendre l’une des valeurs « PRE_CHARGE » (avant la mise en accusation),"
+            + " « POST_CHARGE » (après la mise en accusation), « PRE_SENTENCE » (avant la"
+            + " détermination de la peine), « POST_SENTENCE » (après la détermination de la"
+            + " peine)", at(errors, "$.case.stage").message(Language.FR));
+    String roles = at(errors, "$.case.participants[1].role").message(Language.FR);
+    assertTrue(roles.contains("« VICTIM » (victime), « VICTIM_REPRESENTATIVE » (représentant de"
+        + " la victime)"), roles);
+    String fields = at(errors, "$.case.participants[0].extra").message(Language.FR);
+    assertTrue(fields.contains("« id », « role »"), fields);
+    assertTrue(at(errors, "$.case.participants[0].registeredVictim").message(Language.FR)
+        .contains("« true » ou « false »"));
+  }
+
+  /** A Java constant ({@code POST_SENTENCE}) or a field name ({@code registeredVictim}). */
+  private static final java.util.regex.Pattern CONTRACT_TOKEN = java.util.regex.Pattern.compile(
+      "\\b(?:[A-Z][A-Z0-9]*_[A-Z0-9_]+|[a-z]+[A-Z][A-Za-z]*|null|true|false|YYYY-MM-DD|P2Y)\\b");
+
+  @Test
+  void in_french_every_contract_token_is_between_guillemets() {
+    List<InputError> errors = InputErrorsOf.reading(BROKEN);
+    assertTrue(errors.size() >= 8, errors::toString);
+    for (InputError e : errors) {
+      String outside = e.message(Language.FR).replaceAll("«[^»]*»", " ");
+      java.util.regex.Matcher stray = CONTRACT_TOKEN.matcher(outside);
+      assertFalse(stray.find(), e.path() + ": " + e.message(Language.FR));
+    }
+    assertTrue(CONTRACT_TOKEN.matcher("l’une des valeurs PRE_CHARGE").find(), "the check can fail");
+    assertTrue(CONTRACT_TOKEN.matcher("si relationship vaut x, avant givenOn").find());
+  }
+
+  @Test
+  void every_french_input_pattern_quotes_the_contract_tokens_it_names() throws IOException {
+    Properties fr = bundle("messages_fr.properties");
+    for (String key : inputKeys(fr)) {
+      String outside = fr.getProperty(key).replaceAll("«[^»]*»", " ");
+      assertFalse(CONTRACT_TOKEN.matcher(outside).find(), key + "=" + fr.getProperty(key));
+    }
+  }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -13,10 +14,17 @@ import org.junit.jupiter.api.Test;
 class TruthTest {
 
   @Test
-  void a_stated_fact_is_yes_or_no_and_an_unstated_one_is_unknown() {
-    assertEquals(Truth.YES, Truth.of(Optional.of(true)));
-    assertEquals(Truth.NO, Truth.of(Optional.of(false)));
-    assertEquals(Truth.UNKNOWN, Truth.of(Optional.<Boolean>empty()));
+  void a_stated_fact_is_yes_or_no() {
+    assertEquals(Truth.YES, Truth.of(true));
+    assertEquals(Truth.NO, Truth.of(false));
+  }
+
+  @Test
+  void no_public_member_takes_or_gives_an_optional_boolean() {
+    for (java.lang.reflect.Method m : Truth.class.getDeclaredMethods()) {
+      assertFalse(Arrays.asList(m.getParameterTypes()).contains(Optional.class), m::toString);
+      assertFalse(m.getReturnType() == Optional.class, m::toString);
+    }
   }
 
   @Test

@@ -319,7 +319,8 @@ final class Conditions {
       case RESTORATIVE_SERVICE_AVAILABLE -> Optional.of(new RestorativeServiceAvailable());
       case PROSECUTION_VIABLE -> Optional.of(new ProsecutionViable());
       case COUNSEL_ADVISED -> c.bool("reasonableOpportunityRequired", true)
-          .map(CounselAdvised::new);
+          .map(both -> both ? CounselAdvised.rightToCounselAndOpportunityToConsult()
+              : CounselAdvised.rightToCounsel());
       case VICTIM_PRESENT -> Optional.of(new VictimPresent());
       case VICTIM_PARTICIPATION_NOT_REQUIRED -> Optional.of(new VictimParticipationNotRequired());
     };

@@ -9,10 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.rjkit.core.internal.Identifier;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
+import org.rjkit.core.json.internal.ContractTokens;
 import org.rjkit.core.json.internal.ObjectInput;
 import org.rjkit.core.json.RjkitJson;
 import org.rjkit.core.json.internal.ScreeningRequestDocument;
@@ -188,8 +188,7 @@ public final class ScreeningRequestReader {
       if (programme.isEmpty()) {
         errors.add(new InputError("$.programme", Message.of(overrides.programme().isPresent()
                 ? "input.request.unknownProgrammeOverride" : "input.request.unknownProgramme",
-            registry.all().stream().map(p -> p.id().value())
-                .collect(Collectors.joining(", ")))));
+            ContractTokens.of(registry.all().stream().map(p -> p.id().value()).toList()))));
       } else if (asOf.isPresent()) {
         LocalDate first = programme.get().versions().get(0).effectiveFrom();
         if (asOf.get().isBefore(first)) {

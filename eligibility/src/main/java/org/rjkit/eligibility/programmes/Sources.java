@@ -8,7 +8,11 @@ import org.rjkit.core.language.Language;
  * catalogue ({@code domain-rules.md}). Unpublished documents (the seed brochures) are cited by
  * name without a URL. An instrument with an official French version (Canadian federal statutes,
  * Québec's own texts, the European Union's) is cited in French by its French title and
- * numbering; any other keeps its original title, with its provision described in French.
+ * numbering; so are the Correctional Service of Canada's pages and policies whose French
+ * version was found (each cites where). Any other keeps its original title, with its provision
+ * described in French: still so, because no French version was found to cite, the CSC victims'
+ * page (003006-7005), the fact sheet for people who work with offenders, and Commissioner's
+ * Directive 785.
  */
 final class Sources {
 
@@ -34,23 +38,30 @@ final class Sources {
       "https://laws-lois.justice.gc.ca/eng/acts/C-46/section-743.1.html")
       .withOfficial(Language.FR, CRIMINAL_CODE_FR,
           "art. 743.1");
+  // French title as the French version of the page gives it:
+  // https://www.csc-scc.gc.ca/justice-reparatrice/003005-0001-fra.shtml
   static final Citation CSC_RJ_SERVICES = Citation.of(
       "Correctional Service of Canada, Restorative Justice Services at CSC", "programme description",
       "https://www.csc-scc.gc.ca/restorative-justice/003005-0001-eng.shtml")
-      .withProvision(Language.FR, "description du programme");
+      .withOfficial(Language.FR, "Service correctionnel du Canada, Services en justice réparatrice"
+          + " au Service correctionnel Canada", "description du programme");
   static final Citation CSC_VICTIMS_PAGE = Citation.of(
       "Correctional Service of Canada, Restorative Opportunities (victims' page)",
       "a post-sentence federal program; who may request",
       "https://www.csc-scc.gc.ca/victimes/003006-7005-en.shtml")
       .withProvision(Language.FR, "programme fédéral postsentenciel ; qui peut présenter une"
           + " demande");
+  // French title as the French version of the page gives it: https://www.canada.ca/fr/
+  // service-correctionnel/services/scc-vous/justice-reparatrice/
+  // programme-possibilites-justice-reparatrice-mediation-entre-victime-delinquant.html
   static final Citation CSC_RO_PAGE = Citation.of(
       "Correctional Service of Canada, Restorative Opportunities program",
       "who may request; participation is voluntary at all stages",
       "https://www.canada.ca/en/correctional-service/services/you-csc/restorative-justice/"
           + "restorative-opportunities-program-victim-offender-mediation.html")
-      .withProvision(Language.FR, "qui peut présenter une demande ; la participation est"
-          + " volontaire à toutes les étapes");
+      .withOfficial(Language.FR, "Service correctionnel du Canada, Le programme Possibilités de"
+          + " justice réparatrice (médiation entre la victime et le délinquant)",
+          "qui peut présenter une demande ; la participation est volontaire à toutes les étapes");
   static final Citation CSC_FACT_SHEET = Citation.of(
       "Correctional Service of Canada, fact sheet for people who work with offenders",
       "offenders who accept responsibility for their actions",
@@ -68,12 +79,16 @@ final class Sources {
           + " Mediation Services", "Responsibilities 3-4 (safety and security issues)",
       "http://www.csc-scc.gc.ca/lois-et-reglements/785-cd-eng.shtml")
       .withProvision(Language.FR, "responsabilités 3 et 4 (questions de sûreté et de sécurité)");
+  // French title and heading as the French version gives them ("Lignes directrices", "Protocoles
+  // du programme Possibilités de justice réparatrice", "Ordonnances de non-communication ou
+  // interdictions de communiquer"): https://www.csc-scc.gc.ca/politiques-et-lois/785-1-gl-fra.shtml
   static final Citation GL_785_1 = Citation.of(
       "Guidelines 785-1, Restorative Opportunities Program Protocols",
       "Non-Communication Orders or No Contact Conditions (a)-(d)",
       "https://www.csc-scc.gc.ca/politiques-et-lois/785-1-gl-eng.shtml")
-      .withProvision(Language.FR, "ordonnances de non-communication ou conditions interdisant le"
-          + " contact, a) à d)");
+      .withOfficial(Language.FR, "Lignes directrices 785-1, Protocoles du programme Possibilités"
+          + " de justice réparatrice",
+          "ordonnances de non-communication ou interdictions de communiquer, a) à d)");
   static final Citation CCRA_2_1_OFFENDER = Citation.of(CCRA, "s. 2(1) \"offender\"", CCRA_URL)
       .withOfficial(Language.FR, CCRA_FR,
           "par. 2(1), « délinquant »");

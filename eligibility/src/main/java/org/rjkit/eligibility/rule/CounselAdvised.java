@@ -1,5 +1,7 @@
 package org.rjkit.eligibility.rule;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,12 +14,33 @@ import org.rjkit.core.truth.Truth;
  * ({@code hadReasonableOpportunityToConsultCounsel}, YCJA s.10(2)(d)).
  *
  * <p>Programmes name the condition they mean with {@link #rightToCounsel()} or
- * {@link #rightToCounselAndOpportunityToConsult()}.
+ * {@link #rightToCounselAndOpportunityToConsult()}, or with the {@link Extent} it requires: no
+ * boolean in a programme definition.
  *
- * @param reasonableOpportunityRequired the opportunity to consult counsel is also required
+ * @param extent what the accused must have had, not null
  * @since 1.0
  */
-public record CounselAdvised(boolean reasonableOpportunityRequired) implements RuleDefinition {
+public record CounselAdvised(Extent extent) implements RuleDefinition {
+
+  /** What the condition requires of the accused. */
+  public enum Extent {
+    /** Advised of the right to counsel (Criminal Code s.717(1)(d)). */
+    RIGHT_TO_COUNSEL,
+    /**
+     * Advised of the right to counsel and given a reasonable opportunity to consult counsel
+     * (YCJA s.10(2)(d)).
+     */
+    RIGHT_TO_COUNSEL_AND_OPPORTUNITY_TO_CONSULT
+  }
+
+  /**
+   * Checks the extent.
+   *
+   * @param extent what the accused must have had, not null
+   */
+  public CounselAdvised {
+    checkNotNull(extent, "extent");
+  }
 
   /**
    * The accused was advised of the right to counsel (Criminal Code s.717(1)(d)).
@@ -25,7 +48,7 @@ public record CounselAdvised(boolean reasonableOpportunityRequired) implements R
    * @return the definition, without the opportunity to consult
    */
   public static CounselAdvised rightToCounsel() {
-    return new CounselAdvised(false);
+    return new CounselAdvised(Extent.RIGHT_TO_COUNSEL);
   }
 
   /**
@@ -35,7 +58,17 @@ public record CounselAdvised(boolean reasonableOpportunityRequired) implements R
    * @return the definition, with the opportunity to consult
    */
   public static CounselAdvised rightToCounselAndOpportunityToConsult() {
-    return new CounselAdvised(true);
+    return new CounselAdvised(Extent.RIGHT_TO_COUNSEL_AND_OPPORTUNITY_TO_CONSULT);
+  }
+
+  /**
+   * Whether the opportunity to consult counsel is required too: the rule-set document's
+   * {@code reasonableOpportunityRequired}.
+   *
+   * @return true for {@link Extent#RIGHT_TO_COUNSEL_AND_OPPORTUNITY_TO_CONSULT}
+   */
+  public boolean reasonableOpportunityRequired() {
+    return extent == Extent.RIGHT_TO_COUNSEL_AND_OPPORTUNITY_TO_CONSULT;
   }
 
   @Override
@@ -47,6 +80,7 @@ public record CounselAdvised(boolean reasonableOpportunityRequired) implements R
     Offender o = offender.get();
     String advised = ScreeningFacts.participant(o.id(), "advisedOfRightToCounsel");
     String opportunity = ScreeningFacts.participant(o.id(), "hadReasonableOpportunityToConsultCounsel");
+    boolean reasonableOpportunityRequired = reasonableOpportunityRequired();
     List<String> used = new ArrayList<>(2);
     used.add(advised);
     if (reasonableOpportunityRequired) {

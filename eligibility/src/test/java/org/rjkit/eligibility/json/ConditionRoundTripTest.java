@@ -170,6 +170,9 @@ class ConditionRoundTripTest {
         assertNotEquals(0, i, name + " is not zero");
       } else if (value instanceof RuleStatus s) {
         assertEquals(RuleStatus.REVIEW, s, name + " is the less usual status");
+      } else if (value instanceof org.rjkit.eligibility.rule.CounselAdvised.Extent x) {
+        assertEquals(org.rjkit.eligibility.rule.CounselAdvised.Extent
+            .RIGHT_TO_COUNSEL_AND_OPPORTUNITY_TO_CONSULT, x, name + " requires the most");
       } else {
         throw new AssertionError(name + ": a component of a kind this test does not check: "
             + component.getType());

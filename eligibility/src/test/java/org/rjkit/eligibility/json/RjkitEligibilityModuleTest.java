@@ -90,4 +90,27 @@ class RjkitEligibilityModuleTest {
         () -> ruleSets.read(new java.io.ByteArrayInputStream(new byte[] {'{', (byte) 0xE9, '}'})));
     assertEquals("$", latin1.errors().get(0).path());
   }
+
+  private static List<InputError> errors(org.junit.jupiter.api.function.Executable read) {
+    Throwable e = assertThrows(Throwable.class, read);
+    Throwable cause = e instanceof JsonMappingException ? e.getCause() : e;
+    return assertInstanceOf(InvalidInputException.class, cause).errors();
+  }
+
+  @Test
+  void every_document_longer_than_the_limit_is_refused_as_rjkits_readers_refuse_it() {
+    ScreeningRequest request = Scenario.registeredVictimOfOffenderServingThreeYears().request();
+    String json = new ScreeningRequestWriter().write(request);
+    String over = "{" + " ".repeat((int) (RjkitJson.MAX_DOCUMENT_LENGTH + 1 - json.length()))
+        + json.substring(1);
+    List<InputError> expected = errors(() -> ScreeningRequestReader.builtIn()
+        .read(new java.io.StringReader(over)));
+    assertEquals(List.of("$"), expected.stream().map(InputError::path).toList());
+    ObjectMapper plain = new ObjectMapper().findAndRegisterModules();
+    assertEquals(expected, errors(() -> plain.readValue(over, ScreeningRequest.class)));
+    assertEquals(expected, errors(() -> plain.readValue(over, Decision.class)));
+    assertEquals(expected, errors(() -> plain.readValue(over, Programme.class)));
+    assertEquals(expected, errors(() -> new DecisionReader().read(over)));
+    assertEquals(expected, errors(() -> new RuleSetDocumentReader().read(over)));
+  }
 }

@@ -265,7 +265,7 @@ class RuleSetDocumentProperties {
     all.add(Arbitraries.just(new NoPriorRestorativeProcess()));
     all.add(Arbitraries.just(new RestorativeServiceAvailable()));
     all.add(Arbitraries.just(new ProsecutionViable()));
-    all.add(Arbitraries.of(true, false).map(CounselAdvised::new));
+    all.add(Arbitraries.of(CounselAdvised.Extent.class).map(CounselAdvised::new));
     all.add(Arbitraries.just(new VictimPresent()));
     all.add(Arbitraries.just(new VictimParticipationNotRequired()));
     assertEquals(ConditionType.values().length, all.size(), "one generator per condition type");

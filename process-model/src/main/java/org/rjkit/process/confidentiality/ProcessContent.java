@@ -68,7 +68,7 @@ public final class ProcessContent {
    */
   public String textForLibrary() {
     Trusted.require(ProcessContent.class, "reading process content without a capability",
-        Trusted.PROCESS_CASE, Trusted.HISTORY_STORAGE, Trusted.DISCLOSURES, Trusted.GUARDS);
+        Trusted.PROCESS_CASE, Trusted.HISTORY_STORAGE_WRITER, Trusted.DISCLOSURES, Trusted.GUARDS);
     return text();
   }
 

@@ -23,8 +23,12 @@ public final class Trusted {
   public static final String PROCESS_CASE = "org.rjkit.process.lifecycle.ProcessCase";
   /** The guards of the lifecycle, which compare content the case holds. */
   public static final String GUARDS = "org.rjkit.process.lifecycle.Guards";
-  /** The storage writer and reader of the process history document. */
-  public static final String HISTORY_STORAGE = "org.rjkit.process.json.ProcessHistoryStorage";
+  /** The storage writer of the process history document (it writes process content). */
+  public static final String HISTORY_STORAGE_WRITER =
+      "org.rjkit.process.json.ProcessHistoryStorageWriter";
+  /** The storage reader of the process history document (it records stored disclosures). */
+  public static final String HISTORY_STORAGE_READER =
+      "org.rjkit.process.json.ProcessHistoryStorageReader";
   /** The writer of content for a recipient, on a capability. */
   public static final String PROCESS_JSON = "org.rjkit.process.json.ProcessJson";
 

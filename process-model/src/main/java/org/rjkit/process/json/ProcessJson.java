@@ -40,7 +40,7 @@ import org.rjkit.process.lifecycle.ProcessEvent;
 
 /**
  * Writes views and, for a recipient holding a capability, cases as JSON: this is what a recipient
- * is sent, never the system of record (a case is stored with {@link ProcessHistoryStorage}).
+ * is sent, never the system of record (a case is stored with {@link ProcessHistoryStorageWriter}).
  * The default writer, {@link #redacting()}, writes views only and never writes process content:
  * a {@link ProcessContent} becomes {@code {"redacted":true}} and an agreement term becomes
  * {@code {"kind":"APOLOGY","redacted":true}} (amounts included). An {@link
@@ -154,7 +154,7 @@ public final class ProcessJson {
     checkNotNull(processCase, "processCase");
     DisclosureCapability cap = authority.orElseThrow(() -> new IllegalStateException(
         "the redacting writer writes views only: a case is written for a recipient on a "
-            + "capability, and stored with ProcessHistoryStorage"));
+            + "capability, and stored with ProcessHistoryStorageWriter"));
     checkArgument(cap.caseId().equals(processCase.caseId()),
         "the capability is bound to another case");
     checkArgument(cap.recipient().participant().isEmpty(),

@@ -17,7 +17,7 @@ import org.rjkit.process.lifecycle.ProcessEvent;
  * ({@link ProcessContent}, {@link AgreementTerm}) or anything holding it ({@link ProcessEvent},
  * {@link ProcessCase}, {@link CaseView}, {@link DisclosureCapability}), which the mapper would
  * otherwise write field by field. Process content is written only by {@link ProcessJson}, for a
- * recipient, and {@link ProcessHistoryStorage}, for the system of record.
+ * recipient, and {@link ProcessHistoryStorageWriter}, for the system of record.
  *
  * @since 1.0
  */

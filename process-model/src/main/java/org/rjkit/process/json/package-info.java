@@ -1,7 +1,8 @@
 /**
  * JSON for the process model. Storage and disclosure are kept apart: {@link
- * org.rjkit.process.json.ProcessHistoryStorage} is the system of record (it writes and strictly
- * loads the whole history, content included, re-applying every guard), while {@link
+ * org.rjkit.process.json.ProcessHistoryStorageWriter} writes the system of record (the whole
+ * history, content included), {@link org.rjkit.process.json.ProcessHistoryStorageReader} strictly
+ * loads it back, re-applying every guard, while {@link
  * org.rjkit.process.json.ProcessJson} writes what a recipient is sent: {@link
  * org.rjkit.process.json.ProcessJson#redacting()} writes views with process content as
  * {@code {"redacted":true}}, and {@link

@@ -78,9 +78,12 @@ public final class ProcessCase {
   private final List<ProcessEvent> history;
   private final Optional<CaseFileLink> link;
 
-  /** The library classes that record disclosures: the disclosure entry point and the reader. */
-  private static final Set<String> DISCLOSURE_RECORDERS =
-      ImmutableSortedSet.of(Trusted.DISCLOSURES, Trusted.HISTORY_STORAGE);
+  /**
+   * The library classes that record disclosures: the disclosure entry point, and the storage
+   * reader and writer, which replay a stored history.
+   */
+  private static final Set<String> DISCLOSURE_RECORDERS = ImmutableSortedSet.of(
+      Trusted.DISCLOSURES, Trusted.HISTORY_STORAGE_READER, Trusted.HISTORY_STORAGE_WRITER);
 
   private ProcessCase(Fold s) {
     this.caseId = s.caseId;

@@ -89,8 +89,8 @@ public final class Documents {
           throws IOException {
         throw JsonMappingException.from(gen, "rjkit never writes " + type.getSimpleName()
             + " through an ObjectMapper: process content is written only by the process"
-            + " model's own writers (ProcessJson for a recipient, ProcessHistoryStorage for the"
-            + " system of record)");
+            + " model's own writers (ProcessJson for a recipient, ProcessHistoryStorageWriter"
+            + " for the system of record)");
       }
 
       @Override

@@ -20,9 +20,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.rjkit.core.internal.Identifier;
 import org.rjkit.core.language.Message;
+import org.rjkit.core.truth.Truth;
 
 /**
  * One JSON object of an input document, read field by field: the strict walker shared by every
@@ -157,7 +157,7 @@ public final class ObjectInput {
     while (names.hasNext()) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        Object list = allowed.isEmpty() ? Message.of("list.none") : String.join(", ", allowed);
+        Message list = ContractTokens.of(allowed);
         if (SAFE_NAME.matcher(name).matches()) {
           problems.report(path(name), "input.unknownField", what, list);
         } else {
@@ -395,6 +395,25 @@ public final class ObjectInput {
       return Optional.empty();
     }
     return Optional.of(v.booleanValue());
+  }
+
+  /**
+   * A three-valued fact: absent means unknown.
+   *
+   * @param field the field name, not null
+   * @return {@link Truth#YES} or {@link Truth#NO} for {@code true} or {@code false};
+   *     {@link Truth#UNKNOWN} when absent, or wrong (reported)
+   */
+  public Truth truth(String field) {
+    JsonNode v = present(field, false);
+    if (v == null) {
+      return Truth.UNKNOWN;
+    }
+    if (!v.isBoolean()) {
+      problems.report(path(field), "input.boolean");
+      return Truth.UNKNOWN;
+    }
+    return v.booleanValue() ? Truth.YES : Truth.NO;
   }
 
   /**
@@ -670,24 +689,25 @@ public final class ObjectInput {
   }
 
   /**
-   * The names of all of an enum's constants, for a message.
+   * The names of all of an enum's constants, for a message ({@link ContractTokens#values}).
    *
    * @param <E> the enum type
    * @param type the enum class, not null
-   * @return the names in declaration order, separated by {@code ", "}
+   * @return the names in declaration order: {@code VICTIM, OFFENDER} in English, each between
+   *     « » with its label in French
    */
-  public static <E extends Enum<E>> String allowedValues(Class<E> type) {
+  public static <E extends Enum<E>> Message allowedValues(Class<E> type) {
     return names(Arrays.asList(type.getEnumConstants()));
   }
 
   /**
-   * The names of some enum constants, for a message.
+   * The names of some enum constants, for a message ({@link ContractTokens#values}).
    *
    * @param values the constants, not null
-   * @return their names in iteration order, separated by {@code ", "}
+   * @return their names in iteration order, as {@link #allowedValues} lists them
    */
-  public static String names(Collection<? extends Enum<?>> values) {
-    return values.stream().map(Enum::name).collect(Collectors.joining(", "));
+  public static Message names(Collection<? extends Enum<?>> values) {
+    return ContractTokens.values(values);
   }
 
   /**

@@ -495,9 +495,9 @@ final class CaseEngine {
 
   /**
    * The case as the library's process history document (storage form: everything, for the
-   * programme's own staff), which {@code ProcessHistoryStorage.read} reads back through every guard.
+   * programme's own staff), which {@code ProcessHistoryStorageReader.read} reads back through every guard.
    */
   String storedHistory(Replayed replayed) {
-    return org.rjkit.process.json.ProcessHistoryStorage.builtIn().writePretty(replayed.processCase);
+    return new org.rjkit.process.json.ProcessHistoryStorageWriter().writePretty(replayed.processCase);
   }
 }

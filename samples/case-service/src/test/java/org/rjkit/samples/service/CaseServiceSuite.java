@@ -258,7 +258,7 @@ abstract class CaseServiceSuite {
     assertEquals(commandCount(id), history.json().get("commands").size());
     String document = history.json().get("processHistory").toString();
     org.rjkit.process.lifecycle.ProcessCase loaded =
-        org.rjkit.process.json.ProcessHistoryStorage.builtIn().read(document);
+        org.rjkit.process.json.ProcessHistoryStorageReader.builtIn().read(document);
     assertEquals(id, loaded.caseId().value(), "the library loads the stored history back");
     assertEquals(summary.get("stage").asText(), loaded.stage().name());
     assertEquals(403, h.get("/cases/" + id + "/history", victim).status());

@@ -42,7 +42,8 @@ import org.rjkit.process.confidentiality.Recipient;
 import org.rjkit.process.confidentiality.RecipientKind;
 import org.rjkit.process.disclosure.Disclosure;
 import org.rjkit.process.disclosure.Disclosures;
-import org.rjkit.process.json.ProcessHistoryStorage;
+import org.rjkit.process.json.ProcessHistoryStorageReader;
+import org.rjkit.process.json.ProcessHistoryStorageWriter;
 import org.rjkit.process.lifecycle.ClosureReason;
 import org.rjkit.process.lifecycle.EligibilityDecision;
 import org.rjkit.process.lifecycle.Enrolment;
@@ -246,9 +247,9 @@ public final class Walkthrough {
     out.println();
     out.println("=== The case stored and loaded back ===");
     String stored = stored(paroleBoard.recorded());
-    ProcessCase loaded = ProcessHistoryStorage.builtIn().read(stored);
+    ProcessCase loaded = ProcessHistoryStorageReader.builtIn().read(stored);
     out.println("  stored as a process history document (version "
-        + ProcessHistoryStorage.SCHEMA_VERSION + ", " + loaded.history().size() + " events);");
+        + ProcessHistoryStorageReader.SCHEMA_VERSION + ", " + loaded.history().size() + " events);");
     out.println("  loaded back through every guard: "
         + (loaded.equals(paroleBoard.recorded()) ? "the same case" : "A DIFFERENT CASE")
         + ", stage " + loaded.stage() + loaded.closure().map(r -> " (" + r + ")").orElse(""));
@@ -272,6 +273,6 @@ public final class Walkthrough {
   }
 
   private static String stored(ProcessCase c) {
-    return ProcessHistoryStorage.builtIn().writePretty(c);
+    return new ProcessHistoryStorageWriter().writePretty(c);
   }
 }

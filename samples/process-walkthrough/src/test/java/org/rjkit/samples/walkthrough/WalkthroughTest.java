@@ -95,7 +95,7 @@ class WalkthroughTest {
     String stored = Walkthrough.storedHistory();
     assertTrue(stored.contains("\"schemaVersion\": \"1\""));
     assertTrue(stored.contains(Walkthrough.VICTIMS_LETTER), "storage writes everything");
-    assertEquals(stored, org.rjkit.process.json.ProcessHistoryStorage.builtIn().writePretty(
-        org.rjkit.process.json.ProcessHistoryStorage.builtIn().read(stored)));
+    assertEquals(stored, new org.rjkit.process.json.ProcessHistoryStorageWriter().writePretty(
+        org.rjkit.process.json.ProcessHistoryStorageReader.builtIn().read(stored)));
   }
 }

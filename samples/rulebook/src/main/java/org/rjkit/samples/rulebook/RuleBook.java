@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.rjkit.core.language.Language;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.LocalizedText;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.rule.RuleStatus;
 import org.rjkit.samples.rulebook.json.Change;
@@ -21,14 +21,15 @@ import org.rjkit.samples.rulebook.json.Change;
  * @param kind a programme's rule book or the contract's
  * @param title the first heading
  * @param programme the programme id the document states ({@code - Programme: `id`}), if any
- * @param description the description paragraphs, in English and French (either may be empty)
+ * @param description the description paragraphs, in English and in French (the title when a
+ *     language's paragraph is missing)
  * @param startingCase the starting case's request document (JSON text)
  * @param startingCaseLine the line where the starting case is stated
  * @param startingCaseProse the starting case told in words
  * @param sections the sections that hold rules or tables, in document order
  */
 public record RuleBook(Path file, String source, Kind kind, String title,
-    Optional<String> programme, BilingualText description, String startingCase,
+    Optional<String> programme, LocalizedText description, String startingCase,
     int startingCaseLine, String startingCaseProse, List<Section> sections) {
 
   /** Copies the sections. */

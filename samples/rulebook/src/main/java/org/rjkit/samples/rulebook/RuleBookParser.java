@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.LocalizedText;
 import org.rjkit.core.language.Language;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.rule.RuleStatus;
@@ -180,7 +180,7 @@ public final class RuleBookParser {
             + " link to a .json file");
       }
       return new RuleBook(file, source, kind, title, programme,
-          BilingualText.of(en.toString().strip().isEmpty() ? title : en.toString().strip(),
+          LocalizedText.of(en.toString().strip().isEmpty() ? title : en.toString().strip(),
               fr.toString().strip().isEmpty() ? title : fr.toString().strip()),
           startingCase, startingCaseLine, prose.toString(), sections);
     }

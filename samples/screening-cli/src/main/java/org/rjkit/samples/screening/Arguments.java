@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.rjkit.core.internal.Identifier;
 import org.rjkit.core.language.InvalidLanguageTagException;
 import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Message;
 import org.rjkit.core.language.Messages;
 
 /**
@@ -32,41 +33,66 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
   /** Output format. */
   enum Format { TEXT, JSON, SUMMARY }
 
-  static final String USAGE = """
-      usage: rjkit screen [--programme ID] [--as-of YYYY-MM-DD] [--lang en|fr] [--format text|json]
-                          [--rule-set FILE]... PATH...
-             rjkit programmes [--lang en|fr] [--format text|json] [--rule-set FILE]...
-             rjkit rulebook [--lang en|fr] [--out DIR] [--book DIR]
-             rjkit conformance [--http URL [--token TOKEN]] [--out FILE] [--book DIR | --cases FILE]
-                               [--export FILE]
-             rjkit help
-
-        screen      reads screening requests from JSON files, JSON Lines files (.jsonl, .ndjson)
-                    or folders of them, and prints one decision per request, in input order
-        programmes  lists the programmes, their versions and citations
-        rulebook    runs the rule book's examples (rulebook/*.md) and renders it as HTML
-        conformance runs the conformance kit against the Java API or, with --http, a service
-                    (--token TOKEN or RJKIT_TOKEN: sent as Authorization: Bearer TOKEN)
-
-        --programme ID   screen every request against this programme instead of its own
-        --as-of DATE     decide every request for this date instead of its own
-        --lang TAG       language of the reasons and input errors: en, fr or any configured tag (default en)
-        --format F       text (default) or json: one decision (or programme) per line;
-                         summary (screen only): one line per decision, tab-separated: case id,
-                         outcome, rules not met (RULE=STATUS), missing facts
-        --rule-set FILE  register a vendor's own programme (a JSON rule-set document) beside
-                         the built-in ones; may be repeated
-
-      exit status: 0 every request was decided, 2 an input or argument was invalid, 1 otherwise
-      """;
+  /**
+   * The usage text in a language (key {@code cli.usage}).
+   *
+   * @param language not null
+   * @return the usage, several lines, ending with a line end
+   */
+  static String usage(Language language) {
+    return Messages.format(language, "cli.usage");
+  }
 
   /** A command line that cannot be understood; the message names the argument, not its value. */
   static final class UsageException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    UsageException(String message) {
-      super(message, null, false, false);
+    /** What is wrong, in every language. */
+    private final transient Message text;
+
+    UsageException(String key, Object... arguments) {
+      this(Message.of(key, arguments));
     }
+
+    private UsageException(Message text) {
+      super(text.in(Language.EN), null, false, false);
+      this.text = text;
+    }
+
+    /** What is wrong, to be read in the user's language. */
+    Message text() {
+      return text;
+    }
+  }
+
+  /**
+   * The language the command line asks for with {@code --lang TAG} or {@code --lang=TAG}, when
+   * it is configured, else English: the language of usage and argument errors, which are
+   * printed before (or instead of) a full parse.
+   *
+   * @param args the arguments, not null
+   * @return the language, English when none or no configured one is given
+   */
+  static Language requestedLanguage(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--")) {
+        break;
+      }
+      String value = null;
+      if (arg.equals("--lang") && i + 1 < args.length) {
+        value = args[i + 1];
+      } else if (arg.startsWith("--lang=")) {
+        value = arg.substring("--lang=".length());
+      }
+      if (value != null) {
+        Optional<Language> language = configuredLanguage(value);
+        if (language.isPresent()) {
+          return language.get();
+        }
+      }
+    }
+    return Language.EN;
   }
 
   static Arguments parse(String... args) {
@@ -78,7 +104,7 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
       case "screen" -> Command.SCREEN;
       case "programmes", "programs" -> Command.PROGRAMMES;
       case "help", "--help", "-h" -> Command.HELP;
-      default -> throw new UsageException("unknown command; expected screen, programmes, rulebook, conformance or help");
+      default -> throw new UsageException("cli.arguments.unknownCommand");
     };
     Optional<String> programme = Optional.empty();
     Optional<LocalDate> asOf = Optional.empty();
@@ -110,15 +136,14 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
       }
       if (value == null) {
         if (i + 1 >= args.length) {
-          throw new UsageException(name + " needs a value");
+          throw new UsageException("cli.arguments.needsValue", name);
         }
         value = args[++i];
       }
       switch (name) {
         case "--programme", "--program" -> {
           if (!Identifier.isValid(value)) {
-            throw new UsageException("--programme must be a programme id such as "
-                + "ca-csc-restorative-opportunities");
+            throw new UsageException("cli.arguments.programme");
           }
           programme = Optional.of(value);
         }
@@ -130,13 +155,13 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
             }
             asOf = Optional.of(LocalDate.parse(value));
           } catch (DateTimeParseException e) {
-            throw new UsageException("--as-of must be a date written YYYY-MM-DD");
+            throw new UsageException("cli.arguments.asOf");
           }
         }
         case "--lang" -> {
           language = configuredLanguage(value)
-              .orElseThrow(() -> new UsageException("--lang must be a configured language: "
-                  + Messages.configured().stream().map(Language::tag)
+              .orElseThrow(() -> new UsageException("cli.arguments.lang",
+                  Messages.configured().stream().map(Language::tag)
                       .collect(java.util.stream.Collectors.joining(", "))));
         }
         case "--rule-set" -> ruleSets.add(Path.of(value));
@@ -144,16 +169,16 @@ record Arguments(Command command, Optional<String> programme, Optional<LocalDate
           case "text" -> Format.TEXT;
           case "json" -> Format.JSON;
           case "summary" -> Format.SUMMARY;
-          default -> throw new UsageException("--format must be text, json or summary");
+          default -> throw new UsageException("cli.arguments.format");
         };
-        default -> throw new UsageException("unknown option " + name);
+        default -> throw new UsageException("cli.arguments.unknownOption", name);
       }
     }
     if (format == Format.SUMMARY && command == Command.PROGRAMMES) {
-      throw new UsageException("--format summary is for screen only");
+      throw new UsageException("cli.arguments.summaryForScreen");
     }
     if (command == Command.SCREEN && paths.isEmpty()) {
-      throw new UsageException("screen needs at least one file or folder");
+      throw new UsageException("cli.arguments.screenNeedsPath");
     }
     return new Arguments(command, programme, asOf, language, format, List.copyOf(ruleSets),
         List.copyOf(paths));

@@ -9,18 +9,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.json.RjkitJson;
 import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Messages;
 import org.rjkit.process.confidentiality.PolicyRegistry;
 import org.rjkit.process.confidentiality.Purpose;
 import org.rjkit.process.confidentiality.Recipient;
 import org.rjkit.process.disclosure.Disclosure;
 import org.rjkit.process.disclosure.Disclosures;
-import org.rjkit.process.json.ProcessHistoryStorage;
+import org.rjkit.process.json.ProcessHistoryStorageReader;
+import org.rjkit.process.json.ProcessHistoryStorageWriter;
 import org.rjkit.process.lifecycle.ProcessCase;
 import org.rjkit.process.lifecycle.ProcessEvent;
 
@@ -29,7 +31,7 @@ import org.rjkit.process.lifecycle.ProcessEvent;
  * guard of the lifecycle.
  *
  * <pre>
- *   ./rjkit history check FILE
+ *   ./rjkit history check [--lang en|fr] FILE
  *   ./rjkit history view --recipient KIND[:ID] --purpose PURPOSE [--lang en|fr] FILE
  * </pre>
  *
@@ -41,96 +43,114 @@ import org.rjkit.process.lifecycle.ProcessEvent;
  */
 final class HistoryCommand {
 
-  static final String USAGE = """
-      usage: ./rjkit history check FILE
-             ./rjkit history view --recipient KIND[:ID] --purpose PURPOSE [--lang en|fr] FILE
-      """;
-
   private HistoryCommand() {}
 
   static int run(String[] args, PrintStream out, PrintStream err) {
+    Language language = Arguments.requestedLanguage(args);
     if (args.length == 0) {
-      return usage(err, "history needs a subcommand: check or view");
+      return usage(err, language, "cli.history.needsSubcommand");
     }
     return switch (args[0]) {
-      case "check" -> check(args, out, err);
-      case "view" -> view(args, out, err);
+      case "check" -> check(args, out, err, language);
+      case "view" -> view(args, out, err, language);
       case "--help", "help" -> {
-        out.print(USAGE);
+        out.print(Messages.format(language, "cli.usage.history"));
         yield Main.OK;
       }
-      default -> usage(err, "history: unknown subcommand (check, view)");
+      default -> usage(err, language, "cli.history.unknownSubcommand");
     };
   }
 
-  private static int usage(PrintStream err, String message) {
-    err.println("rjkit: " + message);
-    err.print(USAGE);
+  private static int usage(PrintStream err, Language language, String key, Object... arguments) {
+    error(err, language, Messages.format(language, key, arguments));
+    err.print(Messages.format(language, "cli.usage.history"));
     return Main.INVALID_INPUT;
   }
 
-  private static int check(String[] args, PrintStream out, PrintStream err) {
-    if (args.length != 2) {
-      return usage(err, "history check takes one FILE");
+  private static void error(PrintStream err, Language language, String text) {
+    err.println(Messages.format(language, "cli.error", text));
+  }
+
+  private static int check(String[] args, PrintStream out, PrintStream err, Language language) {
+    String fileText = null;
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].equals("--lang")) {
+        if (++i >= args.length) {
+          return usage(err, language, "cli.history.langNeedsValue");
+        }
+        if (Arguments.configuredLanguage(args[i]).isEmpty()) {
+          return usage(err, language, "cli.history.lang", configured());
+        }
+      } else if (args[i].startsWith("--") || fileText != null) {
+        return usage(err, language, "cli.history.checkTakesOneFile");
+      } else {
+        fileText = args[i];
+      }
     }
-    Path file = Path.of(args[1]);
-    Optional<ProcessCase> c = load(file, err, Language.EN);
+    if (fileText == null) {
+      return usage(err, language, "cli.history.checkTakesOneFile");
+    }
+    Path file = Path.of(fileText);
+    Optional<ProcessCase> c = load(file, err, language);
     if (c.isEmpty()) {
       return Main.INVALID_INPUT;
     }
     ProcessCase pc = c.get();
     long flagged = pc.history().stream()
         .filter(e -> e instanceof ProcessEvent.WithdrawalFlagged).count();
-    out.println(file + ": history of case " + pc.caseId() + " (" + pc.programme() + ") loaded: "
-        + pc.history().size() + " events, every guard passed");
-    out.println("  process type: " + pc.processType().name());
-    out.println("  stage: " + pc.stage().name() + pc.closure().map(r -> " (" + r.name() + ")")
-        .orElse(""));
-    out.println("  as of: " + pc.asOf());
-    out.println("  disclosures recorded: " + pc.disclosures().size());
-    out.println("  withdrawals entered late: " + flagged);
+    out.println(Messages.format(language, "cli.history.loaded", file.toString(),
+        pc.caseId().toString(), pc.programme().toString(), String.valueOf(pc.history().size())));
+    out.println(Messages.format(language, "cli.history.processType", pc.processType()));
+    out.println(pc.closure()
+        .map(r -> Messages.format(language, "cli.history.stageClosed", pc.stage(), r))
+        .orElseGet(() -> Messages.format(language, "cli.history.stage", pc.stage())));
+    out.println(Messages.format(language, "cli.history.asOf", pc.asOf().toString(), pc.asOf()));
+    out.println(Messages.format(language, "cli.history.disclosures",
+        String.valueOf(pc.disclosures().size())));
+    out.println(Messages.format(language, "cli.history.lateWithdrawals", String.valueOf(flagged)));
     return Main.OK;
   }
 
-  private static int view(String[] args, PrintStream out, PrintStream err) {
+  private static String configured() {
+    return Messages.configured().stream().map(Language::tag).collect(Collectors.joining(", "));
+  }
+
+  private static int view(String[] args, PrintStream out, PrintStream err, Language language) {
     String recipientText = null;
     String purposeText = null;
-    Language language = Language.EN;
     String fileText = null;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--recipient" -> {
           if (++i >= args.length) {
-            return usage(err, "--recipient needs KIND[:ID]");
+            return usage(err, language, "cli.history.recipientNeedsValue");
           }
           recipientText = args[i];
         }
         case "--purpose" -> {
           if (++i >= args.length) {
-            return usage(err, "--purpose needs a purpose");
+            return usage(err, language, "cli.history.purposeNeedsValue");
           }
           purposeText = args[i];
         }
         case "--lang" -> {
           if (++i >= args.length) {
-            return usage(err, "--lang needs en or fr");
+            return usage(err, language, "cli.history.langNeedsValue");
           }
-          Optional<Language> chosen = Arguments.configuredLanguage(args[i]);
-          if (chosen.isEmpty()) {
-            return usage(err, "--lang: must be a configured language (en, fr or a vendor's)");
+          if (Arguments.configuredLanguage(args[i]).isEmpty()) {
+            return usage(err, language, "cli.history.lang", configured());
           }
-          language = chosen.get();
         }
         default -> {
           if (args[i].startsWith("--") || fileText != null) {
-            return usage(err, "history view: unexpected argument");
+            return usage(err, language, "cli.history.viewUnexpected");
           }
           fileText = args[i];
         }
       }
     }
     if (recipientText == null || purposeText == null || fileText == null) {
-      return usage(err, "history view needs --recipient, --purpose and FILE");
+      return usage(err, language, "cli.history.viewNeeds");
     }
     String wanted = purposeText;
     Optional<Purpose> purpose = java.util.Arrays.stream(Purpose.values())
@@ -138,16 +158,19 @@ final class HistoryCommand {
     List<String> bad = new ArrayList<>();
     Optional<Recipient> recipient = Optional.empty();
     try {
-      recipient = Optional.of(ProcessHistoryStorage.recipient(recipientText, "--recipient"));
+      recipient = Optional.of(ProcessHistoryStorageReader.recipient(recipientText, "--recipient"));
     } catch (InvalidInputException e) {
-      Language lang = language;
-      e.errors().forEach(x -> bad.add(x.toString(lang)));
+      e.errors().forEach(x -> bad.add(x.toString(language)));
     }
     if (purpose.isEmpty()) {
-      bad.add("--purpose: must be one of " + java.util.Arrays.toString(Purpose.values()));
+      List<String> values = new ArrayList<>();
+      for (Purpose p : Purpose.values()) {
+        values.add(Messages.format(language, "cli.history.purpose.value", p.name()));
+      }
+      bad.add(Messages.format(language, "cli.history.purpose", List.of((Object) values)));
     }
     if (!bad.isEmpty()) {
-      bad.forEach(m -> err.println("rjkit: " + m));
+      bad.forEach(m -> error(err, language, m));
       return Main.INVALID_INPUT;
     }
     Path file = Path.of(fileText);
@@ -161,13 +184,13 @@ final class HistoryCommand {
           purpose.get(), c.get().asOf());
     } catch (IllegalArgumentException e) {
       // The same answer whether the participant or the programme is unknown: nothing.
-      err.println("rjkit: --recipient: no view can be given to this recipient for this case");
+      error(err, language, Messages.format(language, "cli.history.noView"));
       return Main.INVALID_INPUT;
     }
     try {
-      storeAtomically(file, ProcessHistoryStorage.builtIn().writePretty(d.recorded()));
+      storeAtomically(file, new ProcessHistoryStorageWriter().writePretty(d.recorded()));
     } catch (IOException e) {
-      err.println("rjkit: " + file + ": the decision could not be recorded; nothing was shown");
+      error(err, language, Messages.format(language, "cli.history.notRecorded", file.toString()));
       return Main.FAILURE;
     }
     out.print(d.view().render(language));
@@ -194,19 +217,20 @@ final class HistoryCommand {
     String text;
     try {
       if (Files.size(file) > RjkitJson.MAX_DOCUMENT_LENGTH) {
-        err.println("rjkit: " + file + ": $: exceeds a size limit");
+        error(err, language, Messages.format(language, "cli.history.tooLarge", file.toString()));
         return Optional.empty();
       }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException | java.io.UncheckedIOException e) {
-      err.println("rjkit: " + file + ": cannot be read as UTF-8 text");
+      error(err, language, Messages.format(language, "cli.history.notUtf8", file.toString()));
       return Optional.empty();
     }
     try {
-      return Optional.of(ProcessHistoryStorage.builtIn().read(text));
+      return Optional.of(ProcessHistoryStorageReader.builtIn().read(text));
     } catch (InvalidInputException e) {
       for (InputError x : e.errors()) {
-        err.println("rjkit: " + file + ": " + x.toString(language));
+        error(err, language, Messages.format(language, "cli.error.at", file.toString(),
+            x.toString(language)));
       }
       return Optional.empty();
     }

@@ -2,6 +2,8 @@ package org.rjkit.samples.screening;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Messages;
 
 /**
  * The {@code ./rjkit} command line: screens restorative justice cases against programmes.
@@ -11,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  *   ./rjkit programmes
  *   ./rjkit rulebook [--lang en|fr] [--out DIR]
  *   ./rjkit conformance [--http URL] [--out FILE]
- *   ./rjkit history check FILE
+ *   ./rjkit history check [--lang en|fr] FILE
  *   ./rjkit history view --recipient KIND[:ID] --purpose PURPOSE [--lang en|fr] FILE
  * </pre>
  *
@@ -58,11 +60,12 @@ public final class Main {
    * @return the exit status
    */
   public static int run(String[] args, PrintStream out, PrintStream err, boolean progress) {
+    Language language = Arguments.requestedLanguage(args);
     if (args.length > 0 && org.rjkit.samples.rulebook.command.Commands.handles(args[0])) {
       try {  // rulebook, conformance: the rule book module's own commands
         return org.rjkit.samples.rulebook.command.Commands.run(args, out, err);
       } catch (RuntimeException e) {
-        err.println("rjkit: internal error (" + e.getClass().getSimpleName() + ")");
+        internalError(err, language, e);
         return FAILURE;
       } finally {
         out.flush();
@@ -75,29 +78,35 @@ public final class Main {
     try {
       arguments = Arguments.parse(args);
     } catch (Arguments.UsageException e) {
-      err.println("rjkit: " + e.getMessage());
-      err.print(Arguments.USAGE);
+      err.println(Messages.format(language, "cli.error", e.text()));
+      err.print(Arguments.usage(language));
       return INVALID_INPUT;
     }
     try {
       return switch (arguments.command()) {
         case HELP -> {
-          out.print(Arguments.USAGE);
+          out.print(Arguments.usage(arguments.language()));
           yield OK;
         }
-        case PROGRAMMES -> RuleSets.registry(arguments.ruleSets(), err)
+        case PROGRAMMES -> RuleSets.registry(arguments.ruleSets(), err, arguments.language())
             .map(registry -> ProgrammeListing.print(arguments, out, registry))
             .orElse(INVALID_INPUT);
-        case SCREEN -> RuleSets.registry(arguments.ruleSets(), err)
+        case SCREEN -> RuleSets.registry(arguments.ruleSets(), err, arguments.language())
             .map(registry -> new ScreeningRun(arguments, out, err, progress, registry).run())
             .orElse(INVALID_INPUT);
       };
     } catch (RuntimeException e) {
       // Never a stack trace and never a message that might carry input: the kind of failure only.
-      err.println("rjkit: internal error (" + e.getClass().getSimpleName() + ")");
+      internalError(err, language, e);
       return FAILURE;
     } finally {
       out.flush();
     }
+  }
+
+  /** Prints {@code rjkit: internal error (KIND)}: the kind of failure only, never its message. */
+  private static void internalError(PrintStream err, Language language, RuntimeException e) {
+    err.println(Messages.format(language, "cli.error",
+        Messages.format(language, "cli.internalError", e.getClass().getSimpleName())));
   }
 }

@@ -2,6 +2,8 @@ package org.rjkit.samples.screening;
 
 import java.io.PrintStream;
 import org.rjkit.core.citation.Citation;
+import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Messages;
 import org.rjkit.eligibility.Programme;
 import org.rjkit.eligibility.screening.ProgrammeRegistry;
 import org.rjkit.eligibility.RuleSetVersion;
@@ -23,15 +25,22 @@ final class ProgrammeListing {
       registry.all().forEach(p -> out.println(writer.write(p)));
       return Main.OK;
     }
+    Language language = arguments.language();
     for (Programme p : registry.all()) {
-      out.println(p.id() + " — " + p.name().in(arguments.language()));
+      out.println(Messages.format(language, "cli.programmes.programme", p.id().toString(),
+          p.name()));
       for (RuleSetVersion v : p.versions()) {
-        out.println("  version " + v.version() + " (" + (arguments.language().tag().equals("fr")
-            ? "en vigueur depuis le " : "in force from ") + v.effectiveFrom() + ")");
+        out.println(Messages.format(language, "cli.programmes.version", v.version(),
+            v.effectiveFrom().toString(), v.effectiveFrom()));
         for (Rule r : v.rules()) {
-          out.println("    " + r.id() + " [" + r.phase() + "] " + r.policy().in(arguments.language()));
+          out.println(Messages.format(language, "cli.programmes.rule", r.id(),
+              Messages.format(language, "cli.programmes.phase." + r.phase().name()), r.policy()));
           for (Citation c : r.citations()) {
-            out.println("        " + c + c.url().map(u -> " <" + u + ">").orElse(""));
+            out.println(c.url()
+                .map(u -> Messages.format(language, "cli.programmes.citationUrl", c.in(language),
+                    u.toString()))
+                .orElseGet(() -> Messages.format(language, "cli.programmes.citation",
+                    c.in(language))));
           }
         }
       }

@@ -47,7 +47,10 @@ final class RequestSource {
     }
   }
 
-  /** A problem reading a file (not found, unreadable, not UTF-8, too large). */
+  /**
+   * A problem reading a file (not found, unreadable, not UTF-8, too large); the message is a key
+   * of the command line's bundle ({@code cli.file.*}), printed in the run's language.
+   */
   record Problem(Path file, OptionalLong line, String message) {
     String where() {
       return line.isPresent() ? file + ":" + line.getAsLong() : file.toString();
@@ -83,13 +86,13 @@ final class RequestSource {
         attributes = Files.readAttributes(path, BasicFileAttributes.class);
       } catch (NoSuchFileException e) {
         sink.problem(new Problem(path, OptionalLong.empty(), Files.isSymbolicLink(path)
-            ? "a symbolic link whose target does not exist" : "no such file or folder"));
+            ? "cli.file.brokenLink" : "cli.file.noSuchFileOrFolder"));
         continue;
       } catch (FileSystemException e) {
-        sink.problem(new Problem(path, OptionalLong.empty(), describe(e, "file or folder")));
+        sink.problem(new Problem(path, OptionalLong.empty(), describe(e, "fileOrFolder")));
         continue;
       } catch (IOException e) {
-        sink.problem(new Problem(path, OptionalLong.empty(), "could not be read"));
+        sink.problem(new Problem(path, OptionalLong.empty(), "cli.file.unreadable"));
         continue;
       }
       if (attributes.isDirectory()) {
@@ -123,7 +126,7 @@ final class RequestSource {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
               if (attributes.isSymbolicLink()) {
                 // with FOLLOW_LINKS, a link is visited as itself only when its target is gone
-                entries.add(new Entry(file, "a symbolic link whose target does not exist"));
+                entries.add(new Entry(file, "cli.file.brokenLink"));
               } else if (attributes.isRegularFile() && isRequestFile(file)) {
                 entries.add(new Entry(file, null));
               }
@@ -133,10 +136,10 @@ final class RequestSource {
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
               entries.add(new Entry(file, e instanceof FileSystemLoopException
-                  ? "a symbolic link loop: the folder contains itself; skipped"
+                  ? "cli.file.loop"
                   : e instanceof FileSystemException fse
                       ? describe(fse, "folder")
-                      : "the folder could not be read"));
+                      : "cli.file.folderUnreadable"));
               return FileVisitResult.CONTINUE;
             }
 
@@ -144,27 +147,30 @@ final class RequestSource {
             public FileVisitResult postVisitDirectory(Path dir, IOException e) {
               if (e != null) {
                 entries.add(new Entry(dir, e instanceof FileSystemException fse
-                    ? describe(fse, "folder") : "the folder could not be read completely"));
+                    ? describe(fse, "folder") : "cli.file.folderIncomplete"));
               }
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException | UncheckedIOException e) {
-      entries.add(new Entry(folder, "the folder could not be read"));
+      entries.add(new Entry(folder, "cli.file.folderUnreadable"));
     }
     entries.sort(Comparator.comparing(Entry::path));
     return entries;
   }
 
-  /** Why a file or folder could not be read, without any content. */
+  /**
+   * Why a file or folder could not be read, without any content: a key of the command line's
+   * bundle; {@code what} is {@code file}, {@code folder} or {@code fileOrFolder}.
+   */
   private static String describe(FileSystemException e, String what) {
     if (e instanceof AccessDeniedException) {
-      return "the " + what + " could not be read: permission denied";
+      return "cli.file.permissionDenied." + what;
     }
     if (e instanceof NoSuchFileException) {
-      return "no such " + what;
+      return "cli.file.noSuch." + what;
     }
-    return "the " + what + " could not be read";
+    return "cli.file.cannotRead." + what;
   }
 
   static boolean isRequestFile(Path file) {
@@ -185,7 +191,7 @@ final class RequestSource {
     try {
       if (Files.size(file) > MAX_DOCUMENT_BYTES) {
         sink.problem(new Problem(file, OptionalLong.empty(),
-            "the file is larger than 8 MiB; use JSON Lines for many requests"));
+            "cli.file.tooLarge"));
         return;
       }
       byte[] bytes = Files.readAllBytes(file);
@@ -195,11 +201,11 @@ final class RequestSource {
           .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
       sink.item(new Item(file, OptionalLong.empty(), text));
     } catch (CharacterCodingException e) {
-      sink.problem(new Problem(file, OptionalLong.empty(), "the file is not valid UTF-8"));
+      sink.problem(new Problem(file, OptionalLong.empty(), "cli.file.notUtf8"));
     } catch (FileSystemException e) {
       sink.problem(new Problem(file, OptionalLong.empty(), describe(e, "file")));
     } catch (IOException e) {
-      sink.problem(new Problem(file, OptionalLong.empty(), "the file could not be read"));
+      sink.problem(new Problem(file, OptionalLong.empty(), "cli.file.cannotRead.file"));
     }
   }
 
@@ -259,19 +265,19 @@ final class RequestSource {
     } catch (FileSystemException e) {
       sink.problem(new Problem(file, OptionalLong.of(line + 1), describe(e, "file")));
     } catch (IOException e) {
-      sink.problem(new Problem(file, OptionalLong.of(line + 1), "the file could not be read"));
+      sink.problem(new Problem(file, OptionalLong.of(line + 1), "cli.file.cannotRead.file"));
     }
   }
 
   private static final int CHUNK_BYTES = 1 << 16;
-  private static final String TOO_LONG = "the line is longer than 8 MiB";
+  private static final String TOO_LONG = "cli.file.lineTooLong";
 
   /**
    * What one line of a JSON Lines file holds: its text, or why it is not read.
    *
    * @param text the line as text when it is to be read as a request, else null
    * @param problem why the line is refused (not UTF-8, a byte-order mark after the first line),
-   *     else null; both are null for a blank line, which is skipped
+   *     a key of the command line's bundle, else null; both are null for a blank line, which is skipped
    */
   record LineText(String text, String problem) {}
 
@@ -290,11 +296,10 @@ final class RequestSource {
     // character appears is the line decoded again strictly, to tell the two apart.
     String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
     if (text.indexOf('\uFFFD') >= 0 && !isStrictUtf8(bytes, offset, length)) {
-      return new LineText(null, "the line is not valid UTF-8");
+      return new LineText(null, "cli.file.lineNotUtf8");
     }
     if (line > 1 && text.startsWith(BYTE_ORDER_MARK)) {
-      return new LineText(null, "the line starts with a byte-order mark, which is allowed only"
-          + " at the very start of the file");
+      return new LineText(null, "cli.file.lineByteOrderMark");
     }
     if (isBlank(line == 1 ? withoutByteOrderMark(text) : text)) {
       return BLANK;

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
+import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Messages;
 import org.rjkit.eligibility.screening.ProgrammeRegistry;
 import org.rjkit.eligibility.json.RuleSetDocumentReader;
 
@@ -28,13 +30,14 @@ final class RuleSets {
    * The built-in programmes plus every rule-set document, or empty when any document is invalid
    * (each error has been printed with its file and JSON path).
    */
-  static Optional<ProgrammeRegistry> registry(List<Path> documents, PrintStream err) {
+  static Optional<ProgrammeRegistry> registry(List<Path> documents, PrintStream err,
+      Language language) {
     RuleSetDocumentReader reader = new RuleSetDocumentReader();
     ProgrammeRegistry registry = ProgrammeRegistry.builtIn();
     boolean valid = true;
     for (Path document : documents) {
       try {
-        Optional<String> text = readBounded(document, err);
+        Optional<String> text = readBounded(document, err, language);
         if (text.isEmpty()) {
           valid = false;
           continue;
@@ -43,17 +46,17 @@ final class RuleSets {
       } catch (InvalidInputException e) {
         valid = false;
         for (InputError error : e.errors()) {
-          err.println(document + ": " + error.path() + ": " + error.message());
+          err.println(at(language, document, error.toString(language)));
         }
       } catch (NoSuchFileException e) {
         valid = false;
-        err.println(document + ": no such rule-set document");
+        err.println(at(language, document, Messages.format(language, "cli.ruleSet.noSuchDocument")));
       } catch (AccessDeniedException e) {
         valid = false;
-        err.println(document + ": the rule-set document could not be read: permission denied");
+        err.println(at(language, document, Messages.format(language, "cli.ruleSet.permissionDenied")));
       } catch (IOException | UncheckedIOException e) {
         valid = false;
-        err.println(document + ": the rule-set document could not be read");
+        err.println(at(language, document, Messages.format(language, "cli.ruleSet.unreadable")));
       }
     }
     return valid ? Optional.of(registry) : Optional.empty();
@@ -64,13 +67,14 @@ final class RuleSets {
    * the file claims to be ({@code /dev/zero} has no size and no end), decoded as strict UTF-8;
    * empty, with the problem printed, when it is larger or not UTF-8.
    */
-  static Optional<String> readBounded(Path document, PrintStream err) throws IOException {
+  static Optional<String> readBounded(Path document, PrintStream err, Language language)
+      throws IOException {
     byte[] bytes;
     try (InputStream in = Files.newInputStream(document)) {
       bytes = in.readNBytes((int) RequestSource.MAX_DOCUMENT_BYTES + 1);
     }
     if (bytes.length > RequestSource.MAX_DOCUMENT_BYTES) {
-      err.println(document + ": the rule-set document is larger than 8 MiB");
+      err.println(at(language, document, Messages.format(language, "cli.ruleSet.tooLarge")));
       return Optional.empty();
     }
     try {
@@ -79,8 +83,13 @@ final class RuleSets {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes)).toString());
     } catch (CharacterCodingException e) {
-      err.println(document + ": the rule-set document is not valid UTF-8");
+      err.println(at(language, document, Messages.format(language, "cli.ruleSet.notUtf8")));
       return Optional.empty();
     }
+  }
+
+  /** {@code DOCUMENT: TEXT} in a language. */
+  private static String at(Language language, Path document, String text) {
+    return Messages.format(language, "cli.error.at", document.toString(), text);
   }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
+import org.rjkit.core.language.Messages;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Decision;
@@ -293,7 +294,7 @@ final class ScreeningRun {
       switch (batch.kinds[i]) {
         case Batch.PROBLEM -> {
           batch.results[i] = Batch.REFUSED;
-          batch.errors[i] = new String[] {batch.where(i) + ": " + batch.texts[i]};
+          batch.errors[i] = new String[] {at(batch.where(i), text(batch.texts[i]))};
         }
         case Batch.ITEM -> decide(batch, i, batch.texts[i]);
         default -> {
@@ -301,7 +302,7 @@ final class ScreeningRun {
               batch.dataLength[i], batch.lines[i]);
           if (line.problem() != null) {
             batch.results[i] = Batch.REFUSED;
-            batch.errors[i] = new String[] {batch.where(i) + ": " + line.problem()};
+            batch.errors[i] = new String[] {at(batch.where(i), text(line.problem()))};
           } else if (line.text() == null) {
             batch.results[i] = Batch.SKIPPED;
           } else {
@@ -336,7 +337,7 @@ final class ScreeningRun {
       String[] lines = new String[e.errors().size()];
       for (int k = 0; k < lines.length; k++) {
         InputError error = e.errors().get(k);
-        lines[k] = where + ": " + error.toString(arguments.language());
+        lines[k] = at(where, error.toString(arguments.language()));
       }
       batch.errors[i] = lines;
     } catch (RuntimeException | StackOverflowError e) {
@@ -345,8 +346,18 @@ final class ScreeningRun {
       // goes on with the next request. Nothing broader is caught: an OutOfMemoryError ends it.
       batch.results[i] = decidedHere ? Batch.DECIDED_THEN_FAILED : Batch.FAILED;
       batch.errors[i] = new String[] {
-          batch.where(i) + ": internal error (" + e.getClass().getSimpleName() + ")"};
+          at(batch.where(i), text("cli.internalError", e.getClass().getSimpleName()))};
     }
+  }
+
+  /** {@code WHERE: TEXT} in the run's language. */
+  private String at(String where, String text) {
+    return Messages.format(arguments.language(), "cli.error.at", where, text);
+  }
+
+  /** A message of the command line's bundle in the run's language. */
+  private String text(String key, Object... values) {
+    return Messages.format(arguments.language(), key, values);
   }
 
   private static void writeJson(Batch batch, Decision decision, int start) {
@@ -400,7 +411,7 @@ final class ScreeningRun {
   private void showProgress() {
     long seen = decided + invalid + failed;
     if (progress && seen % PROGRESS_EVERY == 0) {
-      err.print("\rrjkit: " + seen + " requests screened");
+      err.print("\r" + text("cli.progress", String.valueOf(seen)));
       err.flush();
     }
   }

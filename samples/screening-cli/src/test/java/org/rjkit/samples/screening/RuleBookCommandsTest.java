@@ -36,7 +36,7 @@ class RuleBookCommandsTest {
     Run run = rjkit("rulebook", "--lang", "fr", "--book", BOOK.toString(), "--out",
         dir.toString());
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.out().contains(" 0 fail)"), run.out());
+    assertTrue(run.out().contains(" 0 en échec)"), run.out());
     String index = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
     assertTrue(index.contains("Le recueil des règles de rjkit"), index);
     assertTrue(Files.isRegularFile(dir.resolve("ca-qc-pmrg.html")));

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.rjkit.core.language.InvalidLanguageTagException;
 import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Messages;
 import org.rjkit.eligibility.screening.Eligibility;
 import org.rjkit.eligibility.screening.Screener;
 import org.rjkit.samples.rulebook.RuleBook;
@@ -34,8 +35,9 @@ import org.rjkit.samples.rulebook.html.HtmlRenderer;
 /**
  * {@code rulebook [--lang en|fr] [--out DIR] [--book DIR]} renders the rule book as HTML;
  * {@code conformance [--http URL [--token TOKEN]] [--out FILE] [--book DIR | --cases FILE]
- * [--export FILE]} runs the conformance kit; with {@code --http}, the token is {@code --token} or
- * else the {@code RJKIT_TOKEN} environment variable. Exit status 0 when every row (case) passes, 1 when one fails, 2 when an
+ * [--export FILE] [--lang en|fr]} runs the conformance kit. Every line they print is a key of
+ * {@code org/rjkit/samples/rulebook/messages*.properties}, in the language of {@code --lang}.
+ * With {@code --http}, the token is {@code --token} or else the {@code RJKIT_TOKEN} environment variable. Exit status 0 when every row (case) passes, 1 when one fails, 2 when an
  * argument or a document is invalid.
  */
 public final class Commands {
@@ -46,21 +48,6 @@ public final class Commands {
   public static final int FAILS = 1;
   /** An argument or a document is invalid. */
   public static final int INVALID = 2;
-
-  /** The usage lines, for the command line's help. */
-  public static final String USAGE = """
-             rjkit rulebook [--lang en|fr] [--out DIR] [--book DIR]
-             rjkit conformance [--http URL [--token TOKEN]] [--out FILE] [--book DIR | --cases FILE]
-                               [--export FILE]
-
-        rulebook     runs every example of the rule book (rulebook/*.md) and renders it as HTML
-                     (default --out target/rulebook/LANG)
-        conformance  runs the conformance kit (the rule book's rows as cases) against the Java
-                     API, or with --http against a service taking POST URL/screenings; writes
-                     the results as CSV (to --out FILE, else standard output) and a summary;
-                     --token (or the RJKIT_TOKEN environment variable) is sent to the service as
-                     Authorization: Bearer TOKEN
-      """;
 
   private Commands() {}
 
@@ -99,7 +86,8 @@ public final class Commands {
       UnaryOperator<String> environment) {
     Map<String, String> options = new LinkedHashMap<>();
     List<String> allowed = args[0].equals("rulebook") ? List.of("--lang", "--out", "--book")
-        : List.of("--http", "--token", "--out", "--book", "--cases", "--export");
+        : List.of("--http", "--token", "--out", "--book", "--cases", "--export", "--lang");
+    Language language = requestedLanguage(args);
     for (int i = 1; i < args.length; i++) {
       String name = args[i];
       String value = null;
@@ -109,37 +97,69 @@ public final class Commands {
         name = name.substring(0, eq);
       }
       if (!allowed.contains(name)) {
-        err.println("rjkit " + args[0] + ": unknown option " + (name.startsWith("--") ? name
-            : "(a value without an option)") + "; the options are " + String.join(", ", allowed));
+        err.println(Messages.format(language, "rulebook.command.unknownOption", args[0],
+            name.startsWith("--") ? name
+                : Messages.format(language, "rulebook.command.valueWithoutOption"),
+            String.join(", ", allowed)));
         return INVALID;
       }
       if (value == null) {
         if (i + 1 >= args.length) {
-          err.println("rjkit " + args[0] + ": " + name + " needs a value");
+          err.println(Messages.format(language, "rulebook.command.needsValue", args[0], name));
           return INVALID;
         }
         value = args[++i];
       }
       options.put(name, value);
     }
+    if (options.containsKey("--lang") && !isConfigured(options.get("--lang"))) {
+      err.println(Messages.format(language, "rulebook.command.lang", args[0],
+          Messages.configured().stream().map(Language::tag)
+              .collect(java.util.stream.Collectors.joining(", "))));
+      return INVALID;
+    }
     try {
-      return args[0].equals("rulebook") ? rulebook(options, out, err)
-          : conformance(options, out, err, environment);
+      return args[0].equals("rulebook") ? rulebook(options, out, err, language)
+          : conformance(options, out, err, environment, language);
     } catch (RuleBookException e) {
       err.println(e.getMessage());
       return INVALID;
     } catch (IOException | java.io.UncheckedIOException e) {
-      err.println("rjkit " + args[0] + ": a file cannot be read or written ("
-          + e.getClass().getSimpleName() + ")");
+      err.println(Messages.format(language, "rulebook.command.io", args[0],
+          e.getClass().getSimpleName()));
       return FAILS;
     }
   }
 
-  private static List<RuleBook> books(Map<String, String> options, Screener screener) {
+  /**
+   * The language {@code --lang TAG} or {@code --lang=TAG} names when it is configured, else
+   * English: the language of every line these commands print.
+   */
+  private static Language requestedLanguage(String[] args) {
+    for (int i = 1; i < args.length; i++) {
+      String value = args[i].equals("--lang") && i + 1 < args.length ? args[i + 1]
+          : args[i].startsWith("--lang=") ? args[i].substring("--lang=".length()) : null;
+      if (value != null && isConfigured(value)) {
+        return Language.of(value);
+      }
+    }
+    return Language.EN;
+  }
+
+  private static boolean isConfigured(String tag) {
+    try {
+      return Messages.isConfigured(Language.of(tag));
+    } catch (InvalidLanguageTagException e) {
+      return false;
+    }
+  }
+
+  private static List<RuleBook> books(Map<String, String> options, Screener screener,
+      Language language) {
     Path dir = Path.of(options.getOrDefault("--book", "rulebook"));
     if (!Files.isDirectory(dir)) {
-      throw new RuleBookException(dir.toString(), 0, "is not a rule book folder; run from the"
-          + " repository root or give --book DIR");
+      throw new NotABook(Messages.format(language, "rulebook.command.notABook",
+          dir.toString()));
     }
     List<RuleBook> books = new ArrayList<>();
     for (Path file : RuleBooks.files(dir)) {
@@ -148,16 +168,16 @@ public final class Commands {
     return books;
   }
 
-  private static int rulebook(Map<String, String> options, PrintStream out, PrintStream err) {
-    Language language;
+  private static int rulebook(Map<String, String> options, PrintStream out, PrintStream err,
+      Language language) {
+    Screener screener = Eligibility.screener();
+    List<RuleBook> books;
     try {
-      language = Language.of(options.getOrDefault("--lang", "en"));
-    } catch (InvalidLanguageTagException e) {
-      err.println("rjkit rulebook: --lang must be en or fr");
+      books = books(options, screener, language);
+    } catch (NotABook e) {
+      err.println(e.getMessage());
       return INVALID;
     }
-    Screener screener = Eligibility.screener();
-    List<RuleBook> books = books(options, screener);
     Path outDir = Path.of(options.getOrDefault("--out", "target/rulebook/" + language.tag()));
     RuleBookRunner runner = new RuleBookRunner(screener);
     HtmlRenderer.Summary summary = new HtmlRenderer(language, runner, screener.registry())
@@ -172,16 +192,16 @@ public final class Commands {
         }
       }
     }
-    out.println("rjkit rulebook: " + summary.pages().size() + " pages in " + outDir + " ("
-        + summary.rows() + " examples, " + (summary.rows() - summary.failing()) + " pass, "
-        + summary.failing() + " fail)");
+    out.println(Messages.format(language, "rulebook.command.rendered",
+        String.valueOf(summary.pages().size()), outDir.toString(), String.valueOf(summary.rows()),
+        String.valueOf(summary.rows() - summary.failing()), String.valueOf(summary.failing())));
     return summary.failing() == 0 ? OK : FAILS;
   }
 
   private static int conformance(Map<String, String> options, PrintStream out, PrintStream err,
-      UnaryOperator<String> environment) throws IOException {
+      UnaryOperator<String> environment, Language language) throws IOException {
     if (options.containsKey("--token") && !options.containsKey("--http")) {
-      err.println("rjkit conformance: --token is sent to a service: give it with --http URL");
+      err.println(Messages.format(language, "rulebook.conformance.tokenWithoutHttp"));
       return INVALID;
     }
     Optional<String> token = Optional.ofNullable(options.get("--token"))
@@ -189,26 +209,34 @@ public final class Commands {
             .filter(t -> !t.isBlank()).map(String::strip));
     if (options.containsKey("--http") && token.isPresent()
         && !HttpTarget.isToken(token.get())) {
-      err.println("rjkit conformance: " + (options.containsKey("--token") ? "--token"
-          : "RJKIT_TOKEN") + " must be a bearer token: printable ASCII without spaces");
+      err.println(Messages.format(language, "rulebook.conformance.badToken",
+          options.containsKey("--token") ? "--token" : "RJKIT_TOKEN"));
       return INVALID;
     }
     Screener screener = Eligibility.screener();
     ConformanceSuite suite;
     if (options.containsKey("--cases")) {
       if (options.containsKey("--book")) {
-        err.println("rjkit conformance: give --book or --cases, not both");
+        err.println(Messages.format(language, "rulebook.conformance.bookAndCases"));
         return INVALID;
       }
       try {
         suite = SuiteDocuments.fromJsonLines(Files.readString(Path.of(options.get("--cases")),
             StandardCharsets.UTF_8));
       } catch (IllegalArgumentException e) {
-        err.println("rjkit conformance: " + options.get("--cases") + ": " + e.getMessage());
+        err.println(Messages.format(language, "rulebook.conformance.badCases",
+            options.get("--cases"), e.getMessage()));
         return INVALID;
       }
     } else {
-      suite = ConformanceSuite.from(books(options, screener), screener.registry())
+      List<RuleBook> books;
+      try {
+        books = books(options, screener, language);
+      } catch (NotABook e) {
+        err.println(e.getMessage());
+        return INVALID;
+      }
+      suite = ConformanceSuite.from(books, screener.registry())
           .with(ProcessCases.load(Path.of(options.getOrDefault("--book", "rulebook"))));
     }
     if (options.containsKey("--export")) {
@@ -219,7 +247,7 @@ public final class Commands {
     if (options.containsKey("--http")) {
       Optional<URI> uri = httpUri(options.get("--http"));
       if (uri.isEmpty()) {
-        err.println("rjkit conformance: --http must be an http:// or https:// URL");
+        err.println(Messages.format(language, "rulebook.conformance.badHttp"));
         return INVALID;
       }
       target = new HttpTarget(uri.get(), token);
@@ -228,7 +256,7 @@ public final class Commands {
     }
     List<CaseResult> results = suite.run(target);
     String csv = Results.csv(results);
-    String summary = Results.summary(results, target.name());
+    String summary = Results.summary(results, target.name(), language);
     if (options.containsKey("--out")) {
       Files.writeString(Path.of(options.get("--out")), csv, StandardCharsets.UTF_8);
       out.print(summary);
@@ -237,6 +265,15 @@ public final class Commands {
       err.print(summary);
     }
     return Results.allPass(results) ? OK : FAILS;
+  }
+
+  /** The rule book folder is missing: the message is in the user's language. */
+  private static final class NotABook extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotABook(String message) {
+      super(message, null, false, false);
+    }
   }
 
   private static Optional<URI> httpUri(String value) {

@@ -9,7 +9,7 @@ import org.rjkit.process.confidentiality.PolicyRegistry;
 import org.rjkit.process.confidentiality.Purpose;
 import org.rjkit.process.confidentiality.Recipient;
 import org.rjkit.process.disclosure.Disclosures;
-import org.rjkit.process.json.ProcessHistoryStorage;
+import org.rjkit.process.json.ProcessHistoryStorageReader;
 import org.rjkit.process.lifecycle.ProcessCase;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
@@ -23,7 +23,7 @@ import org.rjkit.eligibility.UnknownProgrammeException;
  * The Java API as a target: the strict request reader, then any {@link Screener}. An unknown
  * programme is a rejection at {@code $.programme}, a date before its first version at
  * {@code $.asOf}, as the contract makes them input errors. Process-model cases run against the
- * library's {@link ProcessHistoryStorage} and {@link Disclosures}.
+ * library's {@link ProcessHistoryStorageReader} and {@link Disclosures}.
  */
 public final class JavaTarget implements Target {
 
@@ -56,7 +56,7 @@ public final class JavaTarget implements Target {
   }
 
   /**
-   * Loads the history with {@link ProcessHistoryStorage#builtIn()} and builds the view with
+   * Loads the history with {@link ProcessHistoryStorageReader#builtIn()} and builds the view with
    * {@link Disclosures#disclose(PolicyRegistry, ProcessCase, Recipient, Purpose, LocalDate)}
    * under the built-in registry.
    */
@@ -64,7 +64,7 @@ public final class JavaTarget implements Target {
   public Optional<HistoryAnswer> history(String historyJson, Optional<ViewAsk> view) {
     ProcessCase loaded;
     try {
-      loaded = ProcessHistoryStorage.builtIn().read(historyJson);
+      loaded = ProcessHistoryStorageReader.builtIn().read(historyJson);
     } catch (InvalidInputException e) {
       return Optional.of(new Refused(e.errors().stream()
           .map(x -> x.path() + ": " + x.message()).toList()));
@@ -77,7 +77,7 @@ public final class JavaTarget implements Target {
     }
     Optional<Recipient> recipient;
     try {
-      recipient = Optional.of(ProcessHistoryStorage.recipient(view.get().recipient(),
+      recipient = Optional.of(ProcessHistoryStorageReader.recipient(view.get().recipient(),
           "$.recipient"));
     } catch (InvalidInputException e) {
       recipient = Optional.empty();

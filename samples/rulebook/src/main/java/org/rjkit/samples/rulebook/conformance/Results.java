@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Messages;
 import org.rjkit.samples.rulebook.conformance.CaseResult.Result;
 
 /**
@@ -43,25 +45,42 @@ public final class Results {
   }
 
   /**
-   * A summary: totals and percentages, then per level and per programme.
+   * A summary in English: totals and percentages, then per level and per programme.
    *
    * @param results not null
    * @param target the target's name
    * @return the summary, several lines
    */
   public static String summary(List<CaseResult> results, String target) {
+    return summary(results, target, Language.EN);
+  }
+
+  /**
+   * A summary in a language: totals and percentages, then per level and per programme. Its
+   * words are keys {@code rulebook.conformance.*} of {@code org/rjkit/samples/rulebook/messages}.
+   *
+   * @param results not null
+   * @param target the target's name
+   * @param language the reader's language, not null
+   * @return the summary, several lines
+   */
+  public static String summary(List<CaseResult> results, String target, Language language) {
     int total = results.size();
     StringBuilder b = new StringBuilder();
-    b.append("rjkit conformance kit against ").append(target).append('\n');
-    b.append(String.format(Locale.ROOT, "    Total: %d%n", total));
+    b.append(Messages.format(language, "rulebook.conformance.summary.title", target)).append('\n');
+    b.append(String.format(Locale.ROOT, "  %7s: %d%n",
+        Messages.format(language, "rulebook.conformance.summary.total"), total));
     for (Result r : Result.values()) {
       long n = results.stream().filter(x -> x.result() == r).count();
-      b.append(String.format(Locale.ROOT, "  %7s: %d %5.1f%%%n", label(r), n,
+      b.append(String.format(language.locale(), "  %7s: %d %5.1f%%%n",
+          Messages.format(language, "rulebook.conformance.summary." + r.name()), n,
           total == 0 ? 0.0 : 100.0 * n / total));
     }
     Map<String, int[]> groups = new LinkedHashMap<>();
     for (CaseResult r : results) {
-      String key = r.testCase().level().label() + " " + r.testCase().programme();
+      String key = Messages.format(language,
+          "rulebook.conformance.level." + r.testCase().level().name())
+          + " " + r.testCase().programme();
       int[] counts = groups.computeIfAbsent(key, k -> new int[2]);
       counts[0]++;
       if (r.result() == Result.SUCCESS) {
@@ -73,15 +92,6 @@ public final class Results {
     groups.forEach((k, v) -> b.append(String.format(Locale.ROOT, "  %-45s %d/%d%n", k, v[1],
         v[0])));
     return b.toString();
-  }
-
-  private static String label(Result r) {
-    return switch (r) {
-      case SUCCESS -> "Success";
-      case FAILURE -> "Failure";
-      case ERROR -> "Error";
-      case NOT_APPLICABLE -> "N/A";
-    };
   }
 
   /**

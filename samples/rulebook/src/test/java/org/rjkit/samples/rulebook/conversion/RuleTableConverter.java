@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.json.ScreeningRequestWriter;
-import org.rjkit.core.language.BilingualText;
+import org.rjkit.core.language.LocalizedText;
 import org.rjkit.core.language.Language;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Decision;
@@ -335,9 +335,9 @@ public final class RuleTableConverter {
           .append(v.effectiveFrom()).append('\n');
     }
     b.append("- En français : ").append(programme.name().in(Language.FR)).append("\n\n");
-    BilingualText description = Descriptions.of(id);
-    b.append(description.en()).append("\n\n");
-    b.append("*En français :* ").append(description.fr()).append("\n\n");
+    LocalizedText description = Descriptions.of(id);
+    b.append(description.in(Language.EN)).append("\n\n");
+    b.append("*En français :* ").append(description.in(Language.FR)).append("\n\n");
     b.append("## Sources\n\n");
     Set<String> sources = new LinkedHashSet<>();
     for (Rule r : version.rules()) {

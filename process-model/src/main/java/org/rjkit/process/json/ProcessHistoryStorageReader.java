@@ -3,9 +3,6 @@ package org.rjkit.process.json;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import java.io.InputStream;
 import java.io.Reader;
@@ -95,10 +92,9 @@ import org.rjkit.process.type.ProcessRole;
 import org.rjkit.process.type.ProcessType;
 
 /**
- * The system of record: writes a case's whole history, process content included, as a process
- * history document (version 1, schema {@code process-history.schema.json}), and loads one back.
- * <b>This is storage, not disclosure</b>: what it writes goes to the vendor's own store, never to a
- * recipient (recipients receive views, through a capability, from {@link ProcessJson}).
+ * The system of record's reader: loads a process history document (version {@value
+ * #SCHEMA_VERSION}, schema {@code process-history.schema.json}) that
+ * {@link ProcessHistoryStorageWriter} wrote to the vendor's own store, back into a case.
  *
  * <p>Loading is strict and trusts nothing: every error names its JSON path and never echoes a
  * value; then every event is applied again through the same guards as when it was recorded, the
@@ -106,9 +102,11 @@ import org.rjkit.process.type.ProcessType;
  * duplicated), and every recorded disclosure is decided again under the policy the registry binds
  * to the case's programme. A tampered history is refused naming the event id and the rule.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @since 1.0
  */
-public final class ProcessHistoryStorage {
+public final class ProcessHistoryStorageReader {
 
   /** The document's schema version. */
   public static final String SCHEMA_VERSION = "1";
@@ -116,308 +114,28 @@ public final class ProcessHistoryStorage {
   public static final String SCHEMA_RESOURCE =
       "org/rjkit/process/json/schema/process-history.schema.json";
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern EVENT_ID = Pattern.compile("E[1-9][0-9]{0,8}");
   private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,15}(\\.[0-9]{1,4})?");
-  private static final String LIBRARY = "library";
-  private static final String PROGRAMME = "programme";
 
   private final PolicyRegistry registry;
 
-  private ProcessHistoryStorage(PolicyRegistry registry) {
-    this.registry = registry;
-  }
-
-  /** {@return storage for cases of the built-in programmes} */
-  public static ProcessHistoryStorage builtIn() {
-    return new ProcessHistoryStorage(PolicyRegistry.builtIn());
-  }
-
   /**
-   * Storage for cases whose programmes a registry binds to their policies.
+   * A reader for cases whose programmes a registry binds to their disclosure policies.
    *
    * @param registry not null
-   * @return the storage
    */
-  public static ProcessHistoryStorage with(PolicyRegistry registry) {
-    return new ProcessHistoryStorage(checkNotNull(registry, "registry"));
-  }
-
-  // ---------------------------------------------------------------- writing
-
-  /**
-   * The whole case as a process history document, indented by two spaces with {@code \n} line
-   * ends: for the vendor's store only.
-   *
-   * @param processCase not null
-   * @return the document
-   */
-  public String writePretty(ProcessCase processCase) {
-    return RjkitJson.writePretty(toTree(processCase));
+  public ProcessHistoryStorageReader(PolicyRegistry registry) {
+    this.registry = checkNotNull(registry, "registry");
   }
 
   /**
-   * The whole case as a process history document on one line: for the vendor's store only.
+   * A reader for cases of the built-in programmes ({@link PolicyRegistry#builtIn()}).
    *
-   * @param processCase not null
-   * @return the document, without line breaks
+   * @return the reader
    */
-  public String write(ProcessCase processCase) {
-    return RjkitJson.write(toTree(processCase));
+  public static ProcessHistoryStorageReader builtIn() {
+    return new ProcessHistoryStorageReader(PolicyRegistry.builtIn());
   }
-
-  /**
-   * The whole case as a process history document's JSON tree: for the vendor's store only.
-   *
-   * @param processCase not null
-   * @return a new tree
-   */
-  public ObjectNode toTree(ProcessCase processCase) {
-    checkNotNull(processCase, "processCase");
-    ObjectNode root = NODES.objectNode();
-    root.put("schemaVersion", SCHEMA_VERSION);
-    root.put("caseId", processCase.caseId().value());
-    root.put("programme", processCase.programme().value());
-    ArrayNode events = root.putArray("events");
-    List<ProcessEvent> h = processCase.history();
-    List<Boolean> automatic = automaticFlags(h);
-    for (int i = 0; i < h.size(); i++) {
-      events.add(event(h.get(i), i + 1, automatic.get(i)));
-    }
-    return root;
-  }
-
-  /** Which events the guards added on their own: replayed one by one, the extra ones. */
-  private static List<Boolean> automaticFlags(List<ProcessEvent> h) {
-    List<Boolean> flags = new ArrayList<>();
-    flags.add(false);
-    ProcessCase c = ProcessCase.open((CaseOpened) h.get(0));
-    int i = 1;
-    while (i < h.size()) {
-      ProcessCase next = recordTrusted(c, h.get(i));
-      int added = next.history().size() - c.history().size() - 1;
-      flags.add(false);
-      for (int k = 0; k < added; k++) {
-        flags.add(true);
-      }
-      i += 1 + added;
-      c = next;
-    }
-    return flags;
-  }
-
-  private static ProcessCase recordTrusted(ProcessCase c, ProcessEvent e) {
-    return c.record(e);
-  }
-
-  private static ObjectNode event(ProcessEvent e, int position, boolean automatic) {
-    ObjectNode o = NODES.objectNode();
-    o.put("type", e.kind().typeName());
-    o.put("eventId", "E" + position);
-    o.put("actor", actor(e, automatic));
-    o.put("effective", effective(e).toString());
-    o.put("entered", e.on().toString());
-    if (automatic) {
-      o.put("automatic", true);
-    }
-    switch (e.kind()) {
-      case CASE_OPENED -> {
-        CaseOpened x = (CaseOpened) e;
-        o.put("processType", x.processType().name());
-        ArrayNode ps = o.putArray("participants");
-        x.participants().forEach(p -> ps.add(enrolment(p)));
-        o.put("requestedBy", x.requestedBy().value());
-      }
-      case PARTICIPANT_ENROLLED -> o.set("participant",
-          enrolment(((ParticipantEnrolled) e).enrolment()));
-      case STAGE_ENTERED -> o.put("stage", ((StageEntered) e).stage().name());
-      case CASE_CLOSED -> o.put("reason", ((CaseClosed) e).reason().name());
-      case CASE_REOPENED -> { }
-      case ELIGIBILITY_RECORDED -> {
-        EligibilityDecision d = ((EligibilityRecorded) e).decision();
-        o.put("programme", d.programme().value());
-        o.put("ruleSetVersion", d.ruleSetVersion());
-        o.put("asOf", d.asOf().toString());
-        o.put("outcome", d.outcome().name());
-        ObjectNode phases = o.putObject("phases");
-        d.phases().forEach((k, v) -> phases.put(k.name(), v.name()));
-        ArrayNode rules = o.putArray("blockingRules");
-        d.blockingRules().forEach(rules::add);
-        ArrayNode facts = o.putArray("missingFacts");
-        d.missingFacts().forEach(facts::add);
-      }
-      case REVIEW_RECORDED -> o.put("outcome", ((ReviewRecorded) e).outcome().name());
-      case CONSENT_GIVEN -> {
-        ConsentGiven x = (ConsentGiven) e;
-        o.put("participant", x.participant().value());
-        o.put("informed", x.informed());
-        o.put("form", x.form().name());
-      }
-      case CONSENT_WITHDRAWN -> o.put("participant",
-          ((ConsentWithdrawn) e).participant().value());
-      case SAFETY_ASSESSED -> o.put("riskToVictim", ((SafetyAssessed) e).riskToVictim().name());
-      case PROCESS_TYPE_CHANGED -> o.put("processType",
-          ((ProcessTypeChanged) e).processType().name());
-      case MEETING_SCHEDULED -> {
-        Meeting m = ((MeetingScheduled) e).meeting();
-        o.put("meetingOn", m.meetingOn().toString());
-        o.put("channel", m.channel().name());
-        ArrayNode a = o.putArray("attendees");
-        m.attendees().forEach(p -> a.add(p.value()));
-      }
-      case MEETING_CANCELLED -> o.put("meeting", ((MeetingCancelled) e).meeting());
-      case MESSAGE_SUBMITTED -> {
-        MessageSubmitted m = (MessageSubmitted) e;
-        o.put("messageId", m.id().value());
-        o.put("author", m.author().value());
-        o.put("recipient", m.recipient().value());
-        o.put("channel", m.channel().name());
-        o.put("content", m.content().textForLibrary());
-      }
-      case MESSAGE_RELAYED -> o.put("messageId", ((MessageRelayed) e).id().value());
-      case MESSAGE_RETURNED -> o.put("messageId", ((MessageReturned) e).id().value());
-      case STATEMENT_RECORDED -> {
-        StatementRecorded s = (StatementRecorded) e;
-        o.put("author", s.author().value());
-        o.put("content", s.content().textForLibrary());
-      }
-      case AGREEMENT_PROPOSED -> {
-        ArrayNode items = o.putArray("items");
-        for (AgreementItem item : ((AgreementProposed) e).items()) {
-          ObjectNode i = items.addObject();
-          i.put("itemId", item.id().value());
-          ArrayNode concerned = i.putArray("concerned");
-          item.concerned().forEach(p -> concerned.add(p.value()));
-          i.set("term", term(item.term()));
-        }
-      }
-      case AGREEMENT_ASSENTED -> {
-        AgreementAssented a = (AgreementAssented) e;
-        o.put("itemId", a.item().value());
-        o.put("party", a.party().value());
-      }
-      case ITEM_FOLLOWED_UP -> {
-        ItemFollowedUp f = (ItemFollowedUp) e;
-        o.put("itemId", f.item().value());
-        o.put("status", f.status().name());
-      }
-      case DISCLOSURE_AGREED -> {
-        DisclosureAgreed d = (DisclosureAgreed) e;
-        o.put("participant", d.party().value());
-        o.put("recipient", d.recipient().name());
-      }
-      case DISCLOSURE_AGREEMENT_REVOKED -> {
-        DisclosureAgreementRevoked d = (DisclosureAgreementRevoked) e;
-        o.put("participant", d.party().value());
-        o.put("recipient", d.recipient().name());
-      }
-      case EXCEPTION_ESTABLISHED -> {
-        ExceptionEstablished x = (ExceptionEstablished) e;
-        o.put("author", x.author().value());
-        o.put("ground", x.ground().name());
-        o.put("recipient", x.recipient().name());
-        ArrayNode items = o.putArray("items");
-        x.items().forEach(r -> items.add(r.toString()));
-        x.reason().ifPresent(r -> o.put("reason", r.textForLibrary()));
-        o.put("until", x.until().toString());
-      }
-      case EXCEPTION_REVOKED -> {
-        ExceptionRevoked x = (ExceptionRevoked) e;
-        o.put("author", x.author().value());
-        o.put("ground", x.ground().name());
-        o.put("recipient", x.recipient().name());
-      }
-      case DISCLOSURE_RECORDED -> {
-        DisclosureDecision d = ((DisclosureRecorded) e).decision();
-        o.put("policyId", d.policyId());
-        o.put("information", d.request().information().name());
-        o.put("recipient", d.request().recipient().toString());
-        o.put("purpose", d.request().purpose().name());
-        o.put("permission", d.permission().name());
-        o.put("ruleId", d.ruleId());
-        d.exception().ifPresent(g -> o.put("exception", g.name()));
-      }
-      case WITHDRAWAL_FLAGGED -> {
-        WithdrawalFlagged f = (WithdrawalFlagged) e;
-        o.put("participant", f.participant().value());
-        ArrayNode flagged = o.putArray("flagged");
-        f.events().forEach(n -> flagged.add("E" + n));
-      }
-    }
-    return o;
-  }
-
-  /** Who the event is about or by: a participant, the library (automatic) or the programme. */
-  private static String actor(ProcessEvent e, boolean automatic) {
-    if (automatic) {
-      return LIBRARY;
-    }
-    return switch (e.kind()) {
-      case CONSENT_GIVEN -> ((ConsentGiven) e).participant().value();
-      case CONSENT_WITHDRAWN -> ((ConsentWithdrawn) e).participant().value();
-      case MESSAGE_SUBMITTED -> ((MessageSubmitted) e).author().value();
-      case AGREEMENT_ASSENTED -> ((AgreementAssented) e).party().value();
-      case DISCLOSURE_AGREED -> ((DisclosureAgreed) e).party().value();
-      case DISCLOSURE_AGREEMENT_REVOKED -> ((DisclosureAgreementRevoked) e).party().value();
-      case EXCEPTION_ESTABLISHED -> ((ExceptionEstablished) e).author().value();
-      case EXCEPTION_REVOKED -> ((ExceptionRevoked) e).author().value();
-      case DISCLOSURE_RECORDED -> LIBRARY;
-      case CASE_OPENED, PARTICIPANT_ENROLLED, STAGE_ENTERED, CASE_CLOSED, CASE_REOPENED,
-          ELIGIBILITY_RECORDED, REVIEW_RECORDED, SAFETY_ASSESSED, PROCESS_TYPE_CHANGED,
-          MEETING_SCHEDULED, MEETING_CANCELLED, MESSAGE_RELAYED, MESSAGE_RETURNED,
-          STATEMENT_RECORDED, AGREEMENT_PROPOSED, ITEM_FOLLOWED_UP, WITHDRAWAL_FLAGGED ->
-          PROGRAMME;
-    };
-  }
-
-  private static LocalDate effective(ProcessEvent e) {
-    return e instanceof ConsentWithdrawn w ? w.effective() : e.on();
-  }
-
-  private static ObjectNode enrolment(Enrolment e) {
-    ObjectNode o = NODES.objectNode();
-    o.put("id", e.id().value());
-    o.put("role", e.role().name());
-    o.put("processRole", e.processRole().name());
-    return o;
-  }
-
-  private static ObjectNode money(Money m) {
-    ObjectNode o = NODES.objectNode();
-    o.put("amount", m.amountText());
-    o.put("currency", m.currency().getCurrencyCode());
-    return o;
-  }
-
-  private static ObjectNode term(AgreementTerm term) {
-    ObjectNode o = NODES.objectNode();
-    o.put("kind", term.kind().name());
-    if (term instanceof AgreementTerm.Apology a) {
-      o.put("form", a.form().textForLibrary());
-    } else if (term instanceof AgreementTerm.FinancialCompensation f) {
-      o.set("amount", money(f.amount()));
-      ArrayNode s = o.putArray("schedule");
-      for (Instalment i : f.schedule().instalments()) {
-        ObjectNode x = s.addObject();
-        x.put("due", i.due().toString());
-        x.set("amount", money(i.amount()));
-      }
-      o.put("purpose", f.purpose().textForLibrary());
-    } else if (term instanceof AgreementTerm.Donation d) {
-      o.set("amount", money(d.amount()));
-      o.put("organisation", d.organisation().textForLibrary());
-    } else if (term instanceof AgreementTerm.CommunityService c) {
-      o.put("hours", c.hours());
-      o.put("description", c.description().textForLibrary());
-    } else if (term instanceof AgreementTerm.Repair r) {
-      o.put("description", r.description().textForLibrary());
-    } else if (term instanceof AgreementTerm.Other x) {
-      o.put("description", x.description().textForLibrary());
-    }
-    return o;
-  }
-
-  // ---------------------------------------------------------------- loading
 
   /**
    * Loads a stored history: reads it strictly, then applies every event through the guards.
@@ -559,11 +277,12 @@ public final class ProcessHistoryStorage {
   }
 
   private static boolean sameStored(ProcessEvent a, ProcessEvent b) {
-    return event(a, 1, true).equals(event(b, 1, true));
+    return ProcessHistoryStorageWriter.event(a, 1, true)
+        .equals(ProcessHistoryStorageWriter.event(b, 1, true));
   }
 
   private static void checkActor(Read r) {
-    if (!actor(r.event, r.automatic).equals(r.actor)) {
+    if (!ProcessHistoryStorageWriter.actor(r.event, r.automatic).equals(r.actor)) {
       throw new InvalidInputException(r.path + ".actor",
           Message.of("input.history.actor"));
     }
