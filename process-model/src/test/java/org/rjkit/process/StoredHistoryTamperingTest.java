@@ -19,7 +19,8 @@ import org.rjkit.process.confidentiality.ExceptionGround;
 import org.rjkit.process.confidentiality.ProcessContent;
 import org.rjkit.process.confidentiality.Recipient;
 import org.rjkit.process.confidentiality.RecipientKind;
-import org.rjkit.process.json.ProcessHistoryStorage;
+import org.rjkit.process.json.ProcessHistoryStorageReader;
+import org.rjkit.process.json.ProcessHistoryStorageWriter;
 import org.rjkit.process.lifecycle.ProcessCase;
 import org.rjkit.process.lifecycle.ProcessEvent.ConsentWithdrawn;
 import org.rjkit.process.lifecycle.ProcessEvent.StatementRecorded;
@@ -35,11 +36,11 @@ class StoredHistoryTamperingTest {
 
   /** The one place that reads a stored history (adapt here if the storage API changes). */
   private static ProcessCase read(String json) {
-    return ProcessHistoryStorage.builtIn().read(json);
+    return ProcessHistoryStorageReader.builtIn().read(json);
   }
 
   private static String write(ProcessCase c) {
-    return ProcessHistoryStorage.builtIn().write(c);
+    return new ProcessHistoryStorageWriter().write(c);
   }
 
   private static ProcessCase story() {
@@ -196,9 +197,9 @@ class StoredHistoryTamperingTest {
   @Test
   void a_recipient_is_a_kind_with_an_id_exactly_for_a_participant() {
     assertEquals(Recipient.of(RecipientKind.PAROLE_BOARD),
-        ProcessHistoryStorage.recipient("PAROLE_BOARD", "--recipient"));
+        ProcessHistoryStorageReader.recipient("PAROLE_BOARD", "--recipient"));
     assertEquals(Recipient.participant(VICTIM),
-        ProcessHistoryStorage.recipient("PARTICIPANT:V1", "--recipient"));
+        ProcessHistoryStorageReader.recipient("PARTICIPANT:V1", "--recipient"));
     assertEquals("--recipient must be a recipient kind (", recipientError("JUDGE")
         .substring(0, "--recipient must be a recipient kind (".length()));
     String idRule = "--recipient names a participant id exactly when the kind is PARTICIPANT";
@@ -210,7 +211,7 @@ class StoredHistoryTamperingTest {
 
   private static String recipientError(String text) {
     InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> ProcessHistoryStorage.recipient(text, "--recipient"));
+        () -> ProcessHistoryStorageReader.recipient(text, "--recipient"));
     return e.errors().get(0).path() + " " + e.errors().get(0).message();
   }
 
