@@ -23,10 +23,11 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 class BenchmarkHarnessTest {
 
   /**
-   * Benchmark methods times parameter values: 2 x 3 + 1 x 3 + 1 + 2 + 2, the issue-12 table's
-   * 4 (CscDecisionBenchmark) + 2 (json.JsonLimitBenchmark), and 4 (LongChainBenchmark).
+   * Benchmark methods times parameter values: 2 x 3 (ScreeningBenchmark) + 3 x 3
+   * (RequestReadingBenchmark) + 1 + 2 + 2, the issue-12 table's 4 (CscDecisionBenchmark) + 2
+   * (json.JsonLimitBenchmark), and 4 (LongChainBenchmark).
    */
-  private static final int RUNS = 24;
+  private static final int RUNS = 30;
 
   private static List<RunResult> results;
 

@@ -77,10 +77,11 @@ public record RuleSetVersion(String version, LocalDate effectiveFrom, List<Rule>
       LocalDate asOf, Optional<ParticipantId> offenderId) {
     checkNotNull(programme, "programme");
     ScreeningFacts facts = new ScreeningFacts(caseFile, requesterId, asOf, offenderId);
-    List<RuleResult> results = new ArrayList<>(rules.size());
-    for (Rule rule : rules) {
-      results.add(rule.evaluate(facts));
+    // built at its size, so that neither this list nor the decision copies it
+    ImmutableList.Builder<RuleResult> results = ImmutableList.builderWithExpectedSize(rules.size());
+    for (int i = 0; i < rules.size(); i++) {
+      results.add(rules.get(i).evaluate(facts));
     }
-    return Decision.of(programme, version, asOf, caseFile.caseId(), results);
+    return Decision.of(programme, version, asOf, caseFile.caseId(), results.build());
   }
 }

@@ -65,12 +65,23 @@ public record ConsentHistory(List<ConsentRecord> records) {
     checkNotNull(on, "on");
     Act latest = null;
     Optional<LocalDate> latestWithdrawal = Optional.empty();
-    List<ConsentRecord> own = new ArrayList<>();
-    for (ConsentRecord r : records) {
+    // most people have one record: a list only from the second
+    ConsentRecord first = null;
+    List<ConsentRecord> own = null;
+    for (int i = 0; i < records.size(); i++) {
+      ConsentRecord r = records.get(i);
       if (!r.participantId().equals(participant) || r.givenOn().isAfter(on)) {
         continue;
       }
-      own.add(r);
+      if (first == null) {
+        first = r;
+      } else {
+        if (own == null) {
+          own = new ArrayList<>(4);
+          own.add(first);
+        }
+        own.add(r);
+      }
       Act grant = new Act(r.givenOn(), grantRank(r), r);
       latest = later(latest, grant);
       if (r.isWithdrawnOn(on)) {
@@ -91,9 +102,15 @@ public record ConsentHistory(List<ConsentRecord> records) {
       default -> ConsentStatus.CURRENT;
     };
     Optional<LocalDate> since = latestWithdrawal;
-    List<ConsentRecord> grants = own.stream()
-        .filter(r -> since.isEmpty() || r.givenOn().isAfter(since.get()))
-        .sorted(CANONICAL).toList();
+    List<ConsentRecord> grants;
+    if (own == null) {
+      grants = since.isEmpty() || first.givenOn().isAfter(since.get())
+          ? ImmutableList.of(first) : ImmutableList.of();
+    } else {
+      grants = own.stream()
+          .filter(r -> since.isEmpty() || r.givenOn().isAfter(since.get()))
+          .sorted(CANONICAL).toList();
+    }
     return new CurrentConsent(status, Optional.of(latest.record()), grants);
   }
 

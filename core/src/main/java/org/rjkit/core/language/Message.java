@@ -45,27 +45,48 @@ public final class Message implements Text {
   public static Message of(String key, Object... arguments) {
     checkNotNull(key, "key");
     checkArgument(!key.isBlank(), "key must not be blank");
-    ImmutableList.Builder<Object> copy = ImmutableList.builderWithExpectedSize(arguments.length);
-    for (Object argument : arguments) {
-      copy.add(checkArgumentType(argument));
-    }
-    return new Message(key, copy.build());
+    // sized lists without a builder: a reason is made for every rule of every decision
+    ImmutableList<Object> copy = switch (arguments.length) {
+      case 0 -> ImmutableList.of();
+      case 1 -> ImmutableList.of(checkArgumentType(arguments[0]));
+      case 2 -> ImmutableList.of(checkArgumentType(arguments[0]),
+          checkArgumentType(arguments[1]));
+      case 3 -> ImmutableList.of(checkArgumentType(arguments[0]),
+          checkArgumentType(arguments[1]), checkArgumentType(arguments[2]));
+      default -> {
+        ImmutableList.Builder<Object> b = ImmutableList.builderWithExpectedSize(arguments.length);
+        for (Object argument : arguments) {
+          b.add(checkArgumentType(argument));
+        }
+        yield b.build();
+      }
+    };
+    return new Message(key, copy);
   }
 
   private static Object checkArgumentType(Object argument) {
     checkNotNull(argument, "message arguments must not be null");
+    if (argument instanceof ImmutableList<?> values) {
+      for (int i = 0; i < values.size(); i++) {
+        checkArgumentType(values.get(i));  // no iterator for the rules' own lists of ids
+      }
+      return values;
+    }
     if (argument instanceof Collection<?> values) {
       for (Object value : values) {
         checkArgumentType(value);
       }
       return ImmutableList.copyOf(values);
     }
-    checkArgument(argument instanceof String || argument instanceof Enum<?>
+    if (!(argument instanceof String || argument instanceof Enum<?>
             || argument instanceof Period || argument instanceof LocalDate
             || argument instanceof Integer || argument instanceof Long
             || argument instanceof BigDecimal || argument instanceof Amount
-            || argument instanceof Text,
-        "a message argument cannot be a %s", argument.getClass().getSimpleName());
+            || argument instanceof Text)) {
+      // the type's name only on the way out: getSimpleName() is not free
+      throw new IllegalArgumentException(
+          "a message argument cannot be a " + argument.getClass().getSimpleName());
+    }
     return argument;
   }
 

@@ -2,7 +2,6 @@ package org.rjkit.core.language;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,6 +25,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.rjkit.core.RjkitException;
 
 /**
@@ -60,8 +60,7 @@ public final class Messages {
   private static final ResourceBundle.Control CONTROL =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-  private static final ConcurrentHashMap<Language, List<ResourceBundle>> LOADED =
-      new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<Language, Bundles> LOADED = new ConcurrentHashMap<>();
 
   private Messages() {}
 
@@ -120,7 +119,12 @@ public final class Messages {
    * @return whether {@link #format} would find a pattern
    */
   public static boolean has(Language language, String key) {
-    for (ResourceBundle bundle : bundles(language)) {
+    Bundles bundles = bundles(language);
+    for (int i = 0; i < bundles.size(); i++) {
+      ResourceBundle bundle = bundles.get(i);
+      if (bundle == null) {
+        continue;
+      }
       if (bundle.containsKey(key)) {
         return true;
       }
@@ -162,7 +166,12 @@ public final class Messages {
     if (language.equals(Language.EN)) {
       return true;
     }
-    for (ResourceBundle bundle : bundles(language)) {
+    Bundles bundles = bundles(language);
+    for (int i = 0; i < bundles.size(); i++) {
+      ResourceBundle bundle = bundles.get(i);
+      if (bundle == null) {
+        continue;
+      }
       if (bundle.getLocale().equals(language.locale())) {
         return true;
       }
@@ -222,7 +231,12 @@ public final class Messages {
 
   private static String pattern(Language language, String key) {
     checkNotNull(key, "key");
-    for (ResourceBundle bundle : bundles(language)) {
+    Bundles bundles = bundles(language);
+    for (int i = 0; i < bundles.size(); i++) {
+      ResourceBundle bundle = bundles.get(i);
+      if (bundle == null) {
+        continue;
+      }
       if (bundle.containsKey(key)) {
         return bundle.getString(key);
       }
@@ -230,21 +244,56 @@ public final class Messages {
     throw new MissingMessageException(key, "is in no message bundle");
   }
 
-  private static List<ResourceBundle> bundles(Language language) {
-    return LOADED.computeIfAbsent(language, Messages::load);
+  private static Bundles bundles(Language language) {
+    return LOADED.computeIfAbsent(language, Bundles::new);
   }
 
-  private static List<ResourceBundle> load(Language language) {
-    List<ResourceBundle> found = new ArrayList<>();
-    for (String base : BUNDLES) {
-      try {
-        found.add(ResourceBundle.getBundle(base, language.locale(),
-            Messages.class.getClassLoader(), CONTROL));
-      } catch (MissingResourceException e) {
-        // that module is not on the class path
+  /**
+   * A language's bundles in {@link #BUNDLES}' order, each read at its first use: a key found in
+   * an earlier bundle does not read the later ones (a run that screens never reads the process
+   * model's bundle, a step of the command line's cold start). The first bundle holding a key
+   * wins, as when all were read at once.
+   */
+  private static final class Bundles {
+    private static final ResourceBundle MISSING = new ResourceBundle() {
+      @Override
+      protected Object handleGetObject(String key) {
+        return null;
       }
+
+      @Override
+      public Enumeration<String> getKeys() {
+        return java.util.Collections.emptyEnumeration();
+      }
+    };
+
+    private final Language language;
+    private final AtomicReferenceArray<ResourceBundle> loaded =
+        new AtomicReferenceArray<>(BUNDLES.size());
+
+    Bundles(Language language) {
+      this.language = language;
     }
-    return ImmutableList.copyOf(found);
+
+    int size() {
+      return loaded.length();
+    }
+
+    /** {@return bundle {@code i}, or null when its module is not on the class path} */
+    ResourceBundle get(int i) {
+      ResourceBundle bundle = loaded.get(i);
+      if (bundle == null) {
+        try {
+          bundle = ResourceBundle.getBundle(BUNDLES.get(i), language.locale(),
+              Messages.class.getClassLoader(), CONTROL);
+        } catch (MissingResourceException e) {
+          bundle = MISSING;  // that module is not on the class path
+        }
+        loaded.compareAndSet(i, null, bundle);
+        bundle = loaded.get(i);
+      }
+      return bundle == MISSING ? null : bundle;
+    }
   }
 
   private static boolean isDigits(String s, int from, int to) {

@@ -42,4 +42,23 @@ public record ProgrammeId(String value) implements Comparable<ProgrammeId> {
   public String toString() {
     return value;
   }
+
+  /**
+   * Equal when the values are. Written out rather than left to the record: the generated method
+   * links an {@code invokedynamic} bootstrap at its first call, a step of the command line's
+   * cold start.
+   *
+   * @param other any object, or null
+   * @return whether {@code other} is an identifier of this kind with the same value
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other == this || other instanceof ProgrammeId o && value.equals(o.value);
+  }
+
+  /** {@return the value's hash code, as the record's own would be} */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
 }

@@ -167,22 +167,27 @@ public record Sentences(List<Sentence> all) {
       return new PenitentiaryFinding(Truth.NO, PenitentiaryFinding.Ground.NO_SENTENCE, List.of());
     }
     ChainForest forest = ((SentenceList) all).forest();
-    boolean[] undecidedRoot = new boolean[forest.terms.length];
-    boolean anyUndecided = false;
+    boolean[] undecidedRoot = null;  // only once a chain is undecided
     for (int leaf : forest.leaves) {
       SentenceChain chain = new SentenceChain(forest.path(leaf));
       Truth reaches = chain.isTwoYearsOrMore();
       if (reaches == Truth.YES) {
-        return new PenitentiaryFinding(Truth.YES, chain.links().size() == 1
-            ? PenitentiaryFinding.Ground.TERM_OF_TWO_YEARS_OR_MORE
-            : PenitentiaryFinding.Ground.CONSECUTIVE_TERMS_OF_TWO_YEARS_OR_MORE, chain.ids());
+        // one term: its id without walking the chain
+        return chain.links().size() == 1
+            ? new PenitentiaryFinding(Truth.YES,
+                PenitentiaryFinding.Ground.TERM_OF_TWO_YEARS_OR_MORE,
+                ImmutableList.of(chain.links().get(0).id()))
+            : new PenitentiaryFinding(Truth.YES,
+                PenitentiaryFinding.Ground.CONSECUTIVE_TERMS_OF_TWO_YEARS_OR_MORE, chain.ids());
       }
       if (reaches == Truth.UNKNOWN) {
+        if (undecidedRoot == null) {
+          undecidedRoot = new boolean[forest.terms.length];
+        }
         undecidedRoot[forest.root[leaf]] = true;
-        anyUndecided = true;
       }
     }
-    if (anyUndecided) {
+    if (undecidedRoot != null) {
       // every term of an undecided chain, each once, in document order
       List<SentenceId> undecided = new ArrayList<>();
       for (int t = 0; t < forest.terms.length; t++) {

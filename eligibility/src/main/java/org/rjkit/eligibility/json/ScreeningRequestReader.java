@@ -3,6 +3,7 @@ package org.rjkit.eligibility.json;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.json.internal.ContractTokens;
 import org.rjkit.core.json.internal.ObjectInput;
+import org.rjkit.core.json.internal.QuickTrees;
 import org.rjkit.core.json.RjkitJson;
 import org.rjkit.core.json.internal.ScreeningRequestDocument;
 import org.rjkit.core.language.Message;
@@ -155,7 +157,10 @@ public final class ScreeningRequestReader {
    */
   public ScreeningRequest read(String json, Overrides overrides) {
     checkNotNull(overrides, "overrides");
-    return read(RjkitJson.readObject(json), overrides);
+    // A document with nothing wrong is parsed without the duplicate detector and the tree
+    // deserializer; any other goes through RjkitJson, which reports its problem as it always has.
+    ObjectNode quick = QuickTrees.object(checkNotNull(json, "json"));
+    return read(quick != null ? quick : RjkitJson.readObject(json), overrides);
   }
 
   /**

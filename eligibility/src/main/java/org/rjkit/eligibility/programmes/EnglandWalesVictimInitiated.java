@@ -1,13 +1,13 @@
 package org.rjkit.eligibility.programmes;
 
-import static org.rjkit.eligibility.programmes.Sources.CPS_RJ;
-import static org.rjkit.eligibility.programmes.Sources.HOME_OFFICE;
-import static org.rjkit.eligibility.programmes.Sources.ISO_3166_2_GB;
-import static org.rjkit.eligibility.programmes.Sources.RJC_B;
-import static org.rjkit.eligibility.programmes.Sources.RJC_C;
-import static org.rjkit.eligibility.programmes.Sources.RJC_D;
-import static org.rjkit.eligibility.programmes.Sources.RJC_E;
-import static org.rjkit.eligibility.programmes.Sources.VICTIM_CARE_UNIT;
+import static org.rjkit.eligibility.programmes.Sources.Ew.CPS_RJ;
+import static org.rjkit.eligibility.programmes.Sources.Ew.HOME_OFFICE;
+import static org.rjkit.eligibility.programmes.Sources.Ew.ISO_3166_2_GB;
+import static org.rjkit.eligibility.programmes.Sources.Ew.RJC_B;
+import static org.rjkit.eligibility.programmes.Sources.Ew.RJC_C;
+import static org.rjkit.eligibility.programmes.Sources.Ew.RJC_D;
+import static org.rjkit.eligibility.programmes.Sources.Ew.RJC_E;
+import static org.rjkit.eligibility.programmes.Sources.Ew.VICTIM_CARE_UNIT;
 import static org.rjkit.eligibility.programmes.Texts.name;
 import static org.rjkit.eligibility.programmes.Texts.policy;
 

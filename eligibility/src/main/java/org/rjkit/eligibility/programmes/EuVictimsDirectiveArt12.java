@@ -1,14 +1,14 @@
 package org.rjkit.eligibility.programmes;
 
-import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_ART_12_1;
-import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_ART_12_1_A;
-import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_ART_12_1_A_B;
-import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_ART_12_1_C;
-import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_ART_2_1_A;
-import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_ART_2_1_A_II_B;
-import static org.rjkit.eligibility.programmes.Sources.DIRECTIVE_DENMARK;
-import static org.rjkit.eligibility.programmes.Sources.TFEU_TERRITORIES;
-import static org.rjkit.eligibility.programmes.Sources.VSE_ART_12;
+import static org.rjkit.eligibility.programmes.Sources.Eu.DIRECTIVE_ART_12_1;
+import static org.rjkit.eligibility.programmes.Sources.Eu.DIRECTIVE_ART_12_1_A;
+import static org.rjkit.eligibility.programmes.Sources.Eu.DIRECTIVE_ART_12_1_A_B;
+import static org.rjkit.eligibility.programmes.Sources.Eu.DIRECTIVE_ART_12_1_C;
+import static org.rjkit.eligibility.programmes.Sources.Eu.DIRECTIVE_ART_2_1_A;
+import static org.rjkit.eligibility.programmes.Sources.Eu.DIRECTIVE_ART_2_1_A_II_B;
+import static org.rjkit.eligibility.programmes.Sources.Eu.DIRECTIVE_DENMARK;
+import static org.rjkit.eligibility.programmes.Sources.Eu.TFEU_TERRITORIES;
+import static org.rjkit.eligibility.programmes.Sources.Eu.VSE_ART_12;
 import static org.rjkit.eligibility.programmes.Texts.name;
 import static org.rjkit.eligibility.programmes.Texts.policy;
 

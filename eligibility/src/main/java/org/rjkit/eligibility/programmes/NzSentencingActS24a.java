@@ -1,10 +1,10 @@
 package org.rjkit.eligibility.programmes;
 
-import static org.rjkit.eligibility.programmes.Sources.NZ_24A_1_A;
-import static org.rjkit.eligibility.programmes.Sources.NZ_24A_1_B;
-import static org.rjkit.eligibility.programmes.Sources.NZ_24A_1_C;
-import static org.rjkit.eligibility.programmes.Sources.NZ_24A_1_D;
-import static org.rjkit.eligibility.programmes.Sources.NZ_24A_PLAIN;
+import static org.rjkit.eligibility.programmes.Sources.Nz.NZ_24A_1_A;
+import static org.rjkit.eligibility.programmes.Sources.Nz.NZ_24A_1_B;
+import static org.rjkit.eligibility.programmes.Sources.Nz.NZ_24A_1_C;
+import static org.rjkit.eligibility.programmes.Sources.Nz.NZ_24A_1_D;
+import static org.rjkit.eligibility.programmes.Sources.Nz.NZ_24A_PLAIN;
 import static org.rjkit.eligibility.programmes.Texts.name;
 import static org.rjkit.eligibility.programmes.Texts.policy;
 

@@ -1,15 +1,15 @@
 package org.rjkit.eligibility.programmes;
 
-import static org.rjkit.eligibility.programmes.Sources.CC_717;
-import static org.rjkit.eligibility.programmes.Sources.CC_717_1_C;
-import static org.rjkit.eligibility.programmes.Sources.CC_717_1_D;
-import static org.rjkit.eligibility.programmes.Sources.CC_717_1_E;
-import static org.rjkit.eligibility.programmes.Sources.CC_717_1_F_G;
-import static org.rjkit.eligibility.programmes.Sources.CC_717_2;
-import static org.rjkit.eligibility.programmes.Sources.EDUCALOI_PMRG;
-import static org.rjkit.eligibility.programmes.Sources.QC_PMRG_PAGE;
-import static org.rjkit.eligibility.programmes.Sources.QC_PMRG_QUEBEC_CA;
-import static org.rjkit.eligibility.programmes.Sources.YCJA_2_1;
+import static org.rjkit.eligibility.programmes.Sources.Pmrg.CC_717;
+import static org.rjkit.eligibility.programmes.Sources.Pmrg.CC_717_1_C;
+import static org.rjkit.eligibility.programmes.Sources.Pmrg.CC_717_1_D;
+import static org.rjkit.eligibility.programmes.Sources.Pmrg.CC_717_1_E;
+import static org.rjkit.eligibility.programmes.Sources.Pmrg.CC_717_1_F_G;
+import static org.rjkit.eligibility.programmes.Sources.Pmrg.CC_717_2;
+import static org.rjkit.eligibility.programmes.Sources.Pmrg.EDUCALOI_PMRG;
+import static org.rjkit.eligibility.programmes.Sources.Pmrg.QC_PMRG_PAGE;
+import static org.rjkit.eligibility.programmes.Sources.Pmrg.QC_PMRG_QUEBEC_CA;
+import static org.rjkit.eligibility.programmes.Sources.Ycja.YCJA_2_1;
 import static org.rjkit.eligibility.programmes.Texts.name;
 import static org.rjkit.eligibility.programmes.Texts.policy;
 

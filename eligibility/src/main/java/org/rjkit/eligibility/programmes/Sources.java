@@ -13,6 +13,10 @@ import org.rjkit.core.language.Language;
  * described in French: still so, because no French version was found to cite, the CSC victims'
  * page (003006-7005), the fact sheet for people who work with offenders, and Commissioner's
  * Directive 785.
+ *
+ * <p>The other programmes' citations are in holder classes of their own, initialised at first
+ * use: a CSC screening does not build every programme's citations (a step of the command line's
+ * cold start).
  */
 final class Sources {
 
@@ -116,190 +120,212 @@ final class Sources {
       .withProvision(Language.FR, "la justice réparatrice n'est jamais recommandée lorsqu'il"
           + " existe un risque de danger pour la victime");
 
-  // Canada: Criminal Code s.717 and Québec PMRG
+  /** Canada, Criminal Code s.717 and Québec PMRG: built at its first citation. */
+  static final class Pmrg {
 
-  static final Citation QC_PMRG_PAGE = Citation.of(
-      "Ministère de la Justice du Québec, General Alternative Measures Program for Adults",
-      "conditions of eligibility",
-      "https://www.justice.gouv.qc.ca/en/programs-and-services/programs/"
-          + "general-alternative-measures-program-for-adults/")
-      .withOfficial(Language.FR, "Ministère de la Justice du Québec, Programme de mesures de"
-          + " rechange général pour adultes",
-          "conditions d'admissibilité");
-  static final Citation QC_PMRG_QUEBEC_CA = Citation.of(
-      "Gouvernement du Québec, Mesures de rechange pour les adultes",
-      "à propos du programme",
-      "https://www.quebec.ca/justice-et-etat-civil/systeme-judiciaire/processus-judiciaire/"
-          + "processus-judiciaire-au-criminel/programmes-contrevenants/mesures-rechange-adultes/"
-          + "a-propos")
-      .withOfficial(Language.FR, "Gouvernement du Québec, Mesures de rechange pour les adultes",
-          "à propos du programme");
-  static final Citation EDUCALOI_PMRG = Citation.of(
-      "Éducaloi, Le programme de mesures de rechange : une alternative à la justice criminelle",
-      "infractions exclues ; participation de la victime",
-      "https://educaloi.qc.ca/capsules/"
-          + "le-programme-de-mesures-de-rechange-une-alternative-a-la-justice-criminelle/")
-      .withOfficial(Language.FR, "Éducaloi, Le programme de mesures de rechange : une alternative"
-          + " à la justice criminelle",
-          "infractions exclues ; participation de la victime");
-  static final Citation CC_717 = Citation.of(CRIMINAL_CODE, "s. 717", CRIMINAL_CODE_URL)
-      .withOfficial(Language.FR, CRIMINAL_CODE_FR,
-          "art. 717");
-  static final Citation CC_717_1_C_D = Citation.of(CRIMINAL_CODE, "s. 717(1)(c), (d)",
-      CRIMINAL_CODE_URL)
-      .withOfficial(Language.FR, CRIMINAL_CODE_FR,
-          "al. 717(1)c) et d)");
-  static final Citation CC_717_1_D = Citation.of(CRIMINAL_CODE, "s. 717(1)(d)",
-      CRIMINAL_CODE_URL)
-      .withOfficial(Language.FR, CRIMINAL_CODE_FR,
-          "al. 717(1)d)");
-  static final Citation CC_717_1_C = Citation.of(CRIMINAL_CODE, "s. 717(1)(c)",
-      CRIMINAL_CODE_URL)
-      .withOfficial(Language.FR, CRIMINAL_CODE_FR,
-          "al. 717(1)c)");
-  static final Citation CC_717_1_E = Citation.of(CRIMINAL_CODE, "s. 717(1)(e)",
-      CRIMINAL_CODE_URL)
-      .withOfficial(Language.FR, CRIMINAL_CODE_FR,
-          "al. 717(1)e)");
-  static final Citation CC_717_1_F_G = Citation.of(CRIMINAL_CODE, "s. 717(1)(f), (g)",
-      CRIMINAL_CODE_URL)
-      .withOfficial(Language.FR, CRIMINAL_CODE_FR,
-          "al. 717(1)f) et g)");
-  static final Citation CC_717_2 = Citation.of(CRIMINAL_CODE, "s. 717(2)", CRIMINAL_CODE_URL)
-      .withOfficial(Language.FR, CRIMINAL_CODE_FR,
-          "par. 717(2)");
+    private Pmrg() {}
 
-  // Canada: YCJA
+    static final Citation QC_PMRG_PAGE = Citation.of(
+        "Ministère de la Justice du Québec, General Alternative Measures Program for Adults",
+        "conditions of eligibility",
+        "https://www.justice.gouv.qc.ca/en/programs-and-services/programs/"
+            + "general-alternative-measures-program-for-adults/")
+        .withOfficial(Language.FR, "Ministère de la Justice du Québec, Programme de mesures de"
+            + " rechange général pour adultes",
+            "conditions d'admissibilité");
+    static final Citation QC_PMRG_QUEBEC_CA = Citation.of(
+        "Gouvernement du Québec, Mesures de rechange pour les adultes",
+        "à propos du programme",
+        "https://www.quebec.ca/justice-et-etat-civil/systeme-judiciaire/processus-judiciaire/"
+            + "processus-judiciaire-au-criminel/programmes-contrevenants/mesures-rechange-adultes/"
+            + "a-propos")
+        .withOfficial(Language.FR, "Gouvernement du Québec, Mesures de rechange pour les adultes",
+            "à propos du programme");
+    static final Citation EDUCALOI_PMRG = Citation.of(
+        "Éducaloi, Le programme de mesures de rechange : une alternative à la justice criminelle",
+        "infractions exclues ; participation de la victime",
+        "https://educaloi.qc.ca/capsules/"
+            + "le-programme-de-mesures-de-rechange-une-alternative-a-la-justice-criminelle/")
+        .withOfficial(Language.FR, "Éducaloi, Le programme de mesures de rechange : une alternative"
+            + " à la justice criminelle",
+            "infractions exclues ; participation de la victime");
+    static final Citation CC_717 = Citation.of(CRIMINAL_CODE, "s. 717", CRIMINAL_CODE_URL)
+        .withOfficial(Language.FR, CRIMINAL_CODE_FR,
+            "art. 717");
+    static final Citation CC_717_1_C_D = Citation.of(CRIMINAL_CODE, "s. 717(1)(c), (d)",
+        CRIMINAL_CODE_URL)
+        .withOfficial(Language.FR, CRIMINAL_CODE_FR,
+            "al. 717(1)c) et d)");
+    static final Citation CC_717_1_D = Citation.of(CRIMINAL_CODE, "s. 717(1)(d)",
+        CRIMINAL_CODE_URL)
+        .withOfficial(Language.FR, CRIMINAL_CODE_FR,
+            "al. 717(1)d)");
+    static final Citation CC_717_1_C = Citation.of(CRIMINAL_CODE, "s. 717(1)(c)",
+        CRIMINAL_CODE_URL)
+        .withOfficial(Language.FR, CRIMINAL_CODE_FR,
+            "al. 717(1)c)");
+    static final Citation CC_717_1_E = Citation.of(CRIMINAL_CODE, "s. 717(1)(e)",
+        CRIMINAL_CODE_URL)
+        .withOfficial(Language.FR, CRIMINAL_CODE_FR,
+            "al. 717(1)e)");
+    static final Citation CC_717_1_F_G = Citation.of(CRIMINAL_CODE, "s. 717(1)(f), (g)",
+        CRIMINAL_CODE_URL)
+        .withOfficial(Language.FR, CRIMINAL_CODE_FR,
+            "al. 717(1)f) et g)");
+    static final Citation CC_717_2 = Citation.of(CRIMINAL_CODE, "s. 717(2)", CRIMINAL_CODE_URL)
+        .withOfficial(Language.FR, CRIMINAL_CODE_FR,
+            "par. 717(2)");
+  }
 
-  static final Citation YCJA_2_1 = Citation.of(YCJA, "s. 2(1) \"young person\"", YCJA_URL)
-      .withOfficial(Language.FR, YCJA_FR,
-          "par. 2(1), « adolescent »");
-  static final Citation YCJA_10 = Citation.of(YCJA, "s. 10", YCJA_URL)
-      .withOfficial(Language.FR, YCJA_FR,
-          "art. 10");
-  static final Citation YCJA_10_2_C = Citation.of(YCJA, "s. 10(2)(c)", YCJA_URL)
-      .withOfficial(Language.FR, YCJA_FR,
-          "al. 10(2)c)");
-  static final Citation YCJA_10_2_D = Citation.of(YCJA, "s. 10(2)(d)", YCJA_URL)
-      .withOfficial(Language.FR, YCJA_FR,
-          "al. 10(2)d)");
-  static final Citation YCJA_10_2_E = Citation.of(YCJA, "s. 10(2)(e)", YCJA_URL)
-      .withOfficial(Language.FR, YCJA_FR,
-          "al. 10(2)e)");
-  static final Citation YCJA_10_2_F_G = Citation.of(YCJA, "s. 10(2)(f), (g)", YCJA_URL)
-      .withOfficial(Language.FR, YCJA_FR,
-          "al. 10(2)f) et g)");
-  static final Citation YCJA_10_3 = Citation.of(YCJA, "s. 10(3)", YCJA_URL)
-      .withOfficial(Language.FR, YCJA_FR,
-          "par. 10(3)");
+  /** Canada, YCJA: built at its first citation. */
+  static final class Ycja {
 
-  // New Zealand
+    private Ycja() {}
 
-  static final String NZ_SENTENCING_ACT = "Sentencing Act 2002 (New Zealand)";
-  static final String NZ_SENTENCING_ACT_URL =
-      "https://www.legislation.govt.nz/act/public/2002/0009/latest/whole.html";
-  static final Citation NZ_24A_1_A = Citation.of(NZ_SENTENCING_ACT, "s. 24A(1)(a)",
-      NZ_SENTENCING_ACT_URL)
-      .withProvision(Language.FR, "art. 24A(1)(a)");
-  static final Citation NZ_24A_1_B = Citation.of(NZ_SENTENCING_ACT, "s. 24A(1)(b)",
-      NZ_SENTENCING_ACT_URL)
-      .withProvision(Language.FR, "art. 24A(1)(b)");
-  static final Citation NZ_24A_1_C = Citation.of(NZ_SENTENCING_ACT, "s. 24A(1)(c)",
-      NZ_SENTENCING_ACT_URL)
-      .withProvision(Language.FR, "art. 24A(1)(c)");
-  static final Citation NZ_24A_1_D = Citation.of(NZ_SENTENCING_ACT, "s. 24A(1)(d)",
-      NZ_SENTENCING_ACT_URL)
-      .withProvision(Language.FR, "art. 24A(1)(d)");
-  static final Citation NZ_24A_PLAIN = Citation.of(
-      "Plain Language Law, Sentencing Act 2002 s.24A (summary)",
-      "the Registrar says a suitable restorative justice process is available",
-      "https://plainlanguagelaw.ackama.com/acts/DLM135341/DLM6362000.html")
-      .withProvision(Language.FR, "le greffier indique qu'un processus de justice réparatrice"
-          + " convenable est disponible");
+    static final Citation YCJA_2_1 = Citation.of(YCJA, "s. 2(1) \"young person\"", YCJA_URL)
+        .withOfficial(Language.FR, YCJA_FR,
+            "par. 2(1), « adolescent »");
+    static final Citation YCJA_10 = Citation.of(YCJA, "s. 10", YCJA_URL)
+        .withOfficial(Language.FR, YCJA_FR,
+            "art. 10");
+    static final Citation YCJA_10_2_C = Citation.of(YCJA, "s. 10(2)(c)", YCJA_URL)
+        .withOfficial(Language.FR, YCJA_FR,
+            "al. 10(2)c)");
+    static final Citation YCJA_10_2_D = Citation.of(YCJA, "s. 10(2)(d)", YCJA_URL)
+        .withOfficial(Language.FR, YCJA_FR,
+            "al. 10(2)d)");
+    static final Citation YCJA_10_2_E = Citation.of(YCJA, "s. 10(2)(e)", YCJA_URL)
+        .withOfficial(Language.FR, YCJA_FR,
+            "al. 10(2)e)");
+    static final Citation YCJA_10_2_F_G = Citation.of(YCJA, "s. 10(2)(f), (g)", YCJA_URL)
+        .withOfficial(Language.FR, YCJA_FR,
+            "al. 10(2)f) et g)");
+    static final Citation YCJA_10_3 = Citation.of(YCJA, "s. 10(3)", YCJA_URL)
+        .withOfficial(Language.FR, YCJA_FR,
+            "par. 10(3)");
+  }
 
-  // European Union
+  /** New Zealand: built at its first citation. */
+  static final class Nz {
 
-  static final String DIRECTIVE = "Directive 2012/29/EU (Victims' Rights Directive)";
-  static final String DIRECTIVE_FR =
-      "Directive 2012/29/UE (directive sur les droits des victimes)";
-  static final String DIRECTIVE_URL = "https://eur-lex.europa.eu/eli/dir/2012/29/oj";
-  static final Citation DIRECTIVE_DENMARK = Citation.of(DIRECTIVE,
-      "closing recitals: Protocol No 22 on the position of Denmark (recital number to be"
-          + " checked)", DIRECTIVE_URL)
-      .withOfficial(Language.FR, DIRECTIVE_FR,
-          "derniers considérants : protocole n° 22 sur la position du Danemark (numéro du"
-              + " considérant à vérifier)");
-  static final Citation DIRECTIVE_ART_2_1_A = Citation.of(DIRECTIVE, "Art. 2(1)(a)",
-      DIRECTIVE_URL)
-      .withOfficial(Language.FR, DIRECTIVE_FR,
-          "art. 2, par. 1, point a)");
-  static final Citation DIRECTIVE_ART_2_1_A_II_B = Citation.of(DIRECTIVE,
-      "Art. 2(1)(a)(ii) and (b)", DIRECTIVE_URL)
-      .withOfficial(Language.FR, DIRECTIVE_FR,
-          "art. 2, par. 1, point a) ii), et point b)");
-  static final Citation TFEU_TERRITORIES = Citation.of(
-      "Treaty on the Functioning of the European Union",
-      "Art. 349 and 355(1) (outermost regions), 355(2) and Annex II (overseas countries and"
-          + " territories), 355(4) (Åland Islands)",
-      "https://eur-lex.europa.eu/eli/treaty/tfeu_2012/oj")
-      .withOfficial(Language.FR, "Traité sur le fonctionnement de l'Union européenne",
-          "art. 349 et art. 355, par. 1 (régions ultrapériphériques), art. 355, par. 2, et annexe"
-              + " II (pays et territoires d'outre-mer), art. 355, par. 4 (îles Åland)");
-  static final Citation DIRECTIVE_ART_12_1 = Citation.of(DIRECTIVE, "Art. 12(1)", DIRECTIVE_URL)
-      .withOfficial(Language.FR, DIRECTIVE_FR,
-          "art. 12, par. 1");
-  static final Citation DIRECTIVE_ART_12_1_A_B = Citation.of(DIRECTIVE, "Art. 12(1)(a), (b)",
-      DIRECTIVE_URL)
-      .withOfficial(Language.FR, DIRECTIVE_FR,
-          "art. 12, par. 1, points a) et b)");
-  static final Citation DIRECTIVE_ART_12_1_A = Citation.of(DIRECTIVE, "Art. 12(1)(a)",
-      DIRECTIVE_URL)
-      .withOfficial(Language.FR, DIRECTIVE_FR,
-          "art. 12, par. 1, point a)");
-  static final Citation DIRECTIVE_ART_12_1_C = Citation.of(DIRECTIVE, "Art. 12(1)(c)",
-      DIRECTIVE_URL)
-      .withOfficial(Language.FR, DIRECTIVE_FR,
-          "art. 12, par. 1, point c)");
-  static final Citation VSE_ART_12 = Citation.of(
-      "Victim Support Europe, model legislation (reproduces Art. 12(1)(a)-(e))",
-      "Article 21, right to access restorative justice services",
-      "https://mpp.victim-support.eu/article-21-right-to-access-restorative-justice-services/")
-      .withProvision(Language.FR, "article 21, droit d'accès aux services de justice réparatrice");
+    private Nz() {}
 
-  // England and Wales
+    static final String NZ_SENTENCING_ACT = "Sentencing Act 2002 (New Zealand)";
+    static final String NZ_SENTENCING_ACT_URL =
+        "https://www.legislation.govt.nz/act/public/2002/0009/latest/whole.html";
+    static final Citation NZ_24A_1_A = Citation.of(NZ_SENTENCING_ACT, "s. 24A(1)(a)",
+        NZ_SENTENCING_ACT_URL)
+        .withProvision(Language.FR, "art. 24A(1)(a)");
+    static final Citation NZ_24A_1_B = Citation.of(NZ_SENTENCING_ACT, "s. 24A(1)(b)",
+        NZ_SENTENCING_ACT_URL)
+        .withProvision(Language.FR, "art. 24A(1)(b)");
+    static final Citation NZ_24A_1_C = Citation.of(NZ_SENTENCING_ACT, "s. 24A(1)(c)",
+        NZ_SENTENCING_ACT_URL)
+        .withProvision(Language.FR, "art. 24A(1)(c)");
+    static final Citation NZ_24A_1_D = Citation.of(NZ_SENTENCING_ACT, "s. 24A(1)(d)",
+        NZ_SENTENCING_ACT_URL)
+        .withProvision(Language.FR, "art. 24A(1)(d)");
+    static final Citation NZ_24A_PLAIN = Citation.of(
+        "Plain Language Law, Sentencing Act 2002 s.24A (summary)",
+        "the Registrar says a suitable restorative justice process is available",
+        "https://plainlanguagelaw.ackama.com/acts/DLM135341/DLM6362000.html")
+        .withProvision(Language.FR, "le greffier indique qu'un processus de justice réparatrice"
+            + " convenable est disponible");
+  }
 
-  static final Citation HOME_OFFICE = Citation.of("Home Office, Restorative justice (seed 002)",
-      "a victim may request a restorative justice approach; offenders need to have admitted"
-          + " some responsibility")
-      .withProvision(Language.FR, "une victime peut demander une démarche de justice réparatrice ;"
-          + " les délinquants doivent avoir reconnu une part de responsabilité");
-  static final Citation VICTIM_CARE_UNIT = Citation.of(
-      "Police Victim Care Unit, Restorative justice (seed 003)",
-      "all victims of crime, any type of crime, any stage; trained facilitators assess risks")
-      .withProvision(Language.FR, "toutes les victimes d'actes criminels, tout type de crime,"
-          + " toute étape ; des facilitateurs formés évaluent les risques");
-  static final String RJC_CODE = "Restorative Justice Council, Service Provider Code of Practice";
-  static final String RJC_CODE_URL =
-      "https://restorativejustice.org.uk/resources/service-provider-code-practice";
-  static final Citation RJC_B = Citation.of(RJC_CODE, "basic facts acknowledged, responsibility"
-      + " taken", RJC_CODE_URL)
-      .withProvision(Language.FR, "faits essentiels reconnus, responsabilité assumée");
-  static final Citation RJC_C = Citation.of(RJC_CODE, "written, free and informed consent",
-      RJC_CODE_URL)
-      .withProvision(Language.FR, "consentement écrit, libre et éclairé");
-  static final Citation RJC_D = Citation.of(RJC_CODE, "sensitivities and vulnerability,"
-      + " particularly sexual or domestic violence", RJC_CODE_URL)
-      .withProvision(Language.FR, "sensibilités et vulnérabilité, en particulier la violence"
-          + " sexuelle ou conjugale");
-  static final Citation RJC_E = Citation.of(RJC_CODE, "risk assessments", RJC_CODE_URL)
-      .withProvision(Language.FR, "évaluations des risques");
-  static final Citation ISO_3166_2_GB = Citation.of("ISO 3166-2:GB",
-      "subdivisions of the United Kingdom and the nation each belongs to (table shipped from"
-          + " Debian's iso-codes package)", "https://www.iso.org/obp/ui/#iso:code:3166:GB")
-      .withOfficial(Language.FR, "ISO 3166-2:GB",
-          "subdivisions du Royaume-Uni et nation de chacune (table reprise du paquet iso-codes de"
-              + " Debian)");
-  static final Citation CPS_RJ = Citation.of("Crown Prosecution Service, Restorative justice",
-      "any stage of the criminal justice process", "https://cps.gov.uk/node/5836")
-      .withProvision(Language.FR, "toute étape du processus de justice pénale");
+  /** European Union: built at its first citation. */
+  static final class Eu {
+
+    private Eu() {}
+
+    static final String DIRECTIVE = "Directive 2012/29/EU (Victims' Rights Directive)";
+    static final String DIRECTIVE_FR =
+        "Directive 2012/29/UE (directive sur les droits des victimes)";
+    static final String DIRECTIVE_URL = "https://eur-lex.europa.eu/eli/dir/2012/29/oj";
+    static final Citation DIRECTIVE_DENMARK = Citation.of(DIRECTIVE,
+        "closing recitals: Protocol No 22 on the position of Denmark (recital number to be"
+            + " checked)", DIRECTIVE_URL)
+        .withOfficial(Language.FR, DIRECTIVE_FR,
+            "derniers considérants : protocole n° 22 sur la position du Danemark (numéro du"
+                + " considérant à vérifier)");
+    static final Citation DIRECTIVE_ART_2_1_A = Citation.of(DIRECTIVE, "Art. 2(1)(a)",
+        DIRECTIVE_URL)
+        .withOfficial(Language.FR, DIRECTIVE_FR,
+            "art. 2, par. 1, point a)");
+    static final Citation DIRECTIVE_ART_2_1_A_II_B = Citation.of(DIRECTIVE,
+        "Art. 2(1)(a)(ii) and (b)", DIRECTIVE_URL)
+        .withOfficial(Language.FR, DIRECTIVE_FR,
+            "art. 2, par. 1, point a) ii), et point b)");
+    static final Citation TFEU_TERRITORIES = Citation.of(
+        "Treaty on the Functioning of the European Union",
+        "Art. 349 and 355(1) (outermost regions), 355(2) and Annex II (overseas countries and"
+            + " territories), 355(4) (Åland Islands)",
+        "https://eur-lex.europa.eu/eli/treaty/tfeu_2012/oj")
+        .withOfficial(Language.FR, "Traité sur le fonctionnement de l'Union européenne",
+            "art. 349 et art. 355, par. 1 (régions ultrapériphériques), art. 355, par. 2, et annexe"
+                + " II (pays et territoires d'outre-mer), art. 355, par. 4 (îles Åland)");
+    static final Citation DIRECTIVE_ART_12_1 = Citation.of(DIRECTIVE, "Art. 12(1)", DIRECTIVE_URL)
+        .withOfficial(Language.FR, DIRECTIVE_FR,
+            "art. 12, par. 1");
+    static final Citation DIRECTIVE_ART_12_1_A_B = Citation.of(DIRECTIVE, "Art. 12(1)(a), (b)",
+        DIRECTIVE_URL)
+        .withOfficial(Language.FR, DIRECTIVE_FR,
+            "art. 12, par. 1, points a) et b)");
+    static final Citation DIRECTIVE_ART_12_1_A = Citation.of(DIRECTIVE, "Art. 12(1)(a)",
+        DIRECTIVE_URL)
+        .withOfficial(Language.FR, DIRECTIVE_FR,
+            "art. 12, par. 1, point a)");
+    static final Citation DIRECTIVE_ART_12_1_C = Citation.of(DIRECTIVE, "Art. 12(1)(c)",
+        DIRECTIVE_URL)
+        .withOfficial(Language.FR, DIRECTIVE_FR,
+            "art. 12, par. 1, point c)");
+    static final Citation VSE_ART_12 = Citation.of(
+        "Victim Support Europe, model legislation (reproduces Art. 12(1)(a)-(e))",
+        "Article 21, right to access restorative justice services",
+        "https://mpp.victim-support.eu/article-21-right-to-access-restorative-justice-services/")
+        .withProvision(Language.FR,
+            "article 21, droit d'accès aux services de justice réparatrice");
+  }
+
+  /** England and Wales: built at its first citation. */
+  static final class Ew {
+
+    private Ew() {}
+
+    static final Citation HOME_OFFICE = Citation.of("Home Office, Restorative justice (seed 002)",
+        "a victim may request a restorative justice approach; offenders need to have admitted"
+            + " some responsibility")
+        .withProvision(Language.FR,
+            "une victime peut demander une démarche de justice réparatrice ;"
+                + " les délinquants doivent avoir reconnu une part de responsabilité");
+    static final Citation VICTIM_CARE_UNIT = Citation.of(
+        "Police Victim Care Unit, Restorative justice (seed 003)",
+        "all victims of crime, any type of crime, any stage; trained facilitators assess risks")
+        .withProvision(Language.FR, "toutes les victimes d'actes criminels, tout type de crime,"
+            + " toute étape ; des facilitateurs formés évaluent les risques");
+    static final String RJC_CODE = "Restorative Justice Council, Service Provider Code of Practice";
+    static final String RJC_CODE_URL =
+        "https://restorativejustice.org.uk/resources/service-provider-code-practice";
+    static final Citation RJC_B = Citation.of(RJC_CODE, "basic facts acknowledged, responsibility"
+        + " taken", RJC_CODE_URL)
+        .withProvision(Language.FR, "faits essentiels reconnus, responsabilité assumée");
+    static final Citation RJC_C = Citation.of(RJC_CODE, "written, free and informed consent",
+        RJC_CODE_URL)
+        .withProvision(Language.FR, "consentement écrit, libre et éclairé");
+    static final Citation RJC_D = Citation.of(RJC_CODE, "sensitivities and vulnerability,"
+        + " particularly sexual or domestic violence", RJC_CODE_URL)
+        .withProvision(Language.FR, "sensibilités et vulnérabilité, en particulier la violence"
+            + " sexuelle ou conjugale");
+    static final Citation RJC_E = Citation.of(RJC_CODE, "risk assessments", RJC_CODE_URL)
+        .withProvision(Language.FR, "évaluations des risques");
+    static final Citation ISO_3166_2_GB = Citation.of("ISO 3166-2:GB",
+        "subdivisions of the United Kingdom and the nation each belongs to (table shipped from"
+            + " Debian's iso-codes package)", "https://www.iso.org/obp/ui/#iso:code:3166:GB")
+        .withOfficial(Language.FR, "ISO 3166-2:GB",
+            "subdivisions du Royaume-Uni et nation de chacune (table reprise du paquet iso-codes de"
+                + " Debian)");
+    static final Citation CPS_RJ = Citation.of("Crown Prosecution Service, Restorative justice",
+        "any stage of the criminal justice process", "https://cps.gov.uk/node/5836")
+        .withProvision(Language.FR, "toute étape du processus de justice pénale");
+  }
 }

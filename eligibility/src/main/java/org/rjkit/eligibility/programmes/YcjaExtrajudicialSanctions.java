@@ -1,12 +1,12 @@
 package org.rjkit.eligibility.programmes;
 
-import static org.rjkit.eligibility.programmes.Sources.YCJA_10;
-import static org.rjkit.eligibility.programmes.Sources.YCJA_10_2_C;
-import static org.rjkit.eligibility.programmes.Sources.YCJA_10_2_D;
-import static org.rjkit.eligibility.programmes.Sources.YCJA_10_2_E;
-import static org.rjkit.eligibility.programmes.Sources.YCJA_10_2_F_G;
-import static org.rjkit.eligibility.programmes.Sources.YCJA_10_3;
-import static org.rjkit.eligibility.programmes.Sources.YCJA_2_1;
+import static org.rjkit.eligibility.programmes.Sources.Ycja.YCJA_10;
+import static org.rjkit.eligibility.programmes.Sources.Ycja.YCJA_10_2_C;
+import static org.rjkit.eligibility.programmes.Sources.Ycja.YCJA_10_2_D;
+import static org.rjkit.eligibility.programmes.Sources.Ycja.YCJA_10_2_E;
+import static org.rjkit.eligibility.programmes.Sources.Ycja.YCJA_10_2_F_G;
+import static org.rjkit.eligibility.programmes.Sources.Ycja.YCJA_10_3;
+import static org.rjkit.eligibility.programmes.Sources.Ycja.YCJA_2_1;
 import static org.rjkit.eligibility.programmes.Texts.name;
 import static org.rjkit.eligibility.programmes.Texts.policy;
 

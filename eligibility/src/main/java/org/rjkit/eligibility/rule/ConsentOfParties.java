@@ -2,9 +2,9 @@ package org.rjkit.eligibility.rule;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,28 +62,41 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
     return new ConsentOfParties(Set.of(parties), Set.of(ConsentForm.values()));
   }
 
+  private static final int FORMS = ConsentForm.values().length;
+
+  private static final ConsentParty[] PARTIES = ConsentParty.values();
+
+  private static final String MET = "reason.ConsentOfParties.met";
+  private static final String MET_FORM = "reason.ConsentOfParties.met.form";
+  private static final String MET_ACTED_FOR = "reason.ConsentOfParties.met.actedFor";
+  private static final String MET_FORM_ACTED_FOR = "reason.ConsentOfParties.met.form.actedFor";
+
   private boolean formMatters() {
-    return forms.size() < ConsentForm.values().length;
+    return forms.size() < FORMS;
   }
 
-  /** What was found for one person, or for those who may act for a victim. */
+  /** What was found for those who may act for a victim. */
   private record Check(Optional<Finding> notMet, List<String> used, List<String> missing) {}
 
   @Override
   public Finding evaluate(ScreeningFacts facts) {
-    LinkedHashSet<ParticipantId> who = new LinkedHashSet<>();
-    List<ParticipantId> notWithdrawn = new ArrayList<>();
-    List<Victim> actedFor = new ArrayList<>();
-    List<String> used = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
+    // whose own consent is required, distinct in the order found (a handful: no set)
+    List<ParticipantId> who = new ArrayList<>(4);
+    List<ParticipantId> notWithdrawn = List.of();
+    List<Victim> actedFor = List.of();
+    List<String> used = new ArrayList<>(4);
+    List<String> missing = new ArrayList<>(2);
     Participant requester = facts.requester();
-    for (ConsentParty party : parties) {
+    for (ConsentParty party : PARTIES) {
+      if (!parties.contains(party)) {
+        continue;  // the parties in declaration order, as the set iterates, without an iterator
+      }
       switch (party) {
-        case REQUESTER -> who.add(requester.id());
+        case REQUESTER -> addOnce(who, requester.id());
         case OFFENDER -> {
-          Optional<Offender> offender = facts.offender();
-          if (offender.isPresent()) {
-            who.add(offender.get().id());
+          Offender offender = facts.offenderOrNull();
+          if (offender != null) {
+            addOnce(who, offender.id());
           } else {
             Finding unknown = facts.offenderUnknown();
             used.addAll(unknown.missingFacts());
@@ -92,11 +105,16 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
         }
         case VICTIM_SIDE -> {
           if (requester.role().isVictimSide()) {
-            who.add(requester.id());
+            addOnce(who, requester.id());
             if (requester instanceof VictimRepresentative r) {
-              VictimSide.victimWithStanding(facts, r.actsFor())
-                  .filter(v -> !v.needsSomeoneToAct())
-                  .ifPresent(v -> notWithdrawn.add(v.id()));
+              Optional<Victim> v = VictimSide.victimWithStanding(facts, r.actsFor())
+                  .filter(victim -> !victim.needsSomeoneToAct());
+              if (v.isPresent()) {
+                if (notWithdrawn.isEmpty()) {
+                  notWithdrawn = new ArrayList<>(1);
+                }
+                notWithdrawn.add(v.get().id());
+              }
             }
           } else {
             List<Victim> victims = VictimSide.victims(facts);
@@ -106,9 +124,12 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
             }
             for (Victim v : victims) {
               if (v.needsSomeoneToAct()) {
+                if (actedFor.isEmpty()) {
+                  actedFor = new ArrayList<>(1);
+                }
                 actedFor.add(v);
               } else {
-                who.add(v.id());
+                addOnce(who, v.id());
               }
             }
           }
@@ -116,17 +137,17 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
         default -> throw new AssertionError(party);
       }
     }
-    who.add(requester.id());  // always required; in its place when the parties list it
-    List<ParticipantId> consented = new ArrayList<>();
-    for (ParticipantId id : who) {
-      Check c = check(facts, id);
-      if (c.notMet().isPresent()) {
-        return c.notMet().get();
+    addOnce(who, requester.id());  // always required; in its place when the parties list it
+    ImmutableList.Builder<String> consented = ImmutableList.builderWithExpectedSize(who.size());
+    for (int i = 0; i < who.size(); i++) {
+      ParticipantId id = who.get(i);
+      int missingBefore = missing.size();
+      Finding notMet = check(facts, id, used, missing);
+      if (notMet != null) {
+        return notMet;
       }
-      used.addAll(c.used());
-      missing.addAll(c.missing());
-      if (c.missing().isEmpty()) {
-        consented.add(id);
+      if (missing.size() == missingBefore) {
+        consented.add(id.value());
       }
     }
     for (ParticipantId victim : notWithdrawn) {
@@ -150,46 +171,66 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
       return new Finding(RuleStatus.UNKNOWN, Finding.text("reason.ConsentOfParties.unknown"),
           used, missing);
     }
-    String key = "reason.ConsentOfParties.met" + (formMatters() ? ".form" : "");
     if (!actedFor.isEmpty()) {
-      return Finding.met(Finding.text(key + ".actedFor", Vocabulary.ids(consented),
-          Vocabulary.ids(actedFor.stream().map(Victim::id).toList())), used);
+      return Finding.met(Finding.text(formMatters() ? MET_FORM_ACTED_FOR : MET_ACTED_FOR,
+          consented.build(), Vocabulary.ids(actedFor.stream().map(Victim::id).toList())), used);
     }
-    return Finding.met(Finding.text(key, Vocabulary.ids(consented)), used);
+    return Finding.met(Finding.text(formMatters() ? MET_FORM : MET, consented.build()), used);
   }
 
-  /** One person's consent: NOT_MET with its reason, or the facts used and missing. */
-  private Check check(ScreeningFacts facts, ParticipantId id) {
+  private static void addOnce(List<ParticipantId> who, ParticipantId id) {
+    if (!who.contains(id)) {
+      who.add(id);
+    }
+  }
+
+  /**
+   * One person's consent: NOT_MET with its reason, or null with the facts used and missing
+   * added to {@code used} and {@code missing}.
+   */
+  private Finding check(ScreeningFacts facts, ParticipantId id, List<String> used,
+      List<String> missing) {
     String path = ScreeningFacts.consent(id);
     CurrentConsent consent = facts.caseFile().consentOn(id, facts.asOf());
     switch (consent.status()) {
       case WITHDRAWN -> {
-        return notMet(Finding.notMet(Finding.text("reason.ConsentOfParties.withdrawn",
-            id.value()), List.of(path)));
+        return Finding.notMet(Finding.text("reason.ConsentOfParties.withdrawn", id.value()),
+            List.of(path));
       }
       case NOT_INFORMED -> {
-        return notMet(Finding.notMet(Finding.text("reason.ConsentOfParties.notInformed",
-            id.value()), List.of(path)));
+        return Finding.notMet(Finding.text("reason.ConsentOfParties.notInformed", id.value()),
+            List.of(path));
       }
       case NO_RECORD -> {
-        return new Check(Optional.empty(), List.of(path), List.of(path));
+        used.add(path);
+        missing.add(path);
+        return null;
       }
       case INFORMED_UNKNOWN -> {
-        return new Check(Optional.empty(), List.of(path, path + ".informed"),
-            List.of(path + ".informed"));
+        used.add(path);
+        used.add(path + ".informed");
+        missing.add(path + ".informed");
+        return null;
       }
       case CURRENT -> {
-        if (!formMatters() || consent.grantedInFormSinceWithdrawal(forms)) {
-          return new Check(Optional.empty(),
-              formMatters() ? List.of(path, path + ".form") : List.of(path), List.of());
+        if (!formMatters()) {
+          used.add(path);
+          return null;
+        }
+        if (consent.grantedInFormSinceWithdrawal(forms)) {
+          used.add(path);
+          used.add(path + ".form");
+          return null;
         }
         if (consent.grantOfUnknownFormSinceWithdrawal()) {
-          return new Check(Optional.empty(), List.of(path, path + ".form"),
-              List.of(path + ".form"));
+          used.add(path);
+          used.add(path + ".form");
+          missing.add(path + ".form");
+          return null;
         }
         ConsentForm form = consent.form().orElseThrow();
-        return notMet(Finding.notMet(Finding.text("reason.ConsentOfParties.form", id.value(),
-            form, forms), List.of(path, path + ".form")));
+        return Finding.notMet(Finding.text("reason.ConsentOfParties.form", id.value(),
+            form, forms), List.of(path, path + ".form"));
       }
       default -> throw new AssertionError(consent.status());
     }
@@ -212,16 +253,18 @@ public record ConsentOfParties(Set<ConsentParty> parties, Set<ConsentForm> forms
     }
     boolean open = false;
     for (VictimSide.Actor actor : actors) {
-      Check c = check(facts, actor.id());
-      if (actor.acts() && c.notMet().isEmpty() && c.missing().isEmpty()) {
-        return new Check(Optional.empty(), c.used(), List.of());
+      List<String> actorUsed = new ArrayList<>(2);
+      List<String> actorMissing = new ArrayList<>(1);
+      Finding actorNotMet = check(facts, actor.id(), actorUsed, actorMissing);
+      if (actor.acts() && actorNotMet == null && actorMissing.isEmpty()) {
+        return new Check(Optional.empty(), actorUsed, List.of());
       }
-      if (c.notMet().isPresent()) {
-        used.addAll(c.notMet().get().facts());
+      if (actorNotMet != null) {
+        used.addAll(actorNotMet.facts());
         continue;
       }
-      used.addAll(c.used());
-      missing.addAll(c.missing());
+      used.addAll(actorUsed);
+      missing.addAll(actorMissing);
       open = true;
       if (!actor.acts()) {
         used.add(actor.openFact().get());

@@ -92,29 +92,33 @@ public record FederalSentence(Optional<Period> minimumTerm) implements RuleDefin
 
   private static Finding penitentiary(Sentences sentences) {
     PenitentiaryFinding finding = sentences.penitentiary();
-    // the fields of distinct sentences, each named once, in every case below
-    List<String> used = new SentenceFacts.Distinct(16);
+    // the fields of distinct sentences, each named once, in every case below; one fact alone
+    // is a List.of, kept as it is
+    List<String> used;
     switch (finding.ground()) {
       case LIFE, INDETERMINATE -> {
         SentenceId id = finding.sentences().get(0);
-        used.add(ScreeningFacts.sentence(sentences.indexOf(id), "kind"));
+        used = List.of(ScreeningFacts.sentence(sentences.indexOf(id), "kind"));
         boolean life = finding.ground() == PenitentiaryFinding.Ground.LIFE;
         return Finding.met(Finding.text("reason.FederalSentence.indefinite", id.value(),
             life ? SentenceKind.LIFE : SentenceKind.INDETERMINATE), used);
       }
       case TERM_OF_TWO_YEARS_OR_MORE -> {
         SentenceId id = finding.sentences().get(0);
-        used.add(ScreeningFacts.sentence(sentences.indexOf(id), "term"));
+        used = List.of(ScreeningFacts.sentence(sentences.indexOf(id), "term"));
         return Finding.met(Finding.text("reason.FederalSentence.term", id.value()), used);
       }
+      case NO_SENTENCE -> {
+        return Finding.notMet(Finding.text("reason.FederalSentence.noSentence"),
+            List.of("sentences"));
+      }
+      default -> used = new SentenceFacts.Distinct(16);
+    }
+    switch (finding.ground()) {
       case CONSECUTIVE_TERMS_OF_TWO_YEARS_OR_MORE -> {
         new SentenceFacts(sentences).addChain(finding.sentences(), used);
         return Finding.met(Finding.text("reason.FederalSentence.consecutive",
             Vocabulary.ids(finding.sentences())), used);
-      }
-      case NO_SENTENCE -> {
-        used.add("sentences");
-        return Finding.notMet(Finding.text("reason.FederalSentence.noSentence"), used);
       }
       case UNDER_TWO_YEARS -> {
         for (int i = 0; i < sentences.all().size(); i++) {

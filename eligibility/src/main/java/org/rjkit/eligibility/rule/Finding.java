@@ -48,9 +48,10 @@ public record Finding(RuleStatus status, Text reason, List<String> facts,
 
   /**
    * The list without repeats, first occurrences kept in order. A rule uses a handful of facts,
-   * rarely twice: the common case is checked pair by pair and copied without building a set.
+   * rarely twice: the common case is checked pair by pair and kept as it is when already
+   * immutable ({@link #immutable}), without building a set.
    */
-  static ImmutableList<String> distinct(List<String> values) {
+  static List<String> distinct(List<String> values) {
     if (values instanceof SentenceFacts.Distinct) {
       return ImmutableList.copyOf(values);
     }
@@ -66,7 +67,17 @@ public record Finding(RuleStatus status, Text reason, List<String> facts,
         }
       }
     }
-    return ImmutableList.copyOf(values);
+    return immutable(values);
+  }
+
+  /**
+   * The list itself when it is immutable already (Guava's {@link ImmutableList}, or the JDK's
+   * {@link List#of} and {@link List#copyOf}, which hold no null), otherwise an immutable copy
+   * that refuses nulls: the rules' constant and {@code List.of} fact lists are not copied again
+   * for every decision.
+   */
+  static <T> List<T> immutable(List<T> values) {
+    return values instanceof ImmutableList ? values : List.copyOf(values);
   }
 
   /**
@@ -78,6 +89,22 @@ public record Finding(RuleStatus status, Text reason, List<String> facts,
    */
   static Message text(String key, Object... arguments) {
     return Message.of(key, arguments);
+  }
+
+  /**
+   * The reasons of a key whose one argument is a value of an enum, made once for every value:
+   * the same messages as {@link #text}, shared by every decision.
+   *
+   * @param key the key
+   * @param type the enum of the argument
+   * @return a message for each value
+   */
+  static <E extends Enum<E>> java.util.Map<E, Message> byValue(String key, Class<E> type) {
+    java.util.EnumMap<E, Message> all = new java.util.EnumMap<>(type);
+    for (E value : type.getEnumConstants()) {
+      all.put(value, text(key, value));
+    }
+    return com.google.common.collect.Maps.immutableEnumMap(all);
   }
 
   /** The condition holds. */

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.rjkit.core.language.Message;
 import org.rjkit.core.order.Order;
 import org.rjkit.core.order.OrderKind;
 import org.rjkit.core.participant.Participant;
@@ -21,6 +22,9 @@ import org.rjkit.core.participant.Participant;
  */
 public record NoContactOrders(RuleStatus whenOrderInForce) implements RuleDefinition {
 
+  private static final Message NONE = Message.of("reason.NoContactOrders.none");
+  private static final List<String> NONE_FACTS = List.of("orders");
+
   /**
    * Checks the status.
    *
@@ -35,13 +39,16 @@ public record NoContactOrders(RuleStatus whenOrderInForce) implements RuleDefini
   @Override
   public Finding evaluate(ScreeningFacts facts) {
     List<Order> orders = facts.caseFile().orders();
-    List<String> used = new ArrayList<>();
+    List<String> used = List.of();  // a list only once an order names who it protects
     for (int i = 0; i < orders.size(); i++) {
       Order order = orders.get(i);
       if (order.kind() != OrderKind.NO_CONTACT) {
         continue;
       }
       String base = "orders[" + i + "]";
+      if (used.isEmpty()) {
+        used = new ArrayList<>();
+      }
       used.add(base + ".protectedParticipantId");
       used.add(base + ".allowsFacilitatedContact");
       Optional<Participant> protectedParticipant =
@@ -56,8 +63,7 @@ public record NoContactOrders(RuleStatus whenOrderInForce) implements RuleDefini
       }
     }
     if (used.isEmpty()) {
-      used.add("orders");
-      return Finding.met(Finding.text("reason.NoContactOrders.none"), used);
+      return Finding.met(NONE, NONE_FACTS);
     }
     return Finding.met(Finding.text("reason.NoContactOrders.allAllow"), used);
   }

@@ -1,7 +1,7 @@
 package org.rjkit.eligibility.rule;
 
 import java.util.List;
-import java.util.Optional;
+import org.rjkit.core.language.Message;
 import org.rjkit.core.participant.Offender;
 import org.rjkit.core.truth.Truth;
 
@@ -10,8 +10,14 @@ final class OffenderStatement {
 
   private OffenderStatement() {}
 
-  /** The bundle keys of what a rule says for each answer. */
-  record Texts(String yes, String no, String unknown) {}
+  /** What a rule says for each answer: messages without arguments, made once. */
+  record Texts(Message yes, Message no, Message unknown) {
+
+    /** The messages of three bundle keys. */
+    Texts(String yes, String no, String unknown) {
+      this(Finding.text(yes), Finding.text(no), Finding.text(unknown));
+    }
+  }
 
   /**
    * MET when the fact is {@code wanted}, NOT_MET when it is the opposite, UNKNOWN when absent or
@@ -20,17 +26,17 @@ final class OffenderStatement {
   static Finding evaluate(ScreeningFacts facts, String field,
       java.util.function.Function<Offender, Truth> fact, boolean wanted,
       Texts texts) {
-    Optional<Offender> offender = facts.offender();
-    if (offender.isEmpty()) {
+    Offender offender = facts.offenderOrNull();
+    if (offender == null) {
       return facts.offenderUnknown();
     }
-    String path = ScreeningFacts.participant(offender.get().id(), field);
-    Truth value = fact.apply(offender.get());
+    String path = ScreeningFacts.participant(offender.id(), field);
+    Truth value = fact.apply(offender);
     if (value == Truth.UNKNOWN) {
-      return Finding.unknown(Finding.text(texts.unknown()), List.of(path));
+      return Finding.unknown(texts.unknown(), List.of(path));
     }
     return (value == Truth.YES) == wanted
-        ? Finding.met(Finding.text(texts.yes()), List.of(path))
-        : Finding.notMet(Finding.text(texts.no()), List.of(path));
+        ? Finding.met(texts.yes(), List.of(path))
+        : Finding.notMet(texts.no(), List.of(path));
   }
 }

@@ -3,7 +3,6 @@ package org.rjkit.eligibility.rule;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.language.Text;
@@ -48,9 +47,9 @@ public record RuleResult(String ruleId, Phase phase, RuleStatus status, Text rea
     checkNotNull(phase, "phase");
     checkNotNull(status, "status");
     checkNotNull(reason, "reason");
-    citations = ImmutableList.copyOf(citations);
-    facts = ImmutableList.copyOf(facts);
-    missingFacts = ImmutableList.copyOf(missingFacts);
+    citations = Finding.immutable(citations);
+    facts = Finding.immutable(facts);
+    missingFacts = Finding.immutable(missingFacts);
     checkArgument(missingFacts.isEmpty() == (status != RuleStatus.UNKNOWN),
         "missingFacts must be stated exactly when the status is UNKNOWN");
     checkArgument(missingFacts.isEmpty()

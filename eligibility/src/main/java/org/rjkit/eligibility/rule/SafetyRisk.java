@@ -5,8 +5,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.rjkit.core.language.Message;
 import org.rjkit.core.safety.RiskLevel;
 import org.rjkit.core.safety.SafetyAssessment;
 
@@ -25,6 +27,24 @@ public record SafetyRisk(Set<RiskLevel> notMet, Set<RiskLevel> review) implement
   /** Danger is NOT_MET, high risk is REVIEW: the rule shared by the built-in programmes. */
   public static final SafetyRisk DANGER_REFUSED_HIGH_REVIEWED =
       new SafetyRisk(Set.of(RiskLevel.DANGER), Set.of(RiskLevel.HIGH));
+
+  private static final Map<RiskLevel, Message> MET =
+      Finding.byValue("reason.SafetyRisk.met", RiskLevel.class);
+  private static final Map<RiskLevel, Message> REVIEW =
+      Finding.byValue("reason.SafetyRisk.review", RiskLevel.class);
+  private static final Map<RiskLevel, Message> NOT_MET =
+      Finding.byValue("reason.SafetyRisk.notMet", RiskLevel.class);
+
+  /** The facts {@code safetyAssessments[i].riskToVictim} of the first assessments, built once. */
+  private static final List<List<String>> RISK_FACTS = riskFacts();
+
+  private static List<List<String>> riskFacts() {
+    List<List<String>> all = new java.util.ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      all.add(List.of("safetyAssessments[" + i + "].riskToVictim"));
+    }
+    return List.copyOf(all);
+  }
 
   /**
    * Copies the sets in declaration order and checks they are disjoint.
@@ -54,15 +74,16 @@ public record SafetyRisk(Set<RiskLevel> notMet, Set<RiskLevel> review) implement
         index = i;
       }
     }
-    List<String> used = List.of("safetyAssessments[" + index + "].riskToVictim");
+    List<String> used = index < RISK_FACTS.size() ? RISK_FACTS.get(index)
+        : List.of("safetyAssessments[" + index + "].riskToVictim");
     RiskLevel level = latest.get().riskToVictim();
     if (notMet.contains(level)) {
-      return Finding.notMet(Finding.text("reason.SafetyRisk.notMet", level), used);
+      return Finding.notMet(NOT_MET.get(level), used);
     }
     if (review.contains(level)) {
-      return Finding.review(Finding.text("reason.SafetyRisk.review", level), used);
+      return Finding.review(REVIEW.get(level), used);
     }
-    return Finding.met(Finding.text("reason.SafetyRisk.met", level), used);
+    return Finding.met(MET.get(level), used);
   }
 
   @Override

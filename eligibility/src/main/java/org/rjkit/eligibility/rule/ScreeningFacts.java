@@ -55,11 +55,10 @@ public record ScreeningFacts(CaseFile caseFile, ParticipantId requesterId, Local
     checkNotNull(requesterId, "requesterId");
     checkNotNull(asOf, "asOf");
     checkNotNull(offenderId, "offenderId");
-    checkArgument(caseFile.participant(requesterId).isPresent(),
+    checkArgument(find(caseFile, requesterId) != null,
         "requesterId must name a participant of the case");
-    offenderId.ifPresent(id -> checkArgument(caseFile.participant(id)
-        .filter(Offender.class::isInstance).isPresent(),
-        "offenderId must name a participant with the OFFENDER role"));
+    checkArgument(offenderId.isEmpty() || find(caseFile, offenderId.get()) instanceof Offender,
+        "offenderId must name a participant with the OFFENDER role");
   }
 
   /**
@@ -75,7 +74,26 @@ public record ScreeningFacts(CaseFile caseFile, ParticipantId requesterId, Local
 
   /** {@return the participant who asks} */
   public Participant requester() {
-    return caseFile.participant(requesterId).orElseThrow();
+    Participant requester = find(caseFile, requesterId);
+    if (requester == null) {
+      throw new java.util.NoSuchElementException("No value present");
+    }
+    return requester;
+  }
+
+  /**
+   * The participant with an id, or null: {@link CaseFile#participant} without a stream or an
+   * {@code Optional}, since every rule looks up the requester or the offender.
+   */
+  static Participant find(CaseFile caseFile, ParticipantId id) {
+    List<Participant> all = caseFile.participants();
+    for (int i = 0; i < all.size(); i++) {
+      Participant p = all.get(i);
+      if (p.id().equals(id)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /**
@@ -88,27 +106,38 @@ public record ScreeningFacts(CaseFile caseFile, ParticipantId requesterId, Local
    * @return the offender concerned, if known
    */
   public Optional<Offender> offender() {
+    return Optional.ofNullable(offenderOrNull());
+  }
+
+  /** {@link #offender()}, or null when it is empty. */
+  Offender offenderOrNull() {
     Participant requester = requester();
     if (requester instanceof Offender o) {
-      return Optional.of(o);
+      return o;
     }
-    if (requester instanceof OffenderFamilyMember f
-        && caseFile.participant(f.relatedTo()).orElseThrow() instanceof Offender o) {
-      return Optional.of(o);
+    if (requester instanceof OffenderFamilyMember f) {
+      Participant related = find(caseFile, f.relatedTo());
+      if (related == null) {
+        throw new java.util.NoSuchElementException("No value present");
+      }
+      if (related instanceof Offender o) {
+        return o;
+      }
     }
     if (offenderId.isPresent()) {
-      return caseFile.participant(offenderId.get()).map(Offender.class::cast);
+      return (Offender) find(caseFile, offenderId.get());
     }
     Offender only = null;
-    for (Participant p : caseFile.participants()) {
-      if (p instanceof Offender o) {
+    List<Participant> all = caseFile.participants();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i) instanceof Offender o) {
         if (only != null) {
-          return Optional.empty();
+          return null;
         }
         only = o;
       }
     }
-    return Optional.ofNullable(only);
+    return only;
   }
 
   /**
@@ -135,8 +164,39 @@ public record ScreeningFacts(CaseFile caseFile, ParticipantId requesterId, Local
    * @return the path
    */
   public static String participant(ParticipantId id, String field) {
-    return "participants[" + id.value() + "]." + field;
+    String value = id.value();
+    int slot = (value.hashCode() * 31 + field.hashCode()) & (PARTICIPANT_PATHS.length - 1);
+    Path known = PARTICIPANT_PATHS[slot];
+    if (known != null && known.field.equals(field) && known.id.equals(value)) {
+      return known.path;
+    }
+    String path = "participants[" + value + "]." + field;
+    PARTICIPANT_PATHS[slot] = new Path(value, field, path);
+    return path;
   }
+
+  /**
+   * A fact path already built, for an id and a field. The paths of the ids that recur from case
+   * to case ({@code P1}, {@code P2}) are built once instead of for every decision: each table
+   * below keeps the last path built in each of its slots (a fixed size, so at most that many
+   * paths are kept, whatever the number of cases). Entries are immutable and published through
+   * final fields, so threads that share the table see either a whole entry or none.
+   */
+  private static final class Path {
+    final String id;
+    final String field;
+    final String path;
+
+    Path(String id, String field, String path) {
+      this.id = id;
+      this.field = field;
+      this.path = path;
+    }
+  }
+
+  private static final Path[] PARTICIPANT_PATHS = new Path[512];
+
+  private static final Path[] CONSENT_PATHS = new Path[128];
 
   /**
    * The path of a sentence's field: {@code sentences[0].term}.
@@ -146,7 +206,29 @@ public record ScreeningFacts(CaseFile caseFile, ParticipantId requesterId, Local
    * @return the path
    */
   public static String sentence(int index, String field) {
+    if (index >= 0 && index < SENTENCE_PATHS.length) {
+      for (int f = 0; f < SENTENCE_FIELDS.length; f++) {
+        if (SENTENCE_FIELDS[f].equals(field)) {
+          return SENTENCE_PATHS[index][f];
+        }
+      }
+    }
     return "sentences[" + index + "]." + field;
+  }
+
+  /** The sentence fields the rules name, whose paths for the first sentences are constants. */
+  private static final String[] SENTENCE_FIELDS =
+      {"kind", "term", "consecutiveTo", "startsOn", "imposedOn"};
+
+  /** {@code sentences[i].field} for the first sixteen sentences, built once. */
+  private static final String[][] SENTENCE_PATHS = new String[16][SENTENCE_FIELDS.length];
+
+  static {
+    for (int i = 0; i < SENTENCE_PATHS.length; i++) {
+      for (int f = 0; f < SENTENCE_FIELDS.length; f++) {
+        SENTENCE_PATHS[i][f] = "sentences[" + i + "]." + SENTENCE_FIELDS[f];
+      }
+    }
   }
 
   /**
@@ -168,6 +250,14 @@ public record ScreeningFacts(CaseFile caseFile, ParticipantId requesterId, Local
    * @return the path
    */
   public static String consent(ParticipantId id) {
-    return "consents[" + id.value() + "]";
+    String value = id.value();
+    int slot = value.hashCode() & (CONSENT_PATHS.length - 1);
+    Path known = CONSENT_PATHS[slot];
+    if (known != null && known.id.equals(value)) {
+      return known.path;
+    }
+    String path = "consents[" + value + "]";
+    CONSENT_PATHS[slot] = new Path(value, "", path);
+    return path;
   }
 }

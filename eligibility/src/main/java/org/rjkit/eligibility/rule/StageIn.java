@@ -4,9 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.Sets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rjkit.core.casefile.Stage;
+import org.rjkit.core.language.Message;
 
 /**
  * The proceedings are at one of the given stages ({@code stage}). Unknown stage: UNKNOWN.
@@ -17,6 +19,8 @@ import org.rjkit.core.casefile.Stage;
 public record StageIn(Set<Stage> stages) implements RuleDefinition {
 
   private static final String STAGE = "stage";
+  private static final List<String> STAGE_FACTS = List.of(STAGE);
+  private static final Map<Stage, Message> MET = Finding.byValue("reason.StageIn.met", Stage.class);
 
   /**
    * Copies the set in declaration order.
@@ -35,7 +39,7 @@ public record StageIn(Set<Stage> stages) implements RuleDefinition {
       return Finding.unknown(Finding.text("reason.StageIn.unknown"), List.of(STAGE));
     }
     if (stages.contains(stage.get())) {
-      return Finding.met(Finding.text("reason.StageIn.met", stage.get()), List.of(STAGE));
+      return Finding.met(MET.get(stage.get()), STAGE_FACTS);
     }
     return Finding.notMet(Finding.text("reason.StageIn.notMet", stage.get(), stages),
         List.of(STAGE));

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rjkit.core.language.Message;
 import org.rjkit.core.sentence.PenitentiaryService;
@@ -33,6 +34,10 @@ import org.rjkit.core.truth.Truth;
 public record StillUnderSentence(RuleStatus whenExpired) implements RuleDefinition {
 
   private static final String STATUS = "supervision.status";
+  private static final List<String> STATUS_FACTS = List.of(STATUS);
+  private static final Map<SupervisionStatus, Message> UNDER_SENTENCE =
+      Finding.byValue("reason.StillUnderSentence.status", SupervisionStatus.class);
+  private static final Message SERVING = Message.of("reason.StillUnderSentence.serving");
   private static final Message AFTER_EXPIRY_REVIEWED =
       Message.of("reason.StillUnderSentence.afterExpiry.review");
   private static final Message AFTER_EXPIRY_REFUSED =
@@ -55,8 +60,7 @@ public record StillUnderSentence(RuleStatus whenExpired) implements RuleDefiniti
     Optional<SupervisionStatus> status = facts.caseFile().supervision();
     if (status.isPresent()) {
       if (status.get().isUnderSentence()) {
-        return Finding.met(Finding.text("reason.StillUnderSentence.status", status.get()),
-            List.of(STATUS));
+        return Finding.met(UNDER_SENTENCE.get(status.get()), STATUS_FACTS);
       }
       return Finding.of(whenExpired, Finding.text("reason.StillUnderSentence.warrantExpired",
           afterExpiry()), List.of(STATUS));
@@ -88,7 +92,7 @@ public record StillUnderSentence(RuleStatus whenExpired) implements RuleDefiniti
     }
     if (service.serving() == Truth.YES) {
       return Finding.met(service.servedInPenitentiary().isEmpty()
-          ? Finding.text("reason.StillUnderSentence.serving")
+          ? SERVING
           : Finding.text("reason.StillUnderSentence.serving.extended",
               Vocabulary.ids(service.servedInPenitentiary())), used);
     }

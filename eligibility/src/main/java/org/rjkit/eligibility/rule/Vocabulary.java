@@ -1,6 +1,6 @@
 package org.rjkit.eligibility.rule;
 
-import java.util.ArrayList;
+import com.google.common.collect.ImmutableList;
 import java.util.Collection;
 import java.util.List;
 
@@ -11,13 +11,14 @@ final class Vocabulary {
 
   /**
    * Identifiers (participant, offence, sentence ids) as they are written, in the collection's
-   * order: a message argument formatted as a list in the reader's language.
+   * order: a message argument formatted as a list in the reader's language. Immutable already,
+   * so that the message does not copy it again.
    */
   static List<String> ids(Collection<?> values) {
-    List<String> out = new ArrayList<>(values.size());
+    ImmutableList.Builder<String> out = ImmutableList.builderWithExpectedSize(values.size());
     for (Object v : values) {
       out.add(v.toString());
     }
-    return out;
+    return out.build();
   }
 }

@@ -7,15 +7,12 @@ import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -33,10 +30,6 @@ import org.rjkit.core.truth.Truth;
  */
 public final class ObjectInput {
 
-  /** Dates are exactly {@code YYYY-MM-DD}, with ASCII digits. */
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  private static final DateTimeFormatter STRICT_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
   /** ISO-8601 periods as {@link Period#parse} reads them, upper case, at most 7 digits a part. */
   private static final Pattern PERIOD = Pattern.compile(
       "[-+]?P(?:[-+]?[0-9]{1,7}Y)?(?:[-+]?[0-9]{1,7}M)?(?:[-+]?[0-9]{1,7}W)?(?:[-+]?[0-9]{1,7}D)?");
@@ -459,16 +452,61 @@ public final class ObjectInput {
     if (s == null) {
       return Optional.empty();
     }
-    if (!DATE.matcher(s).matches()) {
+    if (!isDateSyntax(s)) {
       problems.report(path(field), "input.date");
       return Optional.empty();
     }
-    try {
-      return Optional.of(LocalDate.parse(s, STRICT_DATE));
-    } catch (DateTimeException e) {
+    LocalDate date = calendarDate(s);
+    if (date == null) {
       problems.report(path(field), "input.calendarDate");
       return Optional.empty();
     }
+    return Optional.of(date);
+  }
+
+  /**
+   * Whether a string is {@code YYYY-MM-DD} with ASCII digits (the regular expression
+   * {@code [0-9]{4}-[0-9]{2}-[0-9]{2}}), checked without a matcher.
+   */
+  private static boolean isDateSyntax(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = s.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The calendar date of a string of the {@link #isDateSyntax} form, or null when there is no
+   * such day: what {@code DateTimeFormatter.ofPattern("uuuu-MM-dd")} with
+   * {@code ResolverStyle.STRICT} parses (a proleptic year 0000-9999, month 01-12, a day of that
+   * month), without a formatter ({@code ObjectInputDatesTest} compares the two).
+   */
+  private static LocalDate calendarDate(String s) {
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int day = digits(s, 8, 10);
+    if (month < 1 || month > 12 || day < 1 || day > 31) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static int digits(String s, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (s.charAt(i) - '0');
+    }
+    return value;
   }
 
   /**
@@ -479,14 +517,10 @@ public final class ObjectInput {
    * @return the date, or empty when the value is not a valid {@code YYYY-MM-DD} date
    */
   public static Optional<LocalDate> peekDate(JsonNode v) {
-    if (v == null || !v.isTextual() || !DATE.matcher(v.textValue()).matches()) {
+    if (v == null || !v.isTextual() || !isDateSyntax(v.textValue())) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(LocalDate.parse(v.textValue(), STRICT_DATE));
-    } catch (DateTimeException e) {
-      return Optional.empty();
-    }
+    return Optional.ofNullable(calendarDate(v.textValue()));
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rjkit.core.input.InputError;
+import org.rjkit.core.language.Text;
 
 /**
  * An HTTP error answer: a status, a stable code, a message from the bundle (in the caller's
@@ -21,53 +22,50 @@ final class ApiError extends RuntimeException {
   private final String messageKey;
   private final List<InputError> errors;
   private final Optional<String> rule;
-  private final Optional<String> reasonEn;
-  private final Optional<String> reasonFr;
+  private final Optional<Text> reason;
   private final Map<String, String> headers;
 
   private ApiError(int status, String code, String messageKey, List<InputError> errors,
-      Optional<String> rule, Optional<String> reasonEn, Optional<String> reasonFr,
-      Map<String, String> headers) {
+      Optional<String> rule, Optional<Text> reason, Map<String, String> headers) {
     super(code, null, false, false);
     this.status = status;
     this.code = code;
     this.messageKey = messageKey;
     this.errors = ImmutableList.copyOf(errors);
     this.rule = rule;
-    this.reasonEn = reasonEn;
-    this.reasonFr = reasonFr;
+    this.reason = reason;
     this.headers = ImmutableMap.copyOf(headers);
   }
 
   static ApiError of(int status, String code) {
     return new ApiError(status, code, code, List.of(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Map.of());
+        Map.of());
   }
 
   static ApiError invalid(List<InputError> errors) {
     return new ApiError(400, "invalid_input", "invalid_input", errors, Optional.empty(),
-        Optional.empty(), Optional.empty(), Map.of());
+        Optional.empty(), Map.of());
   }
 
   static ApiError invalid(String code, InputError error) {
     return new ApiError(400, code, code, List.of(error), Optional.empty(), Optional.empty(),
-        Optional.empty(), Map.of());
+        Map.of());
   }
 
   static ApiError unauthorised(Tokens.Problem problem) {
     return new ApiError(401, "unauthorised", "token." + problem.name(), List.of(),
-        Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(),
         Map.of("WWW-Authenticate", "Bearer realm=\"rjkit\""));
   }
 
-  static ApiError forbidden(String rule, String en, String fr) {
+  static ApiError forbidden(String rule, Text reason) {
     return new ApiError(403, "forbidden", "forbidden", List.of(), Optional.of(rule),
-        Optional.of(en), Optional.of(fr), Map.of());
+        Optional.of(reason), Map.of());
   }
 
   static ApiError refused(CaseEngine.Refused refused) {
     return new ApiError(409, "refused", "refused", List.of(), Optional.of(refused.rule()),
-        Optional.of(refused.reason(false)), Optional.of(refused.reason(true)), Map.of());
+        Optional.of(refused.reason()), Map.of());
   }
 
   int status() {
@@ -90,8 +88,9 @@ final class ApiError extends RuntimeException {
     return rule;
   }
 
-  Optional<String> reason(boolean french) {
-    return french ? reasonFr : reasonEn;
+  /** The reason of a refusal, read in the caller's language. */
+  Optional<Text> reason() {
+    return reason;
   }
 
   Map<String, String> headers() {

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.consent.ConsentForm;
 import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Text;
 import org.rjkit.core.participant.Participant;
 import org.rjkit.core.participant.ParticipantId;
 import org.rjkit.core.safety.RiskLevel;
@@ -97,22 +98,21 @@ final class CaseEngine {
   static final class Refused extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String rule;
-    private final String reasonEn;
-    private final String reasonFr;
+    private final transient Text reason;
 
-    Refused(String rule, String reasonEn, String reasonFr) {
-      super(rule + ": " + reasonEn);
+    Refused(String rule, Text reason) {
+      super(rule + ": " + reason.in(Language.EN));
       this.rule = rule;
-      this.reasonEn = reasonEn;
-      this.reasonFr = reasonFr;
+      this.reason = reason;
     }
 
     String rule() {
       return rule;
     }
 
-    String reason(boolean french) {
-      return french ? reasonFr : reasonEn;
+    /** The reason, read in the caller's language. */
+    Text reason() {
+      return reason;
     }
   }
 
@@ -270,8 +270,7 @@ final class CaseEngine {
   Replayed replay(List<JsonNode> commands) {
     checkNotNull(commands, "commands");
     if (commands.isEmpty() || !"open".equals(commands.get(0).path("type").asText())) {
-      throw new Refused("SERVICE-STORED-OPEN", "A stored case starts with its opening.",
-          "Un dossier enregistré commence par son ouverture.");
+      throw new Refused("SERVICE-STORED-OPEN", ServiceText.text("refused.storedOpen"));
     }
     Replayed r = open(commands.get(0));
     for (JsonNode c : commands.subList(1, commands.size())) {
@@ -349,8 +348,8 @@ final class CaseEngine {
             ClosureReason.valueOf(text(command, "reason"))));
         case "reopen" -> c.record(new CaseReopened(date(command)));
         case "disclosure" -> disclose(c, command).recorded();
-        default -> throw new Refused("SERVICE-COMMAND-TYPE", "The stored command has no known type.",
-            "La commande enregistrée n'a pas de type connu.");
+        default -> throw new Refused("SERVICE-COMMAND-TYPE",
+            ServiceText.text("refused.commandType"));
       };
       return new Replayed(next, screening, current.request);
     } catch (TransitionRefusedException e) {
@@ -479,14 +478,15 @@ final class CaseEngine {
   }
 
   private static Refused refused(TransitionRefusedException e) {
-    return new Refused(e.ruleId(), e.reason().in(Language.EN), e.reason().in(Language.FR));
+    return new Refused(e.ruleId(), e.reason());
   }
 
-  /** A command the library's preconditions reject; their messages name fields, never values. */
+  /**
+   * A command the library's preconditions reject. Their exception messages are for developers
+   * (English, not from a bundle), so the answer gives the service's own reason only.
+   */
   private static Refused malformed(RuntimeException e) {
-    String message = e.getMessage() == null ? "the command does not fit the case" : e.getMessage();
-    return new Refused("SERVICE-COMMAND-DOES-NOT-FIT", message,
-        "La commande ne correspond pas au dossier : " + message);
+    return new Refused("SERVICE-COMMAND-DOES-NOT-FIT", ServiceText.text("refused.doesNotFit"));
   }
 
   /** The stages whose guard reads the programme's suitability rules on a fresh screening. */

@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.ResourceBundle;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -69,7 +68,6 @@ final class CaseService implements AutoCloseable {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern ID = Pattern.compile(Forms.ID);
   private static final Pattern PROGRAMME_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
-  private static final String BUNDLE = "org.rjkit.samples.service.messages";
 
   private final Javalin app;
   private final CaseStore store;
@@ -187,6 +185,8 @@ final class CaseService implements AutoCloseable {
     });
     app.before(ctx -> ctx.header("Cache-Control", "no-store"));
 
+    Pages pages = new Pages(registry);
+    Pages.PAGES.keySet().forEach(path -> app.get(path, pages::serve));
     app.get("/version", ctx -> json(ctx, 200, versionDocument()));
     app.get("/openapi.json", ctx -> {
       try (InputStream in = CaseService.class.getResourceAsStream("openapi.json")) {
@@ -206,9 +206,8 @@ final class CaseService implements AutoCloseable {
       authorise(ctx, Action.READ_PROGRAMMES, Optional.empty());
       String id = ctx.pathParam("id");
       if (!PROGRAMME_ID.matcher(id).matches()) {
-        throw ApiError.invalid("bad_id", new InputError("$path.id", french(ctx)
-            ? "doit être un identifiant de programme : minuscules, chiffres et -"
-            : "must be a programme id: lower-case letters, digits and -"));
+        throw ApiError.invalid("bad_id", new InputError("$path.id",
+            ServiceText.text("input.programmeId")));
       }
       Optional<Programme> p = registry.find(ProgrammeId.of(id));
       if (p.isEmpty()) {
@@ -301,9 +300,8 @@ final class CaseService implements AutoCloseable {
     Caller caller = authorise(ctx, Action.CREATE_CASE, Optional.empty());
     Forms.CaseForm form = form(ctx, Forms.CaseForm.class);
     if (!form.request().isObject()) {
-      throw ApiError.invalid(List.of(new InputError("$.request", french(ctx)
-          ? "doit être un objet JSON (une demande de tri)"
-          : "must be a JSON object (a screening request)")));
+      throw ApiError.invalid(List.of(new InputError("$.request",
+          ServiceText.text("input.screeningRequest"))));
     }
     Decision decision;
     String caseId;
@@ -402,18 +400,13 @@ final class CaseService implements AutoCloseable {
     if (!CaseEngine.recipientKinds().contains(kind)
         || participant.isPresent() != kind.equals("PARTICIPANT")
         || participant.map(p -> !ID.matcher(p).matches()).orElse(false)) {
-      problems.add(new InputError("$query.recipient", fr
-          ? "doit être un type de destinataire, ou PARTICIPANT:identifiant"
-          : "must be a recipient kind, or PARTICIPANT:id"));
+      problems.add(new InputError("$query.recipient", ServiceText.text("input.recipient")));
     }
     if (!CaseEngine.purposes().contains(purpose)) {
-      problems.add(new InputError("$query.purpose", fr ? "n'est pas l'une des fins acceptées"
-          : "is not one of the accepted purposes"));
+      problems.add(new InputError("$query.purpose", ServiceText.text("input.purpose")));
     }
     if (onParam != null && !new Forms.IsoDate.Check().isValid(onParam, null)) {
-      problems.add(new InputError("$query.on", fr
-          ? "doit être une date du calendrier écrite aaaa-mm-jj"
-          : "must be a calendar date written yyyy-mm-dd"));
+      problems.add(new InputError("$query.on", ServiceText.text("input.date")));
     }
     if (!problems.isEmpty()) {
       throw ApiError.invalid(problems);
@@ -426,8 +419,7 @@ final class CaseService implements AutoCloseable {
     if (!own) {
       store.audit(AuditEntry.of(caller, Action.VIEW_CASE.name(), Optional.of(id), "DENIED")
           .withPurpose(purpose));
-      throw ApiError.forbidden("SERVICE-PERM-OWN-SIDE", message("own_side", false),
-          message("own_side", true));
+      throw ApiError.forbidden("SERVICE-PERM-OWN-SIDE", ServiceText.text("own_side"));
     }
     ObjectNode command = NODES.objectNode().put("type", "disclosure").put("recipient", kind)
         .put("purpose", purpose);
@@ -495,8 +487,7 @@ final class CaseService implements AutoCloseable {
     }
     if (access == Access.OWN && !ownSide.apply(form, caller)) {
       store.audit(AuditEntry.of(caller, action.name(), Optional.of(id), "DENIED"));
-      throw ApiError.forbidden("SERVICE-PERM-OWN-SIDE", message("own_side", false),
-          message("own_side", true));
+      throw ApiError.forbidden("SERVICE-PERM-OWN-SIDE", ServiceText.text("own_side"));
     }
     if (stored.get().version() != expected) {
       throw ApiError.of(412, "precondition_failed");
@@ -554,12 +545,10 @@ final class CaseService implements AutoCloseable {
     LocalDate to = dateParam(ctx, "to", problems, fr);
     String format = Optional.ofNullable(ctx.queryParam("format")).orElse("json");
     if (!format.equals("json") && !format.equals("csv")) {
-      problems.add(new InputError("$query.format", fr ? "doit être json ou csv"
-          : "must be json or csv"));
+      problems.add(new InputError("$query.format", ServiceText.text("input.format")));
     }
     if (from != null && to != null && to.isBefore(from)) {
-      problems.add(new InputError("$query.to", fr ? "ne doit pas précéder from"
-          : "must not be before from"));
+      problems.add(new InputError("$query.to", ServiceText.text("input.toBeforeFrom")));
     }
     if (!problems.isEmpty()) {
       throw ApiError.invalid(problems);
@@ -568,9 +557,10 @@ final class CaseService implements AutoCloseable {
     store.audit(AuditEntry.of(caller, Action.READ_REPORTS.name(), Optional.empty(), "OK")
         .withItems(from + ".." + to));
     if (format.equals("csv")) {
-      ctx.status(200).contentType("text/csv; charset=utf-8").result(report.csv());
+      ctx.status(200).contentType("text/csv; charset=utf-8")
+          .result(report.csv(ServiceText.of(ctx)));
     } else {
-      json(ctx, 200, report.json());
+      json(ctx, 200, report.json(ServiceText.of(ctx)));
     }
   }
 
@@ -578,9 +568,7 @@ final class CaseService implements AutoCloseable {
       boolean fr) {
     String v = ctx.queryParam(name);
     if (v == null || !new Forms.IsoDate.Check().isValid(v, null)) {
-      problems.add(new InputError("$query." + name, fr
-          ? "est obligatoire : une date du calendrier écrite aaaa-mm-jj"
-          : "is required, a calendar date written yyyy-mm-dd"));
+      problems.add(new InputError("$query." + name, ServiceText.text("input.dateRequired")));
       return null;
     }
     return LocalDate.parse(v);
@@ -590,8 +578,8 @@ final class CaseService implements AutoCloseable {
     Caller caller = authorise(ctx, Action.READ_AUDIT, Optional.empty());
     Optional<String> caseId = Optional.ofNullable(ctx.queryParam("caseId"));
     if (caseId.isPresent() && !ID.matcher(caseId.get()).matches()) {
-      throw ApiError.invalid(List.of(new InputError("$query.caseId", french(ctx)
-          ? "doit être un identifiant de dossier" : "must be a case id")));
+      throw ApiError.invalid(List.of(new InputError("$query.caseId",
+          ServiceText.text("input.caseId"))));
     }
     ArrayNode rows = NODES.arrayNode();
     for (CaseStore.AuditRow r : store.auditLog(caseId)) {
@@ -626,7 +614,7 @@ final class CaseService implements AutoCloseable {
       Optional<String> id = Optional.ofNullable(ctx.pathParamMap().get("id"))
           .filter(i -> ID.matcher(i).matches());
       store.audit(AuditEntry.of(caller, action.name(), id.or(() -> caseId), "DENIED"));
-      throw ApiError.forbidden(action.rule(), action.reason(false), action.reason(true));
+      throw ApiError.forbidden(action.rule(), action.reason());
     }
     return caller;
   }
@@ -638,9 +626,8 @@ final class CaseService implements AutoCloseable {
   private static String pathId(Context ctx, String name) {
     String id = ctx.pathParam(name);
     if (!ID.matcher(id).matches()) {
-      throw ApiError.invalid("bad_id", new InputError("$path." + name, french(ctx)
-          ? "doit être un identifiant de 1 à 64 lettres, chiffres ou . _ : -"
-          : "must be an id of 1 to 64 letters, digits or . _ : -"));
+      throw ApiError.invalid("bad_id", new InputError("$path." + name,
+          ServiceText.text("input.id")));
     }
     return id;
   }
@@ -685,8 +672,8 @@ final class CaseService implements AutoCloseable {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw ApiError.invalid("malformed_json", new InputError("$", french(ctx)
-          ? "n'est pas de l'UTF-8 valide" : "is not valid UTF-8"));
+      throw ApiError.invalid("malformed_json", new InputError("$",
+          ServiceText.text("input.utf8")));
     }
   }
 
@@ -700,19 +687,18 @@ final class CaseService implements AutoCloseable {
       JsonNode tree = ServiceJson.MAPPER.readTree(body);
       if (tree == null || !tree.isObject()) {
         throw ApiError.invalid("invalid_input", new InputError("$",
-            fr ? "doit être un objet JSON" : "must be a JSON object"));
+            ServiceText.text("input.object")));
       }
       stripUnknown((ObjectNode) tree, type, "$", errors, fr);
       form = ServiceJson.MAPPER.treeToValue(tree, type);
     } catch (com.fasterxml.jackson.core.JsonParseException e) {
       throw ApiError.invalid("malformed_json", new InputError("$",
-          fr ? "n'est pas du JSON bien formé" : "is not well-formed JSON"));
+          ServiceText.text("input.malformed")));
     } catch (JsonProcessingException e) {
       String path = ServiceJson.pathOf(e);
       Optional<String> unknown = ServiceJson.unknownProperty(e);
-      errors.add(new InputError(path, unknown.isPresent()
-          ? (fr ? "champ inconnu" : "is not a known field")
-          : (fr ? "n'a pas le type attendu" : "does not have the expected type")));
+      errors.add(new InputError(path, ServiceText.text(unknown.isPresent()
+          ? "input.unknownField" : "input.type")));
       throw ApiError.invalid(errors);
     }
     for (ConstraintViolation<F> v : (fr ? validatorFr : validatorEn).validate(form)) {
@@ -742,7 +728,7 @@ final class CaseService implements AutoCloseable {
     node.fieldNames().forEachRemaining(fields::add);
     for (String f : fields) {
       if (!known.contains(f)) {
-        errors.add(new InputError(path + "." + f, fr ? "champ inconnu" : "is not a known field"));
+        errors.add(new InputError(path + "." + f, ServiceText.text("input.unknownField")));
         node.remove(f);
       }
     }
@@ -781,22 +767,7 @@ final class CaseService implements AutoCloseable {
 
   /** Whether the caller's Accept-Language prefers French over English. */
   static boolean french(Context ctx) {
-    String h = ctx.header("Accept-Language");
-    if (h == null || h.isBlank()) {
-      return false;
-    }
-    try {
-      String tag = Locale.lookupTag(Locale.LanguageRange.parse(h), List.of("en", "fr"));
-      return "fr".equals(tag);
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-  }
-
-  private static String message(String key, boolean french) {
-    ResourceBundle b = ResourceBundle.getBundle(BUNDLE, french ? Locale.FRENCH : Locale.ROOT,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    return b.getString(key);
+    return Language.FR.equals(ServiceText.of(ctx));
   }
 
   private static void json(Context ctx, int status, JsonNode body) {
@@ -805,20 +776,20 @@ final class CaseService implements AutoCloseable {
   }
 
   private static void error(Context ctx, ApiError e) {
-    boolean fr = french(ctx);
+    Language language = ServiceText.of(ctx);
     ObjectNode out = NODES.objectNode();
     out.put("status", e.status());
     out.put("error", e.code());
-    out.put("message", message(e.messageKey(), fr));
+    out.put("message", ServiceText.format(language, e.messageKey()));
     e.rule().ifPresent(r -> out.put("rule", r));
-    e.reason(fr).ifPresent(r -> out.put("reason", r));
+    e.reason().ifPresent(r -> out.put("reason", r.in(language)));
     if (!e.errors().isEmpty()) {
       ArrayNode errors = out.putArray("errors");
       e.errors().forEach(err -> errors.addObject().put("path", err.path())
-          .put("message", err.message(fr ? Language.FR : Language.EN)));
+          .put("message", err.message(language)));
     }
     e.headers().forEach(ctx::header);
-    ctx.header("Content-Language", fr ? "fr" : "en");
+    ctx.header("Content-Language", language.tag());
     json(ctx, e.status(), out);
   }
 }

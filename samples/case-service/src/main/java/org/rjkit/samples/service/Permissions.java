@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
+import org.rjkit.core.language.Text;
 
 /**
  * Who may do what: the service's one permission table (the module README prints it, and
@@ -21,61 +22,31 @@ final class Permissions {
 
   /** Every endpoint that needs a token, with the rule that guards it. */
   enum Action {
-    SCREEN("POST /screenings", "Screening is for the programme's staff and facilitators.",
-        "Le tri est réservé au personnel du programme et aux facilitateurs."),
-    READ_PROGRAMMES("GET /programmes, GET /programmes/{id}", "Programmes and rules are public.",
-        "Les programmes et leurs règles sont publics."),
-    CREATE_CASE("POST /cases", "Intake is done by the programme's staff.",
-        "L'accueil des demandes revient au personnel du programme."),
-    READ_CASE("GET /cases/{id}", "A case is read by those who conduct it; a participant sees only"
-        + " its stage.", "Un dossier est lu par ceux qui le mènent ; un participant n'en voit que"
-        + " l'étape."),
-    RECORD_CONSENT("POST /cases/{id}/consents", "A consent is given by the participant or recorded"
-        + " by staff.", "Un consentement est donné par le participant ou consigné par le"
-        + " personnel."),
-    RECORD_WITHDRAWAL("POST /cases/{id}/withdrawals", "A withdrawal is made by the participant or"
-        + " recorded by staff.", "Un retrait est fait par le participant ou consigné par le"
-        + " personnel."),
-    RECORD_SAFETY("POST /cases/{id}/safety", "The facilitator records safety assessments.",
-        "Le facilitateur consigne les évaluations de sécurité."),
-    RECORD_REVIEW("POST /cases/{id}/reviews", "The programme's staff record review outcomes.",
-        "Le personnel du programme consigne les résultats d'examen."),
-    CHANGE_STAGE("POST /cases/{id}/stage", "Stages are changed by those who conduct the case.",
-        "Les étapes sont changées par ceux qui mènent le dossier."),
-    SUBMIT_MESSAGE("POST /cases/{id}/messages", "A participant writes only as themselves.",
-        "Un participant n'écrit qu'en son propre nom."),
-    RELAY_MESSAGE("POST /cases/{id}/messages/{messageId}/relay, POST …/return",
-        "Only the facilitator relays or returns messages.",
-        "Seul le facilitateur transmet ou renvoie les messages."),
-    PROPOSE_AGREEMENT("POST /cases/{id}/agreement", "The facilitator records a proposed agreement.",
-        "Le facilitateur consigne l'entente proposée."),
-    ASSENT_AGREEMENT("POST /cases/{id}/agreement/items/{itemId}/assent",
-        "A party assents only for themselves.", "Une partie ne donne son accord que pour"
-        + " elle-même."),
-    FOLLOW_UP("POST /cases/{id}/agreement/items/{itemId}/follow-up",
-        "Follow-up is recorded by those who conduct the case.",
-        "Le suivi est consigné par ceux qui mènent le dossier."),
-    CLOSE_CASE("POST /cases/{id}/close", "A case is closed by those who conduct it.",
-        "Un dossier est fermé par ceux qui le mènent."),
-    REOPEN_CASE("POST /cases/{id}/reopen", "Only the programme's staff reopen a case.",
-        "Seul le personnel du programme rouvre un dossier."),
-    READ_HISTORY("GET /cases/{id}/history", "The stored history is for the programme's own staff.",
-        "L'historique enregistré est réservé au personnel du programme."),
-    VIEW_CASE("GET /cases/{id}/view", "A recipient's view is asked by that recipient, or by staff.",
-        "La vue d'un destinataire est demandée par ce destinataire ou par le personnel."),
-    READ_REPORTS("GET /reports", "Reports are for the programme's staff and researchers.",
-        "Les rapports sont destinés au personnel du programme et aux chercheurs."),
-    READ_AUDIT("GET /audit", "Only auditors read the audit log.",
-        "Seuls les vérificateurs lisent le journal d'audit.");
+    SCREEN("POST /screenings"),
+    READ_PROGRAMMES("GET /programmes, GET /programmes/{id}"),
+    CREATE_CASE("POST /cases"),
+    READ_CASE("GET /cases/{id}"),
+    RECORD_CONSENT("POST /cases/{id}/consents"),
+    RECORD_WITHDRAWAL("POST /cases/{id}/withdrawals"),
+    RECORD_SAFETY("POST /cases/{id}/safety"),
+    RECORD_REVIEW("POST /cases/{id}/reviews"),
+    CHANGE_STAGE("POST /cases/{id}/stage"),
+    SUBMIT_MESSAGE("POST /cases/{id}/messages"),
+    RELAY_MESSAGE("POST /cases/{id}/messages/{messageId}/relay, POST …/return"),
+    PROPOSE_AGREEMENT("POST /cases/{id}/agreement"),
+    ASSENT_AGREEMENT("POST /cases/{id}/agreement/items/{itemId}/assent"),
+    FOLLOW_UP("POST /cases/{id}/agreement/items/{itemId}/follow-up"),
+    CLOSE_CASE("POST /cases/{id}/close"),
+    REOPEN_CASE("POST /cases/{id}/reopen"),
+    READ_HISTORY("GET /cases/{id}/history"),
+    VIEW_CASE("GET /cases/{id}/view"),
+    READ_REPORTS("GET /reports"),
+    READ_AUDIT("GET /audit");
 
     private final String endpoints;
-    private final String reasonEn;
-    private final String reasonFr;
 
-    Action(String endpoints, String reasonEn, String reasonFr) {
+    Action(String endpoints) {
       this.endpoints = endpoints;
-      this.reasonEn = reasonEn;
-      this.reasonFr = reasonFr;
     }
 
     String endpoints() {
@@ -87,8 +58,9 @@ final class Permissions {
       return "SERVICE-PERM-" + name().replace('_', '-');
     }
 
-    String reason(boolean french) {
-      return french ? reasonFr : reasonEn;
+    /** Why the table guards the action, from the bundle's {@code Action.<NAME>}. */
+    Text reason() {
+      return ServiceText.text("Action." + name());
     }
   }
 

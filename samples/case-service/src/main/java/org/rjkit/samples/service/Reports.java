@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.rjkit.core.language.Language;
 
 /**
  * The funders' statistics, computed from the stored cases (each replayed through the process
@@ -25,7 +26,12 @@ final class Reports {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** One count: its name, its rule, and the counts by group, in group order. */
-  record Count(String name, String rule, Map<String, Integer> groups) {
+  record Count(String name, Map<String, Integer> groups) {
+    /** The rule of the count, from the bundle's {@code report.<name>}. */
+    String rule(Language language) {
+      return ServiceText.format(language, "report." + name);
+    }
+
     Count {
       groups = ImmutableSortedMap.copyOf(groups);
     }
@@ -37,30 +43,30 @@ final class Reports {
       counts = ImmutableList.copyOf(counts);
     }
 
-    ObjectNode json() {
+    ObjectNode json(Language language) {
       ObjectNode root = NODES.objectNode();
       root.put("from", from.toString());
       root.put("to", to.toString());
-      root.put("smallCounts", "counts from 1 to 4 are shown as \"<5\"");
+      root.put("smallCounts", ServiceText.format(language, "report.smallCounts"));
       ArrayNode all = root.putArray("counts");
       for (Count c : counts) {
         ObjectNode n = all.addObject();
         n.put("name", c.name());
-        n.put("rule", c.rule());
+        n.put("rule", c.rule(language));
         ArrayNode groups = n.putArray("groups");
         c.groups().forEach((k, v) -> groups.addObject().put("group", k).put("count", shown(v)));
       }
       return root;
     }
 
-    String csv() {
+    String csv(Language language) {
       StringBuilder out = new StringBuilder("count,group,value,rule\r\n");
       for (Count c : counts) {
         if (c.groups().isEmpty()) {
-          out.append(c.name()).append(",,0,").append(quote(c.rule())).append("\r\n");
+          out.append(c.name()).append(",,0,").append(quote(c.rule(language))).append("\r\n");
         }
         c.groups().forEach((k, v) -> out.append(c.name()).append(',').append(quote(k))
-            .append(',').append(quote(shown(v))).append(',').append(quote(c.rule()))
+            .append(',').append(quote(shown(v))).append(',').append(quote(c.rule(language)))
             .append("\r\n"));
       }
       return out.toString();
@@ -75,29 +81,15 @@ final class Reports {
     return "\"" + s.replace("\"", "\"\"") + "\"";
   }
 
-  static final String REFERRALS = "Cases opened (referred) with a referral date in the range, by"
-      + " programme and the case role of the requester. Date: the screening request's asOf at"
-      + " intake. Excluded: nothing.";
-  static final String SCREENING = "Cases opened with a referral date in the range, by programme"
-      + " and the outcome of the screening at intake. Date: referral date. Excluded: screenings"
-      + " without a case (POST /screenings keeps nothing).";
-  static final String PROCESS_TYPES = "Cases opened with a referral date in the range, by their"
-      + " current process type. Date: referral date. Excluded: nothing.";
-  static final String AGREEMENTS = "Cases opened with a referral date in the range whose"
-      + " agreement was reached (every item assented to by its parties). Date: referral date."
-      + " Excluded: cases without a proposed agreement.";
-  static final String ITEMS = "Agreement items recorded as COMPLETED, in cases opened with a"
-      + " referral date in the range. Date: referral date of the case. Excluded:"
-      + " items pending or not completed.";
-  static final String CLOSURES = "Closures with a closure date in the range, by reason. Date:"
-      + " the date of the command that closed the case, a close or a withdrawal the process"
-      + " model closes the case on; a case closed, reopened and closed again counts twice."
-      + " Excluded: nothing.";
-  static final String WITHDRAWALS = "Consent withdrawals with a withdrawal date in the range, by"
-      + " the stage the case was in. Date: the withdrawal's date. Excluded: nothing.";
-  static final String FIRST_COMMUNICATION = "Cases opened with a referral date in the range"
-      + " that have a first message, by days from referral to the first message submitted"
-      + " (0-30, 31-90, 91-180, over 180). Date: referral date. Excluded: cases with no message.";
+  // The rules of the counts, in English (the README prints them); the bundle has them all.
+  static final String REFERRALS = ServiceText.format(Language.EN, "report.referrals");
+  static final String SCREENING = ServiceText.format(Language.EN, "report.screeningOutcomes");
+  static final String PROCESS_TYPES = ServiceText.format(Language.EN, "report.casesByProcessType");
+  static final String AGREEMENTS = ServiceText.format(Language.EN, "report.agreementsReached");
+  static final String ITEMS = ServiceText.format(Language.EN, "report.itemsCompleted");
+  static final String CLOSURES = ServiceText.format(Language.EN, "report.closuresByReason");
+  static final String WITHDRAWALS = ServiceText.format(Language.EN, "report.withdrawalsByStage");
+  static final String FIRST_COMMUNICATION = ServiceText.format(Language.EN, "report.referralToFirstMessage");
 
   private final CaseStore store;
   private final CaseEngine engine;
@@ -163,13 +155,13 @@ final class Reports {
       });
     }
     return new Report(from, to, List.of(
-        new Count("referrals", REFERRALS, referrals),
-        new Count("screeningOutcomes", SCREENING, screening),
-        new Count("casesByProcessType", PROCESS_TYPES, types),
-        new Count("agreementsReached", AGREEMENTS, agreements),
-        new Count("itemsCompleted", ITEMS, items),
-        new Count("closuresByReason", CLOSURES, closures),
-        new Count("withdrawalsByStage", WITHDRAWALS, withdrawals),
-        new Count("referralToFirstMessage", FIRST_COMMUNICATION, firstCommunication)));
+        new Count("referrals", referrals),
+        new Count("screeningOutcomes", screening),
+        new Count("casesByProcessType", types),
+        new Count("agreementsReached", agreements),
+        new Count("itemsCompleted", items),
+        new Count("closuresByReason", closures),
+        new Count("withdrawalsByStage", withdrawals),
+        new Count("referralToFirstMessage", firstCommunication)));
   }
 }

@@ -81,6 +81,11 @@ final class Tokens {
     }
   }
 
+  /** Whether a subject or participant id may go into a token: letters, digits, {@code ._:@-}. */
+  static boolean isName(String name) {
+    return NAME.matcher(name).matches();
+  }
+
   /** A token for the caller, valid for {@link #VALIDITY} from now. */
   String issue(Caller caller) {
     return issue(caller, clock.instant().plus(VALIDITY));

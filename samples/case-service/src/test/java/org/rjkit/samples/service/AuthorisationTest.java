@@ -119,7 +119,8 @@ class AuthorisationTest {
               if (access == Access.DENY) {
                 assertEquals(403, r.status(), r.body());
                 assertEquals(action.rule(), r.json().get("rule").asText());
-                assertEquals(action.reason(false), r.json().get("reason").asText());
+                assertEquals(action.reason().in(org.rjkit.core.language.Language.EN),
+                    r.json().get("reason").asText());
               } else {
                 assertNotEquals(401, r.status(), r.body());
                 assertNotEquals(403, r.status(), r.body());

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Messages;
+import org.rjkit.eligibility.Outcome;
+import org.rjkit.process.lifecycle.ProcessStage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -139,7 +143,8 @@ class CaseworkerPagesTest {
         By.id("outcome")));
     JsonNode decision = h.post("/screenings", staff, ServiceHarness.caseRequest("PAGE-1")).json();
     assertEquals(decision.get("outcome").asText(), outcome.getAttribute("data-outcome"));
-    assertEquals("Renseignements à compléter", outcome.getText(), "the outcome in French words");
+    assertEquals(Messages.label(Language.FR, Outcome.NEEDS_INFORMATION), outcome.getText(),
+        "the outcome in French words, the library's label");
     assertFalse(byId("rules").getText().contains("UNKNOWN"), "statuses in French words");
     String rules = byId("rules").getText();
     String french = decision.get("rules").get(0).get("reason").get("fr").asText();
@@ -155,13 +160,17 @@ class CaseworkerPagesTest {
     wait.until(ExpectedConditions.urlContains("case.html"));
     byId("token").sendKeys(staff);
     byId("token").sendKeys(Keys.ENTER);
-    wait.until(ExpectedConditions.textToBe(By.id("stage"), "INTAKE"));
+    wait.until(ExpectedConditions.attributeToBe(By.id("stage"), "data-stage", "INTAKE"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case")));
+    assertEquals(Messages.label(Language.FR, ProcessStage.INTAKE), byId("stage").getText(),
+        "the stage by its French label");
     byId("consent-participant").sendKeys("V-1");
     setValue("consent-on", "2026-03-02");
     byId("consent-submit").sendKeys(Keys.ENTER);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recorded")));
     assertEquals("Consigné", byId("recorded").getText());
-    assertTrue(byId("timeline").getText().contains("consent V-1"), byId("timeline").getText());
+    assertTrue(byId("timeline").getText().contains("consentement de V-1 (écrit)"),
+        byId("timeline").getText());
     assertEquals("v2", "v" + byId("version").getText());
     shot("case-fr-consent-recorded");
     JsonNode commands = h.get("/cases/PAGE-1/history", staff).json().get("commands");

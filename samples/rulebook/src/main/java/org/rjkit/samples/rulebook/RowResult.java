@@ -6,6 +6,9 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import org.rjkit.core.input.InputError;
+import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Message;
+import org.rjkit.core.language.Text;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.samples.rulebook.RuleBook.Row;
 import org.rjkit.samples.rulebook.RuleBook.Section;
@@ -20,23 +23,53 @@ import org.rjkit.samples.rulebook.RuleBook.Section;
  * @param requestJson the request the changes made, one line of JSON, when they could be applied
  * @param decision the decision, when the request was screened
  * @param inputErrors the reader's errors, when it rejected the request
- * @param documentError a mistake of the row itself (its grammar), if any
- * @param mismatches what differs from the row's expectations
+ * @param documentProblem a mistake of the row itself (its grammar), if any, as
+ *     {@code FILE:LINE: text}
+ * @param differences what differs from the row's expectations
  */
 public record RowResult(RuleBook book, Section section, Row row, Optional<String> requestJson,
-    Optional<Decision> decision, List<InputError> inputErrors, Optional<String> documentError,
-    List<String> mismatches) {
+    Optional<Decision> decision, List<InputError> inputErrors, Optional<Text> documentProblem,
+    List<Message> differences) {
 
   /** Copies the lists. */
   public RowResult {
     checkNotNull(book, "book");
     inputErrors = ImmutableList.copyOf(inputErrors);
-    mismatches = ImmutableList.copyOf(mismatches);
+    checkNotNull(documentProblem, "documentProblem");
+    differences = ImmutableList.copyOf(differences);
+  }
+
+  /**
+   * The mistake of the row itself, in English.
+   *
+   * @return {@code FILE:LINE: text}, if any
+   */
+  public Optional<String> documentError() {
+    return documentProblem.map(t -> t.in(Language.EN));
+  }
+
+  /**
+   * What differs from the row's expectations, in English.
+   *
+   * @return the differences, empty when the row passes
+   */
+  public List<String> mismatches() {
+    return mismatches(Language.EN);
+  }
+
+  /**
+   * What differs from the row's expectations, in a language.
+   *
+   * @param language not null
+   * @return the differences, empty when the row passes
+   */
+  public List<String> mismatches(Language language) {
+    return differences.stream().map(m -> m.in(language)).toList();
   }
 
   /** Whether the row runs and everything it expects holds. */
   public boolean passes() {
-    return documentError.isEmpty() && mismatches.isEmpty();
+    return documentProblem.isEmpty() && differences.isEmpty();
   }
 
   /** Where the row is: {@code rulebook/ca-qc-pmrg.md:42}. */

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rjkit.core.language.LocalizedText;
 import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Message;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.rule.RuleStatus;
 import org.rjkit.eligibility.rule.Rule;
@@ -75,8 +76,8 @@ public final class RuleBookParser {
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new RuleBookException(source, 0, "cannot be read (" + e.getClass().getSimpleName()
-          + ")");
+      throw new RuleBookException(source, 0,
+          Message.of("rulebook.error.unreadable", e.getClass().getSimpleName()));
     }
     return new RuleBookParser.State(file, source, lines).parse();
   }
@@ -110,7 +111,11 @@ public final class RuleBookParser {
       this.lines = lines;
     }
 
-    RuleBookException error(int line, String message) {
+    RuleBookException error(int line, String key, Object... arguments) {
+      return new RuleBookException(source, line, Message.of("rulebook.error." + key, arguments));
+    }
+
+    RuleBookException error(int line, Message message) {
       return new RuleBookException(source, line, message);
     }
 
@@ -126,7 +131,7 @@ public final class RuleBookParser {
             end++;
           }
           if (end >= lines.size()) {
-            throw error(number, "a code block that is never closed");
+            throw error(number, "unclosedCode");
           }
           if (inStartingCase && startingCase == null && t.substring(3).strip().equals("json")) {
             startingCase = String.join("\n", lines.subList(i + 1, end));
@@ -153,7 +158,7 @@ public final class RuleBookParser {
           preamble(t, number);
         } else if (t.startsWith(POLICY)) {
           if (ruleId.isEmpty()) {
-            throw error(number, "a policy sentence outside a rule's section (### RULE-ID)");
+            throw error(number, "policyOutsideRule");
           }
           policy = Optional.of(t.substring(POLICY.length()).strip());
           policyLine = number;
@@ -170,14 +175,13 @@ public final class RuleBookParser {
       }
       closeSection();
       if (title == null) {
-        throw error(1, "a rule book starts with a title: # Programme name");
+        throw error(1, "noTitle");
       }
       if (kind == null) {
-        throw error(1, "the document must state - Programme: `id` or - Level: contract");
+        throw error(1, "noKind");
       }
       if (startingCase == null) {
-        throw error(0, "no starting case: a ## Starting case section with a ```json block or a"
-            + " link to a .json file");
+        throw error(0, "noStartingCase");
       }
       return new RuleBook(file, source, kind, title, programme,
           LocalizedText.of(en.toString().strip().isEmpty() ? title : en.toString().strip(),
@@ -193,7 +197,7 @@ public final class RuleBookParser {
         kind = RuleBook.Kind.PROGRAMME;
       } else if (level.matches()) {
         if (!level.group(1).equals("contract")) {
-          throw error(number, "the only level a document may state is contract");
+          throw error(number, "badLevel");
         }
         kind = RuleBook.Kind.CONTRACT;
       } else if (t.startsWith(FRENCH)) {
@@ -216,7 +220,7 @@ public final class RuleBookParser {
       try {
         return Files.readString(target, StandardCharsets.UTF_8);
       } catch (IOException | UncheckedIOException e) {
-        throw error(number, "the starting case file " + relative + " cannot be read");
+        throw error(number, "startingCaseUnreadable", relative);
       }
     }
 
@@ -234,10 +238,10 @@ public final class RuleBookParser {
     /** Reads a table starting at line index {@code start}; returns the index after it. */
     int table(int start) {
       if (start + 1 >= lines.size() || !SEPARATOR.matcher(lines.get(start + 1).strip()).matches()) {
-        throw error(start + 1, "a table row without a table header and separator line");
+        throw error(start + 1, "tableWithoutHeader");
       }
       if (heading == null) {
-        throw error(start + 1, "a table must follow a heading");
+        throw error(start + 1, "tableWithoutHeading");
       }
       List<String> header = cells(lines.get(start));
       List<Column> columns = new ArrayList<>();
@@ -254,7 +258,7 @@ public final class RuleBookParser {
           for (Column c : Column.values()) {
             names.add(c.header);
           }
-          throw error(start + 1, "unknown column " + h.strip() + Nearest.hint(name, names));
+          throw error(start + 1, "unknownColumn", h.strip(), Nearest.hint(name, names));
         }
         columns.add(column);
       }
@@ -263,13 +267,11 @@ public final class RuleBookParser {
           ? List.of(Column.SCENARIO, Column.CHANGES, Column.DOCUMENT)
           : List.of(Column.SCENARIO, Column.CHANGES, Column.OUTCOME, Column.NOT_MET)) {
         if (!columns.contains(required)) {
-          throw error(start + 1, "a table needs the column " + required.header);
+          throw error(start + 1, "missingColumn", required.header);
         }
       }
       if (contract != (kind == RuleBook.Kind.CONTRACT)) {
-        throw error(start + 1, contract ? "a document/rejected at table belongs to the contract"
-            + " (- Level: contract)" : "a contract document's tables have the columns"
-            + " scenario, changes, document, rejected at");
+        throw error(start + 1, contract ? "contractTable" : "contractColumns");
       }
       int i = start + 2;
       while (i < lines.size() && lines.get(i).strip().startsWith("|")) {
@@ -281,8 +283,7 @@ public final class RuleBookParser {
 
     Row row(List<Column> columns, List<String> cells, int number) {
       if (cells.size() != columns.size()) {
-        throw error(number, "the row has " + cells.size() + " cells but the table has "
-            + columns.size() + " columns (write | inside a cell as \\|)");
+        throw error(number, "cellCount", cells.size(), columns.size());
       }
       String scenario = "";
       List<Change> changes = List.of();
@@ -304,14 +305,14 @@ public final class RuleBookParser {
         }
       }
       if (scenario.isEmpty()) {
-        throw error(number, "a row needs its scenario in words");
+        throw error(number, "noScenario");
       }
       if (accepted != null) {
         if (accepted && !rejectedAt.isEmpty()) {
-          throw error(number, "an accepted document is rejected nowhere: leave rejected at empty");
+          throw error(number, "acceptedRejectedAt");
         }
         if (!accepted && rejectedAt.isEmpty()) {
-          throw error(number, "a rejected document names the JSON paths it is rejected at");
+          throw error(number, "rejectedWithoutPaths");
         }
         return new Row(number, scenario, changes, new Contract(accepted, rejectedAt));
       }
@@ -324,7 +325,7 @@ public final class RuleBookParser {
         try {
           out.add(Change.parse(item));
         } catch (ChangeException e) {
-          throw error(number, e.getMessage());
+          throw error(number, e.message());
         }
       }
       return out;
@@ -341,8 +342,8 @@ public final class RuleBookParser {
       for (Outcome o : Outcome.values()) {
         names.add(o.name());
       }
-      throw error(number, "not an outcome: " + (v.isEmpty() ? "(empty)" : v)
-          + Nearest.hint(v, names));
+      throw v.isEmpty() ? error(number, "emptyOutcome", Nearest.hint(v, names))
+        : error(number, "notAnOutcome", v, Nearest.hint(v, names));
     }
 
     List<ExpectedStatus> statuses(String cell, int number) {
@@ -350,8 +351,7 @@ public final class RuleBookParser {
       for (String item : items(cell)) {
         Matcher m = STATUS.matcher(item);
         if (!m.matches()) {
-          throw error(number, "write each rule not met as RULE-ID = STATUS (NOT_MET, UNKNOWN or"
-              + " REVIEW), such as CSC-RO-FEDERAL-SENTENCE = NOT_MET");
+          throw error(number, "statusGrammar");
         }
         RuleStatus status = null;
         for (RuleStatus s : RuleStatus.values()) {
@@ -361,9 +361,8 @@ public final class RuleBookParser {
         }
         List<String> valid = List.of("NOT_MET", "UNKNOWN", "REVIEW");
         if (status == null || status == RuleStatus.MET) {
-          throw error(number, (status == RuleStatus.MET ? "MET rules are not listed: "
-              : "not a status: ") + m.group(2) + Nearest.hint(m.group(2), valid)
-              .replace("valid name", "valid status"));
+          throw error(number, status == RuleStatus.MET ? "metListed" : "notAStatus",
+              m.group(2), Nearest.hint(m.group(2), valid, "status"));
         }
         out.add(new ExpectedStatus(m.group(1), status));
       }
@@ -375,7 +374,7 @@ public final class RuleBookParser {
       for (String item : items(cell)) {
         Matcher m = REASON.matcher(item);
         if (!m.matches()) {
-          throw error(number, "write reasons as RULE-ID: \"words\" or RULE-ID (fr): \"mots\"");
+          throw error(number, "reasonGrammar");
         }
         Language language = "fr".equals(m.group(2)) ? Language.FR : Language.EN;
         out.add(new ReasonWords(m.group(1), language, m.group(3)));
@@ -388,8 +387,8 @@ public final class RuleBookParser {
       return switch (v) {
         case "accepted" -> true;
         case "rejected" -> false;
-        default -> throw error(number, "the document column says accepted or rejected"
-            + Nearest.hint(v, List.of("accepted", "rejected")));
+        default -> throw error(number, "documentColumn",
+            Nearest.hint(v, List.of("accepted", "rejected")));
       };
     }
   }

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Message;
+import org.rjkit.core.language.Messages;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.rule.RuleResult;
@@ -59,7 +61,7 @@ public final class RuleBookRunner {
       try {
         tree.apply(change);
       } catch (ChangeException e) {
-        throw new RuleBookException(book.source(), row.line(), e.getMessage());
+        throw new RuleBookException(book.source(), row.line(), e.message());
       }
     }
     return tree;
@@ -79,7 +81,7 @@ public final class RuleBookRunner {
       tree = changed(book, row);
     } catch (RuleBookException e) {
       return new RowResult(book, section, row, Optional.empty(), Optional.empty(), List.of(),
-          Optional.of(e.getMessage()), List.of());
+          Optional.of(e.located()), List.of());
     }
     Optional<String> json = Optional.of(tree.toJson());
     ScreeningRequest request;
@@ -91,8 +93,9 @@ public final class RuleBookRunner {
             Optional.empty(), contractMismatches(c, e.errors()));
       }
       return new RowResult(book, section, row, json, Optional.empty(), e.errors(),
-          Optional.of(book.source() + ":" + row.line() + ": the changes make a request the"
-              + " reader rejects: " + RuleBooks.describe(e.errors())), List.of());
+          Optional.of(new RuleBookException(book.source(), row.line(),
+              RuleBooks.error("readerRejects", RuleBooks.describe(e.errors()))).located()),
+          List.of());
     }
     if (row.expected() instanceof Contract c) {
       // the contract makes an unknown programme and a date before its first version input errors
@@ -100,9 +103,9 @@ public final class RuleBookRunner {
       try {
         screener.screen(request);
       } catch (UnknownProgrammeException e) {
-        errors = List.of(new InputError("$.programme", "names no programme"));
+        errors = List.of(new InputError("$.programme", RuleBooks.error("contractNoProgramme")));
       } catch (RuleSetNotInForceException e) {
-        errors = List.of(new InputError("$.asOf", "is before the programme's first version"));
+        errors = List.of(new InputError("$.asOf", RuleBooks.error("contractBeforeFirstVersion")));
       }
       return new RowResult(book, section, row, json, Optional.empty(), errors,
           Optional.empty(), contractMismatches(c, errors));
@@ -112,8 +115,9 @@ public final class RuleBookRunner {
       decision = screener.screen(request);
     } catch (UnknownProgrammeException | RuleSetNotInForceException e) {
       return new RowResult(book, section, row, json, Optional.empty(), List.of(),
-          Optional.of(book.source() + ":" + row.line() + ": the request cannot be screened ("
-              + e.getClass().getSimpleName() + ")"), List.of());
+          Optional.of(new RuleBookException(book.source(), row.line(),
+              RuleBooks.error("cannotScreen", e.getClass().getSimpleName())).located()),
+          List.of());
     }
     return new RowResult(book, section, row, json, Optional.of(decision), List.of(),
         Optional.empty(), screeningMismatches((Screening) row.expected(), decision));
@@ -137,10 +141,10 @@ public final class RuleBookRunner {
    * @param decision not null
    * @return the differences, empty when the row passes
    */
-  public static List<String> screeningMismatches(Screening expected, Decision decision) {
-    List<String> out = new ArrayList<>();
+  public static List<Message> screeningMismatches(Screening expected, Decision decision) {
+    List<Message> out = new ArrayList<>();
     if (expected.outcome() != decision.outcome()) {
-      out.add("outcome: expected " + expected.outcome() + ", actual " + decision.outcome());
+      out.add(differs("outcome", expected.outcome().name(), decision.outcome().name()));
     }
     List<ExpectedStatus> actual = notMet(decision);
     List<ExpectedStatus> wanted = new ArrayList<>();
@@ -149,11 +153,11 @@ public final class RuleBookRunner {
           .forEach(wanted::add);
     }
     if (!wanted.equals(actual)) {
-      out.add("rules not met: expected " + show(wanted) + ", actual " + show(actual));
+      out.add(differs("notMet", show(wanted), show(actual)));
     }
     for (RuleResult r : decision.rules()) {
       if (r.reason().in(Language.EN).isBlank() || r.reason().in(Language.FR).isBlank()) {
-        out.add(r.ruleId() + " gives no reason in English and French");
+        out.add(differs("noReason", r.ruleId()));
       }
     }
     for (ReasonWords words : expected.reasons()) {
@@ -161,14 +165,14 @@ public final class RuleBookRunner {
           .filter(r -> r.ruleId().equals(words.ruleId())).findFirst();
       String reason = rule.map(r -> r.reason().in(words.language())).orElse("");
       if (!reason.toLowerCase(Locale.ROOT).contains(words.words().toLowerCase(Locale.ROOT))) {
-        out.add("the " + (words.language() == Language.FR ? "French" : "English") + " reason of "
-            + words.ruleId() + " does not say \"" + words.words() + "\"");
+        out.add(differs(words.language().equals(Language.FR) ? "frenchWords" : "englishWords",
+            words.ruleId(), words.words()));
       }
     }
     return out;
   }
 
-  static List<String> contractMismatches(Contract expected, List<InputError> errors) {
+  static List<Message> contractMismatches(Contract expected, List<InputError> errors) {
     return contractMismatches(expected, errors.stream().map(InputError::path).distinct().toList(),
         errors.isEmpty());
   }
@@ -181,72 +185,97 @@ public final class RuleBookRunner {
    * @param accepted whether the document was accepted
    * @return the differences, empty when the row passes
    */
-  public static List<String> contractMismatches(Contract expected, List<String> paths,
+  public static List<Message> contractMismatches(Contract expected, List<String> paths,
       boolean accepted) {
-    List<String> out = new ArrayList<>();
+    List<Message> out = new ArrayList<>();
     if (expected.accepted()) {
       if (!accepted) {
-        out.add("expected the document to be accepted; it is rejected at " + paths);
+        out.add(differs("notAccepted", paths.toString()));
       }
       return out;
     }
     if (accepted) {
-      out.add("expected the document to be rejected at " + expected.rejectedAt()
-          + "; it is accepted");
+      out.add(differs("notRejected", expected.rejectedAt().toString()));
       return out;
     }
     Set<String> named = new HashSet<>(paths);
     for (String p : expected.rejectedAt()) {
       if (!named.contains(p)) {
-        out.add("expected a rejection at " + p + "; it is rejected at " + paths);
+        out.add(differs("rejectedElsewhere", p, paths.toString()));
       }
     }
     return out;
   }
 
-  static String show(List<ExpectedStatus> statuses) {
-    return statuses.isEmpty() ? "(every rule MET)" : statuses.toString();
+  private static Message differs(String key, Object... arguments) {
+    return Message.of("rulebook.differs." + key, arguments);
+  }
+
+  static Message show(List<ExpectedStatus> statuses) {
+    return statuses.isEmpty() ? Message.of("rulebook.report.allMet")
+        : Message.of("rulebook.report.statuses", statuses.toString());
   }
 
   /**
-   * A report of a row that fails: where it is, the row, what was expected and what came, and
-   * the reasons of the rules not MET, in English.
+   * A report of a row that fails, in English.
    *
    * @param result not null
    * @return the report, several lines
    */
   public static String report(RowResult result) {
+    return report(result, Language.EN);
+  }
+
+  /**
+   * A report of a row that fails: where it is, the row, what was expected and what came, and
+   * the reasons of the rules not MET, in a language. The row's own words (its scenario, its
+   * changes, rule ids, outcomes and statuses) are shown as written.
+   *
+   * @param result not null
+   * @param language the reader's language, not null
+   * @return the report, several lines
+   */
+  public static String report(RowResult result, Language language) {
     StringBuilder b = new StringBuilder();
     Row row = result.row();
-    b.append(result.location()).append(": row \"").append(row.scenario()).append("\" ")
-        .append(result.passes() ? "passes" : "fails").append('\n');
-    b.append("  changes:  ").append(row.changes().isEmpty() ? "none"
-        : String.join("; ", row.changes().stream().map(Object::toString).toList())).append('\n');
-    result.documentError().ifPresent(e -> b.append("  error:    ").append(e).append('\n'));
+    b.append(Messages.format(language, result.passes() ? "rulebook.report.passes"
+        : "rulebook.report.fails", result.location(), row.scenario())).append('\n');
+    line(b, language, "changes", row.changes().isEmpty()
+        ? Messages.format(language, "rulebook.report.none")
+        : RuleBooks.joined(row.changes().stream()
+            .map(c -> Message.of("rulebook.report.change", c.text())).toList()).in(language));
+    result.documentProblem().ifPresent(e -> line(b, language, "error", e.in(language)));
     if (row.expected() instanceof Screening s) {
-      b.append("  expected: ").append(s.outcome()).append("; ").append(show(s.notMet()))
-          .append('\n');
+      line(b, language, "expected", Messages.format(language, "rulebook.report.decision",
+          s.outcome().name(), show(s.notMet())));
     } else if (row.expected() instanceof Contract c) {
-      b.append("  expected: ").append(c.accepted() ? "accepted" : "rejected at " + c.rejectedAt())
-          .append('\n');
+      line(b, language, "expected", c.accepted()
+          ? Messages.format(language, "rulebook.report.accepted")
+          : Messages.format(language, "rulebook.report.rejectedAt", c.rejectedAt().toString()));
     }
     result.decision().ifPresent(d -> {
-      b.append("  actual:   ").append(d.outcome()).append("; ").append(show(notMet(d)))
-          .append('\n');
+      line(b, language, "actual", Messages.format(language, "rulebook.report.decision",
+          d.outcome().name(), show(notMet(d))));
       for (RuleResult r : d.rules()) {
         if (r.status() != RuleStatus.MET) {
-          b.append("  reason:   ").append(r.ruleId()).append(": ").append(r.reason().in(Language.EN))
-              .append('\n');
+          line(b, language, "reason", Messages.format(language, "rulebook.report.reasonOf",
+              r.ruleId(), r.reason().in(language)));
         }
       }
     });
     if (!result.inputErrors().isEmpty()) {
-      b.append("  actual:   rejected: ").append(RuleBooks.describe(result.inputErrors()))
-          .append('\n');
+      line(b, language, "actual", Messages.format(language, "rulebook.report.rejected",
+          RuleBooks.describe(result.inputErrors())));
     }
-    for (String m : result.mismatches()) {
-      b.append("  differs:  ").append(m).append('\n');
+    for (String m : result.mismatches(language)) {
+      line(b, language, "differs", m);
     }
     return b.toString();
+  }
+
+  /** {@code "  label: text"}, the label of key {@code rulebook.report.label.NAME}. */
+  private static void line(StringBuilder b, Language language, String label, String text) {
+    b.append("  ").append(Messages.format(language, "rulebook.report.label." + label, text))
+        .append('\n');
   }
 }

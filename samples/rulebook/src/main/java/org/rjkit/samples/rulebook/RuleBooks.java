@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.rjkit.core.input.InputError;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Message;
+import org.rjkit.core.language.Text;
 import org.rjkit.core.screening.ProgrammeId;
 import org.rjkit.core.screening.ScreeningRequest;
 import org.rjkit.eligibility.Programme;
@@ -54,7 +56,7 @@ public final class RuleBooks {
           .sorted().toList();
     } catch (IOException e) {
       throw new RuleBookException(dir.getFileName() == null ? dir.toString()
-          : dir.getFileName().toString(), 0, "is not a folder that can be read");
+          : dir.getFileName().toString(), 0, error("notAFolder"));
     }
   }
 
@@ -89,19 +91,19 @@ public final class RuleBooks {
     Optional<Programme> programme = registry.all().stream()
         .filter(p -> p.id().value().equals(stated)).findFirst();
     if (programme.isEmpty()) {
-      throw new RuleBookException(book.source(), 0, "names no programme: " + stated
-          + Nearest.hint(stated, ids));
+      throw new RuleBookException(book.source(), 0, error("noProgramme", stated,
+          Nearest.hint(stated, ids)));
     }
     if (!start.programme().equals(ProgrammeId.of(stated))) {
       throw new RuleBookException(book.source(), book.startingCaseLine(),
-          "the starting case is a request for another programme than the document's");
+          error("otherProgramme"));
     }
     RuleSetVersion version;
     try {
       version = programme.get().versionOn(start.asOf());
     } catch (RuleSetNotInForceException e) {
       throw new RuleBookException(book.source(), book.startingCaseLine(),
-          "the starting case's asOf is before the programme's first version");
+          error("beforeFirstVersion"));
     }
     List<String> ruleIds = version.rules().stream().map(Rule::id).toList();
     Set<String> seen = new HashSet<>();
@@ -110,20 +112,18 @@ public final class RuleBooks {
         String id = s.ruleId().get();
         Optional<Rule> rule = version.rules().stream().filter(r -> r.id().equals(id)).findFirst();
         if (rule.isEmpty()) {
-          throw new RuleBookException(book.source(), s.line(), "no rule " + id
-              + " in the programme" + Nearest.hint(id, ruleIds));
+          throw new RuleBookException(book.source(), s.line(), error("noRule", id,
+              Nearest.hint(id, ruleIds)));
         }
         if (!seen.add(id)) {
-          throw new RuleBookException(book.source(), s.line(), "a second section for " + id);
+          throw new RuleBookException(book.source(), s.line(), error("secondSection", id));
         }
         if (s.policy().isEmpty()) {
-          throw new RuleBookException(book.source(), s.line(), "the section of " + id
-              + " needs its policy sentence: **Policy.** followed by the sentence");
+          throw new RuleBookException(book.source(), s.line(), error("noPolicy", id));
         }
         if (!s.policy().get().equals(rule.get().policy().in(Language.EN))) {
-          throw new RuleBookException(book.source(), s.policyLine(), "the policy sentence of "
-              + id + " is not the programme's: the code says \"" + rule.get().policy().in(Language.EN)
-              + "\"");
+          throw new RuleBookException(book.source(), s.policyLine(), error("otherPolicy", id,
+              rule.get().policy().in(Language.EN)));
         }
       }
       for (Row row : s.rows()) {
@@ -133,8 +133,8 @@ public final class RuleBooks {
     List<String> missing = new ArrayList<>(ruleIds);
     missing.removeAll(seen);
     if (!missing.isEmpty()) {
-      throw new RuleBookException(book.source(), 0, "the programme's rules " + missing
-          + " have no section (### RULE-ID)");
+      throw new RuleBookException(book.source(), 0, error("noSection",
+          missing.toString()));
     }
     return book;
   }
@@ -151,16 +151,43 @@ public final class RuleBooks {
       return RequestTree.of(book.startingCase(), RequestTree.Mode.CLOSED).read();
     } catch (InvalidInputException e) {
       throw new RuleBookException(book.source(), book.startingCaseLine(),
-          "the starting case is not a valid screening request: " + describe(e.errors()));
+          error("invalidStartingCase", describe(e.errors())));
     }
   }
 
-  static String describe(List<InputError> errors) {
-    List<String> parts = new ArrayList<>();
+  /**
+   * The reader's errors, for people: {@code PATH problem; PATH problem}.
+   *
+   * @param errors not null
+   * @return a text in every language
+   */
+  static Message describe(List<InputError> errors) {
+    List<Message> parts = new ArrayList<>();
     for (InputError e : errors) {
-      parts.add(e.path() + " " + e.message());
+      parts.add(Message.of("rulebook.inputError", e.path(), e.problem()));
     }
-    return String.join("; ", parts);
+    return joined(parts);
+  }
+
+  /**
+   * Texts one after the other, separated by semicolons.
+   *
+   * @param parts not null
+   * @return {@code A; B; C}, or the key {@code rulebook.none} when there are none
+   */
+  static Message joined(List<? extends Text> parts) {
+    if (parts.isEmpty()) {
+      return Message.of("rulebook.none");
+    }
+    Message out = Message.of("rulebook.one", parts.get(0));
+    for (int i = 1; i < parts.size(); i++) {
+      out = Message.of("rulebook.joined", out, parts.get(i));
+    }
+    return out;
+  }
+
+  static Message error(String key, Object... arguments) {
+    return Message.of("rulebook.error." + key, arguments);
   }
 
   private static void checkRow(RuleBook book, Row row, List<String> ruleIds) {
@@ -168,17 +195,17 @@ public final class RuleBooks {
       Set<String> named = new HashSet<>();
       for (ExpectedStatus e : s.notMet()) {
         if (!ruleIds.contains(e.ruleId())) {
-          throw new RuleBookException(book.source(), row.line(), "no rule " + e.ruleId()
-              + " in the programme" + Nearest.hint(e.ruleId(), ruleIds));
+          throw new RuleBookException(book.source(), row.line(), error("noRule", e.ruleId(),
+              Nearest.hint(e.ruleId(), ruleIds)));
         }
         if (!named.add(e.ruleId())) {
-          throw new RuleBookException(book.source(), row.line(), e.ruleId() + " is listed twice");
+          throw new RuleBookException(book.source(), row.line(), error("listedTwice", e.ruleId()));
         }
       }
       for (ReasonWords r : s.reasons()) {
         if (!ruleIds.contains(r.ruleId())) {
-          throw new RuleBookException(book.source(), row.line(), "no rule " + r.ruleId()
-              + " in the programme" + Nearest.hint(r.ruleId(), ruleIds));
+          throw new RuleBookException(book.source(), row.line(), error("noRule", r.ruleId(),
+              Nearest.hint(r.ruleId(), ruleIds)));
         }
       }
     }

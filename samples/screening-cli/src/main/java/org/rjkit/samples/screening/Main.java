@@ -37,6 +37,7 @@ public final class Main {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    warmUp(args);
     // Buffered: a caseload's decisions reach the file in large writes (run flushes the stream
     // before every error line, so that a terminal shows both in order).
     PrintStream out = new PrintStream(new java.io.BufferedOutputStream(
@@ -48,6 +49,38 @@ public final class Main {
     int status = run(args, out, err, progress);
     out.flush();
     System.exit(status);
+  }
+
+  /**
+   * Starts, on a daemon thread, the two slowest steps of a first decision that depend on nothing
+   * of rjkit's: Jackson's {@code ObjectMapper} class (its static date format reads the locale
+   * provider's calendar data) and, for an English run, the core and eligibility message
+   * bundles (up to the one that names the outcomes). The main and screening threads meanwhile
+   * read the arguments, the file and the case; whichever thread comes second waits for (or
+   * reuses) what the other did, so the output is the same. The thread touches no rjkit class but
+   * {@code Language} and {@code Messages}, whose initialisers use only the JDK, so it cannot
+   * enter a cycle of class initialisers with the other threads. {@code -Drjkit.startup.warm=false}
+   * turns it off.
+   */
+  private static void warmUp(String[] args) {
+    if (!Boolean.parseBoolean(System.getProperty("rjkit.startup.warm", "true"))) {
+      return;
+    }
+    boolean english = !java.util.Arrays.asList(args).contains("--lang");
+    Thread warm = new Thread(() -> {
+      try {
+        Class.forName("com.fasterxml.jackson.databind.ObjectMapper", true,
+            Main.class.getClassLoader());
+        if (english) {
+          org.rjkit.core.language.Messages.has(org.rjkit.core.language.Language.EN,
+              "Outcome.ELIGIBLE");
+        }
+      } catch (Throwable ignored) {
+        // only a warm-up: the run does the same work itself and reports any failure
+      }
+    }, "rjkit-warm");
+    warm.setDaemon(true);
+    warm.start();
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.rjkit.samples.screening;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -121,6 +122,93 @@ class FrenchCommandLineTest {
     problems.addAll(french("conformance", "--lang", "fr", "--book", BOOK.toString(), "--cases",
         "x.jsonl"));
     assertEquals(List.of(), problems);
+  }
+
+  /** The rows of the broken rule books: each a mistake of the document or a failing row. */
+  static final List<String> BROKEN_ROWS = List.of(
+      "| an unknown outcome | `case.court = HIGH_COURT` | ELIGABLE | none | |",
+      "| an unknown rule | `case.court = HIGH_COURT` | INELIGIBLE"
+          + " | `NZ-S24A-DISTRICT-CORT = NOT_MET` | |",
+      "| a status misspelt | `case.court = HIGH_COURT` | INELIGIBLE | `NZ-S24A-VICTIM = NOTMET` | |",
+      "| a status left out | `case.court = HIGH_COURT` | INELIGIBLE | `NZ-S24A-VICTIM` | |",
+      "| not a change | `case.court HIGH_COURT` | INELIGIBLE | none | |",
+      "| reasons badly written | `case.court = HIGH_COURT` | INELIGIBLE"
+          + " | `NZ-S24A-DISTRICT-COURT = NOT_MET` | no quotes |",
+      "| too few cells | `case.court = HIGH_COURT` | INELIGIBLE |",
+      "| an unknown field | `case.cort = HIGH_COURT` | ELIGIBLE | none | |",
+      "| a value not in the list | `case.stage = PRE_SENTENSE` | ELIGIBLE | none | |",
+      "| a path that matches nothing | `case.participants[P9].plea = GUILTY` | ELIGIBLE | none | |",
+      "| a value of the wrong type | `case.priorRestorativeProcess = maybe` | ELIGIBLE | none | |",
+      "| the High Court, said to be eligible | `case.court = HIGH_COURT` | ELIGIBLE | none | |",
+      "| a request the reader rejects | `requesterId = P9` | ELIGIBLE | none | |");
+
+  /** A rule book folder holding the New Zealand rule book with a table appended. */
+  private Path brokenBook(String name, String table) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve(name));
+    String base = Files.readString(BOOK.resolve("nz-sentencing-act-s24a.md"),
+        StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("nz-sentencing-act-s24a.md"),
+        base + "\n## Mistakes\n\n" + table + "\n", StandardCharsets.UTF_8);
+    return folder;
+  }
+
+  @Test
+  void a_broken_rule_book_prints_its_mistakes_in_french() throws IOException {
+    String header = "| Scenario | Changes | Outcome | Rules not met | Reasons say |\n"
+        + "|---|---|---|---|---|\n";
+    List<String> tables = new ArrayList<>();
+    BROKEN_ROWS.forEach(row -> tables.add(header + row));
+    tables.add("| Scenario | Changes | Outcom | Rules not met |\n|---|---|---|---|\n"
+        + "| x | `case.court = HIGH_COURT` | INELIGIBLE | none |");
+    tables.add("| Scenario | Changes | Document | Rejected at |\n|---|---|---|---|\n"
+        + "| x | `case.court = HIGH_COURT` | accepted | |");
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < tables.size(); i++) {
+      Path folder = brokenBook("book-" + i, tables.get(i));
+      String[] args = {"rulebook", "--lang", "fr", "--book", folder.toString(), "--out",
+          dir.resolve("out-" + i).toString()};
+      Run french = rjkit(args);
+      args[2] = "en";
+      Run english = rjkit(args);
+      assertTrue(french.status() != 0, tables.get(i));
+      assertEquals(english.status(), french.status(), tables.get(i));
+      assertTrue(french.err().contains("book-" + i + "/nz-sentencing-act-s24a.md:"),
+          french.err());
+      assertNotEquals(english.err(), french.err(), "the mistake is told in French");
+      args[2] = "fr";
+      problems.addAll(french(args));
+      problems.addAll(french("conformance", "--lang", "fr", "--book", folder.toString(),
+          "--out", dir.resolve("results-" + i + ".csv").toString()));
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void rule_book_mistakes_read_as_french_sentences() throws IOException {
+    Run outcome = rjkit("rulebook", "--lang", "fr", "--book", brokenBook("outcome",
+        "| Scenario | Changes | Outcome | Rules not met | Reasons say |\n|---|---|---|---|---|\n"
+        + BROKEN_ROWS.get(0)).toString(), "--out", dir.resolve("out").toString());
+    assertEquals(2, outcome.status(), outcome.err());
+    assertTrue(outcome.err().contains(": pas un résultat : « ELIGABLE » ; nom valide le plus"
+        + " proche : « ELIGIBLE » (noms valides : "), outcome.err());
+    Run row = rjkit("rulebook", "--lang", "fr", "--book", brokenBook("row",
+        "| Scenario | Changes | Outcome | Rules not met | Reasons say |\n|---|---|---|---|---|\n"
+        + BROKEN_ROWS.get(11)).toString(), "--out", dir.resolve("out").toString());
+    assertEquals(1, row.status(), row.err());
+    assertTrue(row.err().contains(" : la ligne « the High Court, said to be eligible » échoue\n"
+        + "  modifications : « case.court = HIGH_COURT »\n"
+        + "  attendu :       « ELIGIBLE » ; (toutes les règles sont remplies)\n"
+        + "  obtenu :        « INELIGIBLE » ; « [NZ-S24A-DISTRICT-COURT = NOT_MET] »\n"
+        + "  motif :         NZ-S24A-DISTRICT-COURT : "), row.err());
+    assertTrue(row.err().contains("  écart :         résultat : attendu « ELIGIBLE »,"
+        + " obtenu « INELIGIBLE »"), row.err());
+    Path cases = dir.resolve("bad-cases.jsonl");
+    Files.writeString(cases, "{}\n", StandardCharsets.UTF_8);
+    Run suite = rjkit("conformance", "--lang", "fr", "--cases", cases.toString());
+    assertEquals(2, suite.status(), suite.err());
+    assertEquals(cases + ":1: pas un cas de conformité (« NullPointerException »)\n",
+        suite.err());
+    assertEquals(List.of(), CHECKER.problems(suite.err()));
   }
 
   @Test

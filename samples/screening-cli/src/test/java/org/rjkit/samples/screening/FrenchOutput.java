@@ -92,7 +92,7 @@ final class FrenchOutput {
       "participant", "participants", "participation", "parties", "permission", "phase",
       "phases", "place", "point", "police", "position", "positive", "probation", "programme",
       "programmes", "propose", "protection", "public", "refuse", "sanction", "sanctions",
-      "service", "services", "six", "sources", "structure", "subdivision", "subdivisions",
+      "absent", "section", "sections", "mots", "table", "service", "services", "six", "sources", "structure", "subdivision", "subdivisions",
       "total", "type", "un", "version", "versions", "violence",
       // names, language tags and acronyms
       "rjkit", "java", "canada", "québec", "åland", "ca", "csc", "eu", "gb", "qc", "cy", "fr",

@@ -17,6 +17,33 @@ function caseId() {
   return encodeURIComponent(document.getElementById("caseId").value.trim());
 }
 
+/** One stored command as a line of the timeline, in the page's language; never content. */
+function line(c) {
+  const on = c.on || (c.request && c.request.asOf) || "";
+  switch (c.type) {
+    case "open": return t("timeline.open", on, label("ProcessType", c.processType));
+    case "consent": return t(c.informed === false ? "timeline.consent.notInformed" : "timeline.consent",
+        on, c.participant, label("ConsentForm", c.form));
+    case "withdrawal": return t("timeline.withdrawal", on, c.participant);
+    case "safety": return t("timeline.safety", on, label("RiskLevel", c.riskToVictim));
+    case "review": return t("timeline.review", on, label("ReviewOutcome", c.outcome));
+    case "stage": return t("timeline.stage", on, label("ProcessStage", c.stage));
+    case "message": return t("timeline.message", on, c.id, c.author, c.recipient, label("Channel", c.channel));
+    case "relay": return t("timeline.relay", on, c.message);
+    case "return": return t("timeline.return", on, c.message);
+    case "agreement": return t("timeline.agreement", on,
+        (c.items || []).map(i => t("timeline.item", i.id, label("ItemKind", i.kind))).join(t("timeline.separator")));
+    case "assent": return t("timeline.assent", on, c.party, c.item);
+    case "follow-up": return t("timeline.follow-up", on, c.item, label("ItemStatus", c.status));
+    case "close": return t("timeline.close", on, label("ClosureReason", c.reason));
+    case "reopen": return t("timeline.reopen", on);
+    case "disclosure": return c.participant
+        ? t("timeline.disclosure.participant", on, c.participant, label("Purpose", c.purpose))
+        : t("timeline.disclosure", on, label("RecipientKind", c.recipient), label("Purpose", c.purpose));
+    default: return t("timeline.other", on);
+  }
+}
+
 async function load() {
   const message = document.getElementById("message");
   const section = document.getElementById("case");
@@ -25,7 +52,11 @@ async function load() {
   const a = await api("GET", "/cases/" + caseId());
   if (a.status !== 200) { showError(message, a); return; }
   etag = a.etag;
-  document.getElementById("stage").textContent = a.body.case.stage;
+  const stage = document.getElementById("stage");
+  stage.dataset.stage = a.body.case.stage;
+  stage.textContent = a.body.case.closure
+    ? t("closed", label("ProcessStage", a.body.case.stage), label("ClosureReason", a.body.case.closure))
+    : label("ProcessStage", a.body.case.stage);
   document.getElementById("version").textContent = a.body.version;
   const timeline = document.getElementById("timeline");
   timeline.replaceChildren();
@@ -33,8 +64,8 @@ async function load() {
   if (h.status === 200) {
     h.body.commands.forEach(c => {
       const li = document.createElement("li");
-      li.textContent = (c.on || (c.request && c.request.asOf) || "") + " " + c.type
-          + (c.participant ? " " + c.participant : "") + (c.stage ? " " + c.stage : "");
+      li.dataset.type = c.type;
+      li.textContent = line(c);
       timeline.append(li);
     });
   }
@@ -74,7 +105,9 @@ document.getElementById("safety").addEventListener("submit", ev => {
 document.getElementById("view").addEventListener("submit", async ev => {
   ev.preventDefault();
   const out = document.getElementById("view-text");
-  const q = new URLSearchParams({ recipient: document.getElementById("view-recipient").value.trim(),
+  const kind = document.getElementById("view-recipient").value;
+  const participant = document.getElementById("view-participant").value.trim();
+  const q = new URLSearchParams({ recipient: kind === "PARTICIPANT" ? kind + ":" + participant : kind,
     purpose: document.getElementById("view-purpose").value });
   const on = document.getElementById("view-on").value;
   if (on) q.set("on", on);

@@ -1,55 +1,27 @@
-// Texts of the caseworker pages, English and French. Every text a person reads comes from here.
+// The pages' texts come from the service's message bundles: the page that loads this script
+// defines TEXTS (its page.* texts and the library's labels of enum values, in the page's
+// language). No text a person reads is written here.
 "use strict";
-const TEXTS = {
-  en: {
-    title_intake: "Intake: screen a request", title_case: "Case", nav_intake: "Intake", nav_case: "Case",
-    language: "Language", token: "Bearer token (from ./rjkit token)", programme: "Programme",
-    request: "Screening request (JSON; paste a case)", processType: "Process type",
-    screen: "Screen", open: "Open the case", outcome: "Outcome", rules: "Rules",
-    missing: "Missing facts: fill them in the request", errors: "The request is not valid",
-    caseId: "Case id", load: "Load the case", stage: "Stage", version: "Version",
-    timeline: "Timeline", actions: "Actions", consent: "Record a consent", participant: "Participant id",
-    form: "Form of consent", on: "Date", record: "Record", viewAs: "View as recipient",
-    recipient: "Recipient (kind, or PARTICIPANT:id)", purpose: "Purpose", show: "Show the view",
-    opened: "Case opened", recorded: "Recorded", nothing: "Nothing to show.",
-    stageChange: "Change the stage", newStage: "New stage", safety: "Record a safety assessment", risk: "Risk to the victim",
-    apply: "Apply the facts and screen again", factValue: "Value of",
-    outcome_ELIGIBLE: "Eligible", outcome_INELIGIBLE: "Ineligible", outcome_MANUAL_REVIEW: "Manual review",
-    outcome_NEEDS_INFORMATION: "Needs information",
-    status_MET: "met", status_NOT_MET: "not met", status_UNKNOWN: "unknown", status_REVIEW: "review",
-  },
-  fr: {
-    title_intake: "Accueil : trier une demande", title_case: "Dossier", nav_intake: "Accueil", nav_case: "Dossier",
-    language: "Langue", token: "Jeton porteur (de ./rjkit token)", programme: "Programme",
-    request: "Demande de tri (JSON ; collez un dossier)", processType: "Type de processus",
-    screen: "Trier", open: "Ouvrir le dossier", outcome: "Résultat", rules: "Règles",
-    missing: "Faits manquants : à remplir dans la demande", errors: "La demande n'est pas valide",
-    caseId: "Identifiant du dossier", load: "Charger le dossier", stage: "Étape", version: "Version",
-    timeline: "Chronologie", actions: "Actions", consent: "Consigner un consentement", participant: "Identifiant du participant",
-    form: "Forme du consentement", on: "Date", record: "Consigner", viewAs: "Voir comme un destinataire",
-    recipient: "Destinataire (type, ou PARTICIPANT:identifiant)", purpose: "Fin", show: "Afficher la vue",
-    opened: "Dossier ouvert", recorded: "Consigné", nothing: "Rien à afficher.",
-    stageChange: "Changer l'étape", newStage: "Nouvelle étape", safety: "Consigner une évaluation de sécurité", risk: "Risque pour la victime",
-    apply: "Appliquer les faits et trier de nouveau", factValue: "Valeur de",
-    outcome_ELIGIBLE: "Admissible", outcome_INELIGIBLE: "Non admissible", outcome_MANUAL_REVIEW: "Examen par un décideur",
-    outcome_NEEDS_INFORMATION: "Renseignements à compléter",
-    status_MET: "remplie", status_NOT_MET: "non remplie", status_UNKNOWN: "inconnue", status_REVIEW: "à examiner",
-  },
-};
 
 function lang() {
-  const l = new URLSearchParams(location.search).get("lang");
-  return l === "fr" ? "fr" : "en";
+  return document.documentElement.lang === "fr" ? "fr" : "en";
 }
 
-function t(key) {
-  return TEXTS[lang()][key];
+/** A page text, its {0}, {1}, ... replaced by the arguments; ⟦key⟧ if the bundle lacks it. */
+function t(key, ...args) {
+  const pattern = TEXTS[key];
+  if (pattern === undefined) return "\u27e6" + key + "\u27e7";
+  return pattern.replace(/\{(\d+)\}/g, (m, i) => (args[Number(i)] === undefined ? "" : String(args[Number(i)])));
 }
 
-/** Fills every element with data-t="key", sets the page language and the language switch. */
+/** The label of an enum value ("ProcessStage", "INTAKE"), from the library's bundles. */
+function label(type, value) {
+  const l = TEXTS[type + "." + value];
+  return l === undefined ? "\u27e6" + type + "." + value + "\u27e7" : l;
+}
+
+/** Sets up the language switch: it reloads the page in the chosen language. */
 function translate() {
-  document.documentElement.lang = lang();
-  document.querySelectorAll("[data-t]").forEach(e => { e.textContent = t(e.dataset.t); });
   const sel = document.getElementById("language");
   if (sel) {
     sel.value = lang();
@@ -61,7 +33,7 @@ function translate() {
   }
 }
 
-/** Calls the API; answers {status, body, etag}. */
+/** Calls the API in the page's language; answers {status, body, etag}. */
 async function api(method, path, body, extra) {
   const headers = { "Accept-Language": lang() };
   const token = document.getElementById("token").value.trim();
@@ -80,18 +52,18 @@ function showError(target, answer) {
   target.replaceChildren();
   const p = document.createElement("p");
   p.className = "error";
-  p.textContent = answer.body && answer.body.message ? answer.body.message : String(answer.status);
+  p.textContent = answer.body && answer.body.message ? answer.body.message : t("error", answer.status);
   target.append(p);
   if (answer.body && answer.body.rule) {
     const r = document.createElement("p");
-    r.textContent = answer.body.rule + ": " + (answer.body.reason || "");
+    r.textContent = t("rule", answer.body.rule, answer.body.reason || "");
     target.append(r);
   }
   if (answer.body && answer.body.errors) {
     const ul = document.createElement("ul");
     answer.body.errors.forEach(e => {
       const li = document.createElement("li");
-      li.textContent = e.path + ": " + e.message;
+      li.textContent = t("pathError", e.path, e.message);
       ul.append(li);
     });
     target.append(ul);

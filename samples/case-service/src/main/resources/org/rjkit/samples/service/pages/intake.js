@@ -1,29 +1,29 @@
 "use strict";
 translate();
 
-async function loadProgrammes() {
-  const r = await fetch("/version");
-  const v = await r.json();
-  const sel = document.getElementById("programme");
-  v.programmes.forEach(p => {
-    const o = document.createElement("option");
-    o.value = p.id;
-    o.textContent = p.id;
-    sel.append(o);
-  });
-}
-
 /** The request with the chosen programme, or null (and an error shown) when it is not JSON. */
 function request(result) {
   let doc;
   try {
     doc = JSON.parse(document.getElementById("request").value);
   } catch (e) {
-    showError(result, { status: 400, body: { message: t("errors"), errors: [{ path: "$", message: "JSON" }] } });
+    showError(result, { status: 400, body: { message: t("errors"), errors: [{ path: "$", message: t("notJson") }] } });
     return null;
   }
   if (doc && typeof doc === "object") doc.programme = document.getElementById("programme").value;
   return doc;
+}
+
+/**
+ * A citation in the page's language: an instrument with an official version in it is cited in
+ * that version, any other by its original title between quotation marks.
+ */
+function citation(c) {
+  const tr = c.translations && c.translations[lang()];
+  if (lang() === "en") return t("citation", c.instrument, c.provision);
+  const provision = tr && tr.provision ? tr.provision : c.provision;
+  if (tr && tr.instrument) return t("citation", tr.instrument, provision);
+  return t("citation.quoted", c.instrument, provision);
 }
 
 function showDecision(result, d) {
@@ -34,7 +34,7 @@ function showDecision(result, d) {
   o.id = "outcome";
   o.className = "outcome " + d.outcome;
   o.dataset.outcome = d.outcome;
-  o.textContent = t("outcome_" + d.outcome);
+  o.textContent = label("Outcome", d.outcome);
   const rh = document.createElement("h2");
   rh.textContent = t("rules");
   const ul = document.createElement("ul");
@@ -44,13 +44,12 @@ function showDecision(result, d) {
     const s = document.createElement("strong");
     s.className = rule.status;
     s.dataset.status = rule.status;
-    s.textContent = rule.id + " (" + t("status_" + rule.status) + ")";
-    li.append(s, document.createTextNode(" " + rule.reason[lang()] + " "));
+    s.textContent = t("ruleStatus", rule.id, label("RuleStatus", rule.status));
+    li.append(s, document.createTextNode(" " + (rule.reason[lang()] || rule.reason.en) + " "));
     rule.citations.forEach(c => {
-      const label = c.instrument + ", " + c.provision;
       const a = document.createElement(c.url ? "a" : "span");
       if (c.url) a.href = c.url;
-      a.textContent = label;
+      a.textContent = citation(c);
       li.append(a, document.createTextNode(" "));
     });
     ul.append(li);
@@ -65,7 +64,7 @@ function showDecision(result, d) {
     d.missingFacts.forEach((fact, i) => {
       const l = document.createElement("label");
       l.htmlFor = "missing-" + i;
-      l.textContent = t("factValue") + " " + fact;
+      l.textContent = t("factValue", fact);
       const input = document.createElement("input");
       input.type = "text";
       input.id = "missing-" + i;
@@ -152,9 +151,8 @@ document.getElementById("open").addEventListener("click", async () => {
   p.id = "opened";
   const link = document.createElement("a");
   link.href = "case.html?lang=" + lang() + "&id=" + encodeURIComponent(a.body.case.caseId);
-  link.textContent = t("opened") + ": " + a.body.case.caseId;
+  link.textContent = t("openedCase", a.body.case.caseId);
   p.append(link);
   result.prepend(p);
 });
 
-loadProgrammes();

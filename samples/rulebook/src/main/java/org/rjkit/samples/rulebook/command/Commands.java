@@ -122,7 +122,7 @@ public final class Commands {
       return args[0].equals("rulebook") ? rulebook(options, out, err, language)
           : conformance(options, out, err, environment, language);
     } catch (RuleBookException e) {
-      err.println(e.getMessage());
+      err.println(e.in(language));
       return INVALID;
     } catch (IOException | java.io.UncheckedIOException e) {
       err.println(Messages.format(language, "rulebook.command.io", args[0],
@@ -187,7 +187,7 @@ public final class Commands {
         for (RuleBook.Row r : s.rows()) {
           var result = runner.run(book, s, r);
           if (!result.passes()) {
-            err.print(RuleBookRunner.report(result));
+            err.print(RuleBookRunner.report(result, language));
           }
         }
       }
@@ -220,14 +220,9 @@ public final class Commands {
         err.println(Messages.format(language, "rulebook.conformance.bookAndCases"));
         return INVALID;
       }
-      try {
-        suite = SuiteDocuments.fromJsonLines(Files.readString(Path.of(options.get("--cases")),
-            StandardCharsets.UTF_8));
-      } catch (IllegalArgumentException e) {
-        err.println(Messages.format(language, "rulebook.conformance.badCases",
-            options.get("--cases"), e.getMessage()));
-        return INVALID;
-      }
+      // a case that cannot be read is a RuleBookException: FILE:LINE: text, in the language
+      suite = SuiteDocuments.fromJsonLines(Files.readString(Path.of(options.get("--cases")),
+          StandardCharsets.UTF_8), options.get("--cases"));
     } else {
       List<RuleBook> books;
       try {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.rjkit.core.citation.Citation;
+import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Message;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.screening.ProgrammeRegistry;
 import org.rjkit.eligibility.rule.Rule;
@@ -164,7 +166,7 @@ public record ConformanceSuite(List<ConformanceCase> cases) {
     if (response instanceof Failed f) {
       return new CaseResult(c, Result.ERROR, f.message());
     }
-    List<String> differences;
+    List<Message> differences;
     if (c.expected() instanceof Contract contract) {
       differences = response instanceof Rejected r
           ? RuleBookRunner.contractMismatches(contract, r.paths(), false)
@@ -172,10 +174,12 @@ public record ConformanceSuite(List<ConformanceCase> cases) {
     } else if (response instanceof Decided d) {
       differences = RuleBookRunner.screeningMismatches((Screening) c.expected(), d.decision());
     } else {
-      differences = List.of("a valid request was rejected at " + ((Rejected) response).paths());
+      differences = List.of(Message.of("rulebook.differs.validRejected",
+          ((Rejected) response).paths().toString()));
     }
     return differences.isEmpty() ? new CaseResult(c, Result.SUCCESS, "")
-        : new CaseResult(c, Result.FAILURE, String.join("; ", differences));
+        : new CaseResult(c, Result.FAILURE, String.join("; ",
+            differences.stream().map(m -> m.in(Language.EN)).toList()));
   }
 
   /**

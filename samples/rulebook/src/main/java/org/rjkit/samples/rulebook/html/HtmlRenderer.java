@@ -242,10 +242,10 @@ public final class HtmlRenderer {
       r.decision().ifPresent(d -> b.append(reasons(d, row)));
       if (!r.inputErrors().isEmpty()) {
         List<String> errors = new ArrayList<>();
-        r.inputErrors().forEach(e -> errors.add(esc(e.path() + " " + e.message())));
-        b.append("<span lang=\"en\">").append(String.join("<br>", errors)).append("</span>");
+        r.inputErrors().forEach(e -> errors.add(esc(e.path() + " " + e.message(language))));
+        b.append("<span>").append(String.join("<br>", errors)).append("</span>");
       }
-      r.documentError().ifPresent(e -> b.append("<span lang=\"en\">").append(esc(e))
+      r.documentProblem().ifPresent(e -> b.append("<span>").append(esc(e.in(language)))
           .append("</span>"));
       b.append("</td><td class=\"").append(r.passes() ? "pass" : "fail").append("\">")
           .append(esc(r.passes() ? t("row.pass") : r.documentError().isPresent()

@@ -70,25 +70,23 @@ public record Change(String text, boolean remove, List<Step> steps, Optional<Str
   public static Change parse(String text) {
     String t = text.strip();
     if (t.isEmpty()) {
-      throw new ChangeException("an empty change");
+      throw ChangeException.of("empty");
     }
     if (t.startsWith("remove ")) {
       String path = t.substring("remove ".length()).strip();
       if (path.contains("=")) {
-        throw new ChangeException("a removal takes a path only: remove " + path.split("=")[0].strip());
+        throw ChangeException.of("removalPathOnly", path.split("=")[0].strip());
       }
       return new Change(t, true, steps(path), Optional.empty());
     }
     int eq = t.indexOf('=');
     if (eq < 0) {
-      throw new ChangeException("not a change: write `path = value` or `remove path`"
-          + " (such as case.stage = POST_CHARGE)");
+      throw ChangeException.of("notAChange");
     }
     String path = t.substring(0, eq).strip();
     String value = t.substring(eq + 1).strip();
     if (value.isEmpty()) {
-      throw new ChangeException(path + " = needs a value; to make a fact unknown write remove "
-          + path);
+      throw ChangeException.of("needsValue", path);
     }
     return new Change(t, false, steps(path), Optional.of(value));
   }
@@ -102,19 +100,18 @@ public record Change(String text, boolean remove, List<Step> steps, Optional<Str
       if (c == '[') {
         int end = path.indexOf(']', i);
         if (end < 0 || first) {
-          throw new ChangeException("not a path: " + path);
+          throw ChangeException.of("notAPath", path);
         }
         String selector = path.substring(i + 1, end).strip();
         if (!KEY.matcher(selector).matches()) {
-          throw new ChangeException("not a selector in " + path
-              + ": write [S1] (an id), [0] (a position) or [+] (append)");
+          throw ChangeException.of("notASelector", path);
         }
         steps.add(new Step(Optional.empty(), Optional.of(selector)));
         i = end + 1;
       } else {
         if (!first) {
           if (c != '.') {
-            throw new ChangeException("not a path: " + path);
+            throw ChangeException.of("notAPath", path);
           }
           i++;
         }
@@ -124,8 +121,8 @@ public record Change(String text, boolean remove, List<Step> steps, Optional<Str
         }
         String name = path.substring(i, end);
         if (!NAME.matcher(name).matches()) {
-          throw new ChangeException("not a field name in " + path + ": " + (name.isEmpty()
-              ? "(empty)" : name));
+          throw name.isEmpty() ? ChangeException.of("emptyFieldName", path)
+              : ChangeException.of("notAFieldName", path, name);
         }
         steps.add(new Step(Optional.of(name), Optional.empty()));
         i = end;
@@ -133,11 +130,11 @@ public record Change(String text, boolean remove, List<Step> steps, Optional<Str
       first = false;
     }
     if (steps.isEmpty()) {
-      throw new ChangeException("a change needs a path");
+      throw ChangeException.of("needsPath");
     }
     for (int s = 0; s < steps.size() - 1; s++) {
       if (steps.get(s).appends()) {
-        throw new ChangeException("[+] appends, so it can only end a path: " + path);
+        throw ChangeException.of("appendEnds", path);
       }
     }
     return steps;

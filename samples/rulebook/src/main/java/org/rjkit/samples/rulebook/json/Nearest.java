@@ -3,6 +3,7 @@ package org.rjkit.samples.rulebook.json;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import org.rjkit.core.language.Message;
 
 /** The nearest valid name to a misspelt one, by edit distance (ties: the first listed). */
 public final class Nearest {
@@ -37,13 +38,33 @@ public final class Nearest {
    * @param candidates the valid names, not null
    * @return such as {@code "; nearest valid name: term (valid: id, kind, term)"}
    */
-  public static String hint(String name, Collection<String> candidates) {
+  public static Message hint(String name, Collection<String> candidates) {
+    return hint(name, candidates, "name");
+  }
+
+  /**
+   * A sentence naming the nearest candidate, calling them by a noun.
+   *
+   * @param name the name as written, not null
+   * @param candidates the valid names, not null
+   * @param noun {@code name}, {@code status} or {@code value}: the key
+   *     {@code rulebook.hint.nearest.NOUN} says "nearest valid NOUN"
+   * @return such as {@code "; nearest valid status: NOT_MET (valid: ...)"}
+   */
+  public static Message hint(String name, Collection<String> candidates, String noun) {
     Optional<String> nearest = to(name, candidates);
     if (nearest.isEmpty()) {
-      return "; there is no valid name here";
+      return Message.of("rulebook.hint.none");
     }
-    String all = candidates.size() <= 24 ? " (valid: " + String.join(", ", candidates) + ")" : "";
-    return "; nearest valid name: " + nearest.get() + all;
+    if (candidates.size() <= 24) {
+      Message all = null;
+      for (String c : candidates) {
+        Message one = Message.of("rulebook.hint.candidate", c);
+        all = all == null ? one : Message.of("rulebook.hint.candidates", all, one);
+      }
+      return Message.of("rulebook.hint.nearestAll." + noun, nearest.get(), all);
+    }
+    return Message.of("rulebook.hint.nearest." + noun, nearest.get());
   }
 
   static int distance(String a, String b) {

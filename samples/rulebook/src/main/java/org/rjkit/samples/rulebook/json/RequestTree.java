@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.json.RjkitJson;
+import org.rjkit.core.language.Message;
 import org.rjkit.eligibility.json.ScreeningRequestReader;
 import org.rjkit.core.json.ScreeningRequestWriter;
 import org.rjkit.core.screening.ScreeningRequest;
@@ -111,8 +112,7 @@ public final class RequestTree {
           } else if (lastAppends) {
             child = object.putArray(name);
           } else {
-            throw new ChangeException(change.path() + " matches nothing: " + at
-                + " is not in the case");
+            throw ChangeException.of("notInCase", change.path(), at.toString());
           }
         }
         current = expectContainer(child, next, at);
@@ -134,8 +134,7 @@ public final class RequestTree {
             fieldShape(shape, name, at);
           }
           appendName(at, name);
-          throw new ChangeException(change.path() + " matches nothing: " + at
-              + " is already absent");
+          throw ChangeException.of("alreadyAbsent", change.path(), at.toString());
         }
         object.remove(name);
       } else {
@@ -148,7 +147,7 @@ public final class RequestTree {
       ContractSchema.Shape itemShape = SCHEMA.items(shape);
       if (last.appends()) {
         if (change.remove()) {
-          throw new ChangeException("remove cannot append: " + change.path());
+          throw ChangeException.of("removeAppends", change.path());
         }
         array.add(value(change.value().orElseThrow(), itemShape, at + "[+]"));
       } else if (change.remove()) {
@@ -166,7 +165,7 @@ public final class RequestTree {
       }
     }
     if (root.equals(before)) {
-      throw new ChangeException(change.path() + " changes nothing: it already has that value");
+      throw ChangeException.of("changesNothing", change.path());
     }
   }
 
@@ -226,9 +225,9 @@ public final class RequestTree {
     }
     List<String> names = SCHEMA.fieldNames(shape);
     if (!names.contains(name)) {
-      String where = at.length() == 0 ? "a screening request" : at.toString();
-      throw new ChangeException("unknown field " + name + " of " + where
-          + Nearest.hint(name, names));
+      throw at.length() == 0
+          ? ChangeException.of("unknownFieldOfRequest", name, Nearest.hint(name, names))
+          : ChangeException.of("unknownField", name, at.toString(), Nearest.hint(name, names));
     }
     return SCHEMA.field(shape, name);
   }
@@ -242,12 +241,10 @@ public final class RequestTree {
 
   private static JsonNode expectContainer(JsonNode child, Step next, CharSequence at) {
     if (next.name().isPresent() && !child.isObject()) {
-      throw new ChangeException(at + " is not an object, so it has no field "
-          + next.name().get());
+      throw ChangeException.of("notAnObject", at.toString(), next.name().get());
     }
     if (next.selector().isPresent() && !child.isArray()) {
-      throw new ChangeException(at + " is not a list, so [" + next.selector().get()
-          + "] selects nothing");
+      throw ChangeException.of("notAList", at.toString(), next.selector().get());
     }
     return child;
   }
@@ -287,16 +284,15 @@ public final class RequestTree {
 
   private static int single(ArrayNode array, Step step, CharSequence at, Change change) {
     if (step.appends()) {
-      throw new ChangeException("[+] appends, so it can only end a path: " + change.path());
+      throw ChangeException.of("appendEnds", change.path());
     }
     List<Integer> found = matches(array, step);
     if (found.isEmpty()) {
       throw noMatch(array, step, at, change);
     }
     if (found.size() > 1) {
-      throw new ChangeException(change.path() + " is ambiguous: " + at + "["
-          + step.selector().get() + "] matches " + found.size()
-          + " elements; select one by position, such as " + at + "[" + found.get(0) + "]");
+      throw ChangeException.of("ambiguous", change.path(), at + "[" + step.selector().get() + "]",
+          found.size(), at + "[" + found.get(0) + "]");
     }
     return found.get(0);
   }
@@ -306,12 +302,12 @@ public final class RequestTree {
     Set<String> keys = new LinkedHashSet<>();
     array.forEach(e -> key(e).ifPresent(keys::add));
     String selector = step.selector().orElseThrow();
-    String hint = step.index()
-        ? "; the list has " + array.size() + " element" + (array.size() == 1 ? "" : "s")
-        : keys.isEmpty() ? "; the list is empty (append with [+])"
+    Message hint = step.index()
+        ? Message.of(array.size() == 1 ? "rulebook.change.listHasOne"
+            : "rulebook.change.listHas", array.size())
+        : keys.isEmpty() ? Message.of("rulebook.change.listEmpty")
             : Nearest.hint(selector, List.copyOf(keys));
-    return new ChangeException(change.path() + " matches nothing: no element " + at + "["
-        + selector + "]" + hint);
+    return ChangeException.of("noElement", change.path(), at + "[" + selector + "]", hint);
   }
 
   // ------------------------------------------------------------------ values
@@ -324,7 +320,7 @@ public final class RequestTree {
       try {
         value = RjkitJson.readTree(text);
       } catch (InvalidInputException e) {
-        throw new ChangeException("the value of " + at + " is not valid JSON");
+        throw ChangeException.of("notJson", at);
       }
     } else if (type.isPresent() && type.get().equals("string")) {
       value = TextNode.valueOf(text);
@@ -335,8 +331,7 @@ public final class RequestTree {
     } else if (text.equals("null") && mode == Mode.CONTRACT) {
       value = com.fasterxml.jackson.databind.node.NullNode.getInstance();
     } else if (text.equals("null")) {
-      throw new ChangeException(at + " = null is not a value; to make a fact unknown write"
-          + " remove " + at);
+      throw ChangeException.of("nullValue", at);
     } else {
       value = TextNode.valueOf(text);
     }
@@ -360,15 +355,14 @@ public final class RequestTree {
         default -> true;
       };
       if (!ok) {
-        throw new ChangeException("wrong type of value for " + at + ": it must be "
-            + describe(type.get()));
+        throw ChangeException.of("wrongType", at, describe(type.get()));
       }
     }
     if (value.isTextual()) {
       List<String> values = SCHEMA.enumValues(shape);
       if (!values.isEmpty() && !values.contains(value.textValue())) {
-        throw new ChangeException("not a value of " + at
-            + Nearest.hint(value.textValue(), values).replace("valid name", "valid value"));
+        throw ChangeException.of("notAValue", at,
+            Nearest.hint(value.textValue(), values, "value"));
       }
     } else if (value.isObject()) {
       List<String> names = SCHEMA.fieldNames(shape);
@@ -376,8 +370,7 @@ public final class RequestTree {
       while (it.hasNext()) {
         String name = it.next();
         if (!names.isEmpty() && !names.contains(name)) {
-          throw new ChangeException("unknown field " + name + " of " + at
-              + Nearest.hint(name, names));
+          throw ChangeException.of("unknownField", name, at, Nearest.hint(name, names));
         }
         check(value.get(name), SCHEMA.field(shape, name), at + "." + name);
       }
@@ -389,13 +382,11 @@ public final class RequestTree {
     }
   }
 
-  private static String describe(String type) {
-    return switch (type) {
-      case "object" -> "an object, written as JSON: {\"field\": ...}";
-      case "array" -> "a list, written as JSON: [...]";
-      case "boolean" -> "true or false";
-      case "integer", "number" -> "a number";
-      default -> "a string";
-    };
+  private static Message describe(String type) {
+    return Message.of("rulebook.change.type." + switch (type) {
+      case "object", "array", "boolean" -> type;
+      case "integer", "number" -> "number";
+      default -> "string";
+    });
   }
 }

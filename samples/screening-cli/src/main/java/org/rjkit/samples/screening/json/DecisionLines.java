@@ -9,12 +9,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Message;
+import org.rjkit.core.language.Text;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.rule.Phase;
@@ -74,6 +79,23 @@ public final class DecisionLines {
   private final OutputStream out;
   private final JsonGenerator generator;
   private final Map<List<Citation>, SerializableString> encodedCitations = new HashMap<>();
+  /**
+   * The same lists by identity: rules hand out shared constant lists, whose identity is found
+   * without hashing every citation's texts; a list met for the first time is looked up by value.
+   */
+  private final Map<List<Citation>, SerializableString> citationsByIdentity =
+      new IdentityHashMap<>();
+
+  /** Distinct reasons kept encoded, per writer; beyond, they are formatted anew. */
+  private static final int MAX_CACHED_REASONS = 2_048;
+
+  /**
+   * Reasons already formatted in both languages and encoded as the {@code reason} object: a
+   * message's text follows from its key and arguments (values compared by value), and the same
+   * reasons come back in decision after decision. Only messages whose arguments are all plain
+   * values (strings, enums, dates, periods, whole numbers, messages and lists of these) are kept.
+   */
+  private final Map<Message, SerializableString> encodedReasons = new HashMap<>();
 
   /**
    * @param out where the lines go, not null; it is flushed after each decision, so give a
@@ -128,12 +150,12 @@ public final class DecisionLines {
         g.writeFieldName(STATUS);
         g.writeString(STATUS_NAMES[r.status().ordinal()]);
         g.writeFieldName(REASON);
-        g.writeStartObject();
-        g.writeFieldName(EN);
-        g.writeString(r.reason().in(Language.EN));
-        g.writeFieldName(FR);
-        g.writeString(r.reason().in(Language.FR));
-        g.writeEndObject();
+        SerializableString reason = encodedReason(r.reason());
+        if (reason != null) {
+          g.writeRawValue(reason);
+        } else {
+          reason(g, r.reason());
+        }
         g.writeFieldName(CITATIONS);
         SerializableString citations = encoded(r.citations());
         if (citations != null) {
@@ -154,6 +176,66 @@ public final class DecisionLines {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static void reason(JsonGenerator g, Text reason) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(EN);
+    g.writeString(reason.in(Language.EN));
+    g.writeFieldName(FR);
+    g.writeString(reason.in(Language.FR));
+    g.writeEndObject();
+  }
+
+  /**
+   * A rule's reason as the JSON object this writer writes, formatted and encoded the first time
+   * it is met; null when it is not a message of plain values or the cache is full.
+   */
+  private SerializableString encodedReason(Text reason) throws IOException {
+    if (!(reason instanceof Message message)) {
+      return null;
+    }
+    SerializableString found = encodedReasons.get(message);
+    if (found != null || encodedReasons.size() >= MAX_CACHED_REASONS || !plain(message)) {
+      return found;
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256);
+    try (JsonGenerator g = FACTORY.createGenerator(bytes)) {
+      reason(g, message);
+    }
+    SerializableString encoded = new SerializedString(bytes.toString(StandardCharsets.UTF_8));
+    encodedReasons.put(message, encoded);
+    return encoded;
+  }
+
+  /** Whether a message's arguments are all values whose equality means the same text. */
+  private static boolean plain(Message message) {
+    for (Object argument : message.arguments()) {
+      if (!plainArgument(argument)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean plainArgument(Object argument) {
+    if (argument instanceof String || argument instanceof Enum<?> || argument instanceof Integer
+        || argument instanceof Long || argument instanceof LocalDate
+        || argument instanceof Period) {
+      return true;
+    }
+    if (argument instanceof Message m) {
+      return plain(m);
+    }
+    if (argument instanceof List<?> values) {
+      for (Object value : values) {
+        if (!plainArgument(value)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false; // BigDecimal (scale), Amount, other Text: formatted each time
   }
 
   private static void citations(JsonGenerator g, List<Citation> citations) throws IOException {
@@ -207,9 +289,19 @@ public final class DecisionLines {
    * make about half of its bytes. Null once the cache is full (then they are written as usual).
    */
   private SerializableString encoded(List<Citation> citations) throws IOException {
+    SerializableString same = citationsByIdentity.get(citations);
+    if (same != null) {
+      return same;
+    }
     SerializableString found = encodedCitations.get(citations);
-    if (found != null || encodedCitations.size() >= MAX_CACHED_CITATION_LISTS) {
+    if (found != null) {
+      if (citationsByIdentity.size() < MAX_CACHED_CITATION_LISTS) {
+        citationsByIdentity.put(citations, found);
+      }
       return found;
+    }
+    if (encodedCitations.size() >= MAX_CACHED_CITATION_LISTS) {
+      return null;
     }
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256);
     try (JsonGenerator g = FACTORY.createGenerator(bytes)) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.rjkit.core.input.InvalidInputException;
 import org.rjkit.core.json.RjkitJson;
+import org.rjkit.core.language.Message;
 import org.rjkit.samples.rulebook.RuleBook.History;
 import org.rjkit.samples.rulebook.RuleBook.HistoryKind;
 import org.rjkit.samples.rulebook.RuleBookException;
@@ -68,13 +69,13 @@ public final class ProcessCases {
           StandardCharsets.UTF_8));
       JsonNode cases = root.get("cases");
       if (cases == null || !cases.isArray() || cases.isEmpty()) {
-        throw new RuleBookException(name, 0, "cases must be a list of cases");
+        throw new RuleBookException(name, 0, error("casesList"));
       }
       for (int i = 0; i < cases.size(); i++) {
         String where = "cases[" + i + "]";
         JsonNode c = cases.get(i);
         if (!c.isObject()) {
-          throw new RuleBookException(name, 0, where + " must be an object");
+          throw new RuleBookException(name, 0, error("mustBeObject", where));
         }
         ObjectNode doc = history.deepCopy();
         JsonNode changes = c.get("changes");
@@ -93,15 +94,15 @@ public final class ProcessCases {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InvalidInputException e) {
-      throw new RuleBookException(name, 0, "is not JSON: " + e.errors().get(0).path() + ": "
-          + e.errors().get(0).message());
+      throw new RuleBookException(name, 0, error("notJson", e.errors().get(0).path(),
+          e.errors().get(0).problem()));
     }
     return out;
   }
 
   static History expected(JsonNode e, String file, String where) {
     if (e == null || !e.isObject()) {
-      throw new RuleBookException(file, 0, where + ".expected must be an object");
+      throw new RuleBookException(file, 0, error("mustBeObject", where + ".expected"));
     }
     String kind = text(e, "history", file + " " + where + ".expected");
     return switch (kind) {
@@ -111,8 +112,8 @@ public final class ProcessCases {
       case "view-empty" -> new History(HistoryKind.VIEW_EMPTY, "", "", text(e, "recipient",
           file + " " + where), text(e, "purpose", file + " " + where), text(e, "on",
           file + " " + where));
-      default -> throw new RuleBookException(file, 0, where
-          + ".expected.history must be loads, refused or view-empty");
+      default -> throw new RuleBookException(file, 0,
+          error("expectedHistory", where + ".expected.history"));
     };
   }
 
@@ -149,12 +150,12 @@ public final class ProcessCases {
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> f = fields.next();
         if (!event.has(f.getKey())) {
-          throw new RuleBookException(file, 0, where + ": event " + event.get("eventId").asText()
-              + " has no field " + f.getKey());
+          throw new RuleBookException(file, 0, error("noField", where,
+              event.get("eventId").asText(), f.getKey()));
         }
         if (event.get(f.getKey()).equals(f.getValue())) {
-          throw new RuleBookException(file, 0, where + ": " + f.getKey()
-              + " changes nothing: it already has that value");
+          throw new RuleBookException(file, 0, error("changesNothing", where,
+              f.getKey()));
         }
         event.set(f.getKey(), f.getValue());
       }
@@ -163,8 +164,7 @@ public final class ProcessCases {
       replacement.put("eventId", event.get("eventId").asText());
       events.set(at, replacement);
     } else {
-      throw new RuleBookException(file, 0, where + " must be {\"event\", \"set\"},"
-          + " {\"event\", \"replace\"} or {\"remove\"}");
+      throw new RuleBookException(file, 0, error("changeShape", where));
     }
   }
 
@@ -174,13 +174,17 @@ public final class ProcessCases {
         return i;
       }
     }
-    throw new RuleBookException(file, 0, where + ": no event " + eventId + " in the history");
+    throw new RuleBookException(file, 0, error("noEvent", where, eventId));
+  }
+
+  private static Message error(String key, Object... arguments) {
+    return Message.of("rulebook.process." + key, arguments);
   }
 
   private static String text(JsonNode node, String field, String where) {
     JsonNode v = node.get(field);
     if (v == null || !v.isTextual() || v.textValue().isBlank()) {
-      throw new RuleBookException(where, 0, field + " must be a text");
+      throw new RuleBookException(where, 0, error("mustBeText", field));
     }
     return v.textValue();
   }

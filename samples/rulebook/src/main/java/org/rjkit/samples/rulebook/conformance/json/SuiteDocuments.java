@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.rjkit.core.language.Language;
+import org.rjkit.core.language.Message;
 import org.rjkit.core.json.RjkitJson;
 import org.rjkit.eligibility.Outcome;
 import org.rjkit.eligibility.rule.RuleStatus;
@@ -14,6 +16,7 @@ import org.rjkit.samples.rulebook.RuleBook.Contract;
 import org.rjkit.samples.rulebook.RuleBook.ExpectedStatus;
 import org.rjkit.samples.rulebook.RuleBook.ReasonWords;
 import org.rjkit.samples.rulebook.RuleBook.Screening;
+import org.rjkit.samples.rulebook.RuleBookException;
 import org.rjkit.samples.rulebook.conformance.ConformanceCase;
 import org.rjkit.samples.rulebook.conformance.ConformanceSuite;
 import org.rjkit.samples.rulebook.conformance.Level;
@@ -87,6 +90,23 @@ public final class SuiteDocuments {
    * @throws IllegalArgumentException naming the line of a case that cannot be read
    */
   public static ConformanceSuite fromJsonLines(String text) {
+    try {
+      return fromJsonLines(text, "line");
+    } catch (RuleBookException e) {
+      throw new IllegalArgumentException("line " + e.line() + ": "
+          + e.message().in(Language.EN));
+    }
+  }
+
+  /**
+   * Reads a suite written by {@link #toJsonLines} from a file.
+   *
+   * @param text the JSON Lines text, not null
+   * @param source the file as shown to people, not null
+   * @return the suite
+   * @throws RuleBookException naming the file and line of a case that cannot be read
+   */
+  public static ConformanceSuite fromJsonLines(String text, String source) {
     List<ConformanceCase> cases = new ArrayList<>();
     String[] lines = text.split("\n");
     for (int i = 0; i < lines.length; i++) {
@@ -124,8 +144,8 @@ public final class SuiteDocuments {
             n.get("source").textValue(), n.get("scenario").textValue(),
             RjkitJson.write(n.get("request")), expected));
       } catch (RuntimeException ex) {
-        throw new IllegalArgumentException("line " + (i + 1) + ": not a conformance case ("
-            + ex.getClass().getSimpleName() + ")");
+        throw new RuleBookException(source, i + 1, Message.of("rulebook.conformance.notACase",
+            ex.getClass().getSimpleName()));
       }
     }
     return new ConformanceSuite(cases);
