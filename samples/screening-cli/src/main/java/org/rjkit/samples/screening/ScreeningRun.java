@@ -59,13 +59,27 @@ final class ScreeningRun {
   ScreeningRun(Arguments arguments, PrintStream out, PrintStream err, boolean progress,
       ProgrammeRegistry registry) {
     this(arguments, out, err, progress, registry, new Screener(registry)::screen,
-        defaultWorkers(), BATCH_ENTRIES);
+        defaultWorkers(), batchEntries(Runtime.getRuntime().maxMemory(), defaultWorkers()));
   }
 
   /** A run that decides with {@code decider} (tests give one that fails on purpose). */
   ScreeningRun(Arguments arguments, PrintStream out, PrintStream err, boolean progress,
       ProgrammeRegistry registry, Function<ScreeningRequest, Decision> decider) {
-    this(arguments, out, err, progress, registry, decider, defaultWorkers(), BATCH_ENTRIES);
+    this(arguments, out, err, progress, registry, decider, defaultWorkers(),
+        batchEntries(Runtime.getRuntime().maxMemory(), defaultWorkers()));
+  }
+
+  /**
+   * Entries per batch for a heap of {@code maxMemory} bytes: the batches in flight (a window of
+   * {@code 2 × workers + 2}) hold at most an eighth of the heap, at about 16 KiB an entry (its
+   * line and the decision written for it), between 8 and {@link #BATCH_ENTRIES}. With
+   * {@code -Xmx256m} and two workers that is 256 entries; with {@code -Xmx32m}, 42, so that a
+   * small heap never holds megabyte buffers that its collector cannot place.
+   */
+  static int batchEntries(long maxMemory, int workers) {
+    int window = workers == 0 ? 1 : 2 * workers + 2;
+    long perBatch = maxMemory / 8 / window;
+    return (int) Math.max(8, Math.min(BATCH_ENTRIES, perBatch / (16 << 10)));
   }
 
   /**
