@@ -250,7 +250,7 @@ public final class Commands {
       target = new JavaTarget(screener);
     }
     List<CaseResult> results = suite.run(target);
-    String csv = Results.csv(results);
+    String csv = Results.csv(results, language);
     String summary = Results.summary(results, target.name(), language);
     if (options.containsKey("--out")) {
       Files.writeString(Path.of(options.get("--out")), csv, StandardCharsets.UTF_8);

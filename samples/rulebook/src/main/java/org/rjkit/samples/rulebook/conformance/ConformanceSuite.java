@@ -4,12 +4,17 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.rjkit.core.citation.Citation;
 import org.rjkit.core.language.Language;
+import org.rjkit.core.language.LocalizedText;
 import org.rjkit.core.language.Message;
+import org.rjkit.core.language.Messages;
+import org.rjkit.core.language.Text;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.screening.ProgrammeRegistry;
 import org.rjkit.eligibility.rule.Rule;
@@ -122,30 +127,31 @@ public record ConformanceSuite(List<ConformanceCase> cases) {
   static CaseResult judgeHistory(ConformanceCase c, History h,
       Optional<Target.HistoryAnswer> answer) {
     if (answer.isEmpty()) {
-      return new CaseResult(c, Result.NOT_APPLICABLE, "the target does not implement the"
-          + " process model");
+      return new CaseResult(c, Result.NOT_APPLICABLE,
+          Optional.of(Message.of("rulebook.conformance.detail.noProcessModel")));
     }
     if (answer.get() instanceof Failed f) {
-      return new CaseResult(c, Result.ERROR, f.message());
+      return new CaseResult(c, Result.ERROR, Optional.of(f.message()));
     }
-    String difference = switch (h.kind()) {
+    // The refusals quoted are the target's own words (a service answers in its language).
+    Message difference = switch (h.kind()) {
       case LOADS -> answer.get() instanceof Target.Refused r
-          ? "expected the history to load, but it was refused: " + String.join("; ", r.errors())
-          : "";
+          ? Message.of("rulebook.conformance.detail.refused", String.join("; ", r.errors()))
+          : null;
       case VIEW_EMPTY -> answer.get() instanceof Target.Refused r
-          ? "expected the history to load, but it was refused: " + String.join("; ", r.errors())
-          : ((Target.Loaded) answer.get()).viewEmpty() ? ""
-          : "expected an empty view for " + h.recipient() + " (" + h.purpose()
-              + "), but the view shows something";
+          ? Message.of("rulebook.conformance.detail.refused", String.join("; ", r.errors()))
+          : ((Target.Loaded) answer.get()).viewEmpty() ? null
+          : Message.of("rulebook.conformance.detail.viewNotEmpty", h.recipient().toString(),
+              h.purpose());
       case REFUSED -> answer.get() instanceof Target.Refused r
           ? (r.errors().stream().anyMatch(e -> namesEvent(e, h.eventId(), c.request())
-              && e.contains(h.ruleId())) ? "" : "expected a refusal of event " + h.eventId()
-              + " by " + h.ruleId() + ", actual: " + String.join("; ", r.errors()))
-          : "expected a refusal of event " + h.eventId() + " by " + h.ruleId()
-              + ", but the history loaded";
+              && e.contains(h.ruleId())) ? null
+              : Message.of("rulebook.conformance.detail.otherRefusal", h.eventId(), h.ruleId(),
+                  String.join("; ", r.errors())))
+          : Message.of("rulebook.conformance.detail.loaded", h.eventId(), h.ruleId());
     };
-    return difference.isEmpty() ? new CaseResult(c, Result.SUCCESS, "")
-        : new CaseResult(c, Result.FAILURE, difference);
+    return difference == null ? new CaseResult(c, Result.SUCCESS, Optional.empty())
+        : new CaseResult(c, Result.FAILURE, Optional.of(difference));
   }
 
   /**
@@ -164,7 +170,7 @@ public record ConformanceSuite(List<ConformanceCase> cases) {
 
   static CaseResult judge(ConformanceCase c, Target.Response response) {
     if (response instanceof Failed f) {
-      return new CaseResult(c, Result.ERROR, f.message());
+      return new CaseResult(c, Result.ERROR, Optional.of(f.message()));
     }
     List<Message> differences;
     if (c.expected() instanceof Contract contract) {
@@ -177,9 +183,18 @@ public record ConformanceSuite(List<ConformanceCase> cases) {
       differences = List.of(Message.of("rulebook.differs.validRejected",
           ((Rejected) response).paths().toString()));
     }
-    return differences.isEmpty() ? new CaseResult(c, Result.SUCCESS, "")
-        : new CaseResult(c, Result.FAILURE, String.join("; ",
-            differences.stream().map(m -> m.in(Language.EN)).toList()));
+    return differences.isEmpty() ? new CaseResult(c, Result.SUCCESS, Optional.empty())
+        : new CaseResult(c, Result.FAILURE, Optional.of(joined(differences)));
+  }
+
+  /** The differences of a case, joined by {@code ; } in whichever language is read. */
+  private static Text joined(List<Message> differences) {
+    Map<Language, String> texts = new LinkedHashMap<>();
+    for (Language language : Messages.configured()) {
+      texts.put(language, String.join("; ",
+          differences.stream().map(m -> m.in(language)).toList()));
+    }
+    return LocalizedText.of(texts);
   }
 
   /**

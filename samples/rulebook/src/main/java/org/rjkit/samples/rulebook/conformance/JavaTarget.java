@@ -51,7 +51,7 @@ public final class JavaTarget implements Target {
     } catch (RuleSetNotInForceException e) {
       return new Rejected(List.of("$.asOf"));
     } catch (RuntimeException e) {
-      return new Failed("the screener failed (" + e.getClass().getSimpleName() + ")");
+      return Failed.of("rulebook.target.screenerFailed", e.getClass().getSimpleName());
     }
   }
 
@@ -69,8 +69,7 @@ public final class JavaTarget implements Target {
       return Optional.of(new Refused(e.errors().stream()
           .map(x -> x.path() + ": " + x.message()).toList()));
     } catch (RuntimeException e) {
-      return Optional.of(new Failed("the process model failed (" + e.getClass().getSimpleName()
-          + ")"));
+      return Optional.of(Failed.of("rulebook.target.processFailed", e.getClass().getSimpleName()));
     }
     if (view.isEmpty()) {
       return Optional.of(new Loaded(false));
@@ -86,13 +85,12 @@ public final class JavaTarget implements Target {
       Purpose purpose = Purpose.valueOf(view.get().purpose());
       LocalDate on = LocalDate.parse(view.get().on());
       if (recipient.isEmpty()) {
-        return Optional.of(new Failed("the case names no recipient"));
+        return Optional.of(Failed.of("rulebook.target.noRecipient"));
       }
       return Optional.of(new Loaded(Disclosures.disclose(PolicyRegistry.builtIn(), loaded,
           recipient.get(), purpose, on).view().isEmpty()));
     } catch (RuntimeException e) {
-      return Optional.of(new Failed("the view cannot be built (" + e.getClass().getSimpleName()
-          + ")"));
+      return Optional.of(Failed.of("rulebook.target.viewFailed", e.getClass().getSimpleName()));
     }
   }
 

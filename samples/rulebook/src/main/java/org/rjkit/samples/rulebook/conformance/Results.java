@@ -26,12 +26,24 @@ public final class Results {
    * @return the CSV text, with a header line, {@code \n} line ends
    */
   public static String csv(List<CaseResult> results) {
+    return csv(results, Language.EN);
+  }
+
+  /**
+   * The results as CSV, their details in a language (the columns and results are the format's
+   * tokens, the same in every language).
+   *
+   * @param results not null
+   * @param language the reader's language, not null
+   * @return the CSV text, with a header line, {@code \n} line ends
+   */
+  public static String csv(List<CaseResult> results, Language language) {
     StringBuilder b = new StringBuilder(HEADER).append('\n');
     for (CaseResult r : results) {
       ConformanceCase c = r.testCase();
       b.append(field(c.id())).append(',').append(c.level().label()).append(',')
           .append(field(c.programme())).append(',').append(field(c.requirement())).append(',')
-          .append(r.result()).append(',').append(field(r.message())).append('\n');
+          .append(r.result()).append(',').append(field(r.in(language))).append('\n');
     }
     return b.toString();
   }

@@ -1,5 +1,7 @@
 package org.rjkit.samples.rulebook.conformance;
 
+import org.rjkit.core.language.Text;
+import org.rjkit.core.language.Message;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.rjkit.eligibility.Decision;
@@ -87,7 +89,19 @@ public interface Target {
   /**
    * Something went wrong that is neither a decision nor a rejection.
    *
-   * @param message what, never a value of the case
+   * @param message what, never a value of the case, in every language
    */
-  record Failed(String message) implements Response, HistoryAnswer {}
+  record Failed(Text message) implements Response, HistoryAnswer {
+
+    /**
+     * A failure in words of the rulebook bundle ({@code rulebook.target.*}).
+     *
+     * @param key the bundle key
+     * @param arguments its arguments
+     * @return the failure
+     */
+    public static Failed of(String key, Object... arguments) {
+      return new Failed(Message.of(key, arguments));
+    }
+  }
 }

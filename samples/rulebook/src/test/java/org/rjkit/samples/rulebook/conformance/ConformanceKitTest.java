@@ -1,6 +1,7 @@
 package org.rjkit.samples.rulebook.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rjkit.core.language.Language;
+import org.rjkit.core.language.LocalizedText;
 import org.rjkit.eligibility.json.ScreeningRequestReader;
 import org.rjkit.eligibility.Decision;
 import org.rjkit.eligibility.screening.Eligibility;
@@ -111,10 +114,19 @@ class ConformanceKitTest {
     assertEquals(Result.FAILURE, contract.result());
     assertTrue(contract.message().contains("expected a rejection at $.case.sentences[0].term"),
         contract.message());
+    // The same details in French, in the CSV the command writes with --lang fr.
+    String french = federal.in(Language.FR);
+    assertFalse(french.contains("expected"), french);
+    assertFalse(french.equals(federal.message()), french);
+    String csv = Results.csv(results, Language.FR);
+    assertTrue(csv.contains(french.contains(",") || french.contains("\"")
+        ? Results.field(french) : french), csv);
+    assertFalse(csv.contains("outcome: expected INELIGIBLE"), csv);
+    assertTrue(Results.csv(results).contains("outcome: expected INELIGIBLE, actual ELIGIBLE"));
     List<CaseResult> crashed = suite.run(new Target() {
       @Override
       public Response screen(String json) {
-        return new Failed("down");
+        return new Failed(LocalizedText.english("down"));
       }
 
       @Override
@@ -124,6 +136,11 @@ class ConformanceKitTest {
     });
     assertTrue(crashed.stream().allMatch(r -> r.result() == (r.testCase().level()
         == Level.PROCESS ? Result.NOT_APPLICABLE : Result.ERROR)));
+    CaseResult process = crashed.stream().filter(r -> r.testCase().level() == Level.PROCESS)
+        .findFirst().orElseThrow();
+    assertEquals("the target does not implement the process model", process.message());
+    assertEquals("la cible ne prend pas en charge le modèle de processus",
+        process.in(Language.FR));
   }
 
   @Test

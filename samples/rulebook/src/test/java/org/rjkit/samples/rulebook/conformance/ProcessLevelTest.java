@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.rjkit.core.language.LocalizedText;
 import org.rjkit.eligibility.screening.Eligibility;
 import org.rjkit.samples.rulebook.RuleBookException;
 import org.rjkit.samples.rulebook.conformance.CaseResult.Result;
@@ -52,7 +53,7 @@ class ProcessLevelTest {
     Target trusting = new Target() {
       @Override
       public Response screen(String json) {
-        return new Failed("not a screener");
+        return new Failed(LocalizedText.english("not a screener"));
       }
 
       @Override
@@ -80,7 +81,7 @@ class ProcessLevelTest {
     Target wrongEvent = new Target() {
       @Override
       public Response screen(String json) {
-        return new Failed("not a screener");
+        return new Failed(LocalizedText.english("not a screener"));
       }
 
       @Override

@@ -86,28 +86,27 @@ public final class HttpTarget implements Target {
       response = client.send(request.build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      return new Failed("the service cannot be reached (" + e.getClass().getSimpleName() + ")");
+      return Failed.of("rulebook.target.unreachable", e.getClass().getSimpleName());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new Failed("interrupted");
+      return Failed.of("rulebook.target.interrupted");
     }
     int status = response.statusCode();
     if (status == 200) {
       try {
         return new Decided(new DecisionReader().read(response.body()));
       } catch (InvalidInputException e) {
-        return new Failed("the answer is not a decision document: " + e.errors().get(0));
+        return Failed.of("rulebook.target.notADecision", e.errors().get(0).path());
       }
     }
     if (status == 400 || status == 422) {
       return new Rejected(paths(response.body()));
     }
     if (status == 401 || status == 403) {
-      return new Failed("the service answered HTTP " + status + (token.isEmpty()
-          ? ": it needs a token (--token TOKEN or RJKIT_TOKEN)"
-          : ": the token is refused or its role may not screen"));
+      return Failed.of(token.isEmpty() ? "rulebook.target.httpNoToken"
+          : "rulebook.target.httpRefused", String.valueOf(status));
     }
-    return new Failed("the service answered HTTP " + status);
+    return Failed.of("rulebook.target.http", String.valueOf(status));
   }
 
   /** The {@code errors[].path} of a rejection's body, or none when it has no such list. */
