@@ -120,6 +120,11 @@ class StoredHistoryTamperingTest {
     assertEquals(mismatch, firstError(d -> event(d, 0).put("caseId", "RO-2026-9999")));
     assertEquals(mismatch, firstError(d -> event(d, 0).put("caseId", d.get("caseId").asText())
         .put("programme", "uk-england-wales")));
+    // Each repeated part counts on its own: a programme repeated without the case id too.
+    assertEquals(mismatch, firstError(d -> {
+      event(d, 0).remove("caseId");
+      event(d, 0).put("programme", "uk-england-wales");
+    }));
     ObjectNode d = doc();
     event(d, 0).remove("caseId");
     event(d, 0).remove("programme");

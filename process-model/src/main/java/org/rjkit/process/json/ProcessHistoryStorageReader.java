@@ -220,9 +220,13 @@ public final class ProcessHistoryStorageReader {
             Message.of("input.history.openedOnce"));
       }
     }
-    boolean repeats = !opened.caseId().equals(PLACEHOLDER_CASE);
-    if (repeats && (!opened.caseId().equals(caseId.orElseThrow())
-        || !opened.programme().equals(programme.orElseThrow()))) {
+    // An opening event may repeat the case id, the programme or both; each one it repeats must
+    // be the document's.
+    boolean caseDiffers = !opened.caseId().equals(PLACEHOLDER_CASE)
+        && !opened.caseId().equals(caseId.orElseThrow());
+    boolean programmeDiffers = !opened.programme().equals(PLACEHOLDER_PROGRAMME)
+        && !opened.programme().equals(programme.orElseThrow());
+    if (caseDiffers || programmeDiffers) {
       throw new InvalidInputException("$.events[0]",
           Message.of("input.history.openingMismatch"));
     }
