@@ -131,7 +131,7 @@ class LifecycleGuardsTest {
     TransitionRefusedException e = refused(
         () -> c.record(new StageEntered(day(6), ProcessStage.FOLLOW_UP)));
     assertTrue(e.participants().isEmpty());
-    assertFalse(e.getMessage().contains("Missing consent"));
+    assertFalse(e.getMessage().contains("Missing current consent"));
   }
 
   @Test
