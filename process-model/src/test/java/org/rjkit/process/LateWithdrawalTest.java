@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rjkit.process.Cases.MEDIATOR;
 import static org.rjkit.process.Cases.OFFENDER;
 import static org.rjkit.process.Cases.VICTIM;
+import static org.rjkit.process.Cases.VICTIMS_MOTHER;
 import static org.rjkit.process.Cases.day;
 
 import java.util.ArrayList;
@@ -44,7 +45,8 @@ import org.rjkit.process.type.ProcessType;
  * The automatic consequences of a withdrawal entered late and of a DANGER assessment: a late
  * withdrawal flags exactly the events after it took effect that needed the person's consent
  * (what they wrote, received, said or agreed, and for a person the process type requires, its
- * meetings and its communicating stages); DANGER cancels exactly the meetings still to come.
+ * meetings and its communicating stages, never the relay of a letter between other people);
+ * DANGER cancels exactly the meetings still to come.
  */
 class LateWithdrawalTest {
 
@@ -152,5 +154,31 @@ class LateWithdrawalTest {
     assertFalse(danger.isCancelled(1));
     assertTrue(danger.isCancelled(2));
     assertTrue(danger.isCancelled(3));
+  }
+
+  @Test
+  void a_late_withdrawal_flags_the_letters_the_person_received_and_not_the_letters_of_others() {
+    MessageId toTheOffender = MessageId.of("M1");
+    MessageId toTheMother = MessageId.of("M2");
+    ProcessEvent communication = new StageEntered(day(6), ProcessStage.COMMUNICATION);
+    ProcessEvent victimWrites = new MessageSubmitted(day(7), toTheOffender, VICTIM, OFFENDER,
+        Channel.LETTER, ProcessContent.of("a letter"));
+    ProcessEvent victimsLetterRelayed = new MessageRelayed(day(7), toTheOffender);
+    ProcessEvent offenderWrites = new MessageSubmitted(day(8), toTheMother, OFFENDER,
+        VICTIMS_MOTHER, Channel.LETTER, ProcessContent.of("an answer"));
+    ProcessEvent answerRelayed = new MessageRelayed(day(8), toTheMother);
+    ProcessCase c = Cases.inPreparation(ProcessType.LETTERS).recordAll(
+        new ParticipantEnrolled(day(3), Enrolment.of(VICTIMS_MOTHER, Role.VICTIM_FAMILY_MEMBER)),
+        new ConsentGiven(day(4), VICTIM, true, ConsentForm.WRITTEN),
+        new ConsentGiven(day(4), VICTIMS_MOTHER, true, ConsentForm.WRITTEN),
+        new ConsentGiven(day(4), OFFENDER, true, ConsentForm.WRITTEN),
+        new SafetyAssessed(day(5), RiskLevel.LOW),
+        communication, victimWrites, victimsLetterRelayed, offenderWrites, answerRelayed);
+    ProcessCase late = c.record(new ConsentWithdrawn(day(9), VICTIMS_MOTHER, day(5)));
+    assertEquals(List.of(positionOf(c, communication), positionOf(c, offenderWrites),
+        positionOf(c, answerRelayed)), flagged(late),
+        "a harmed party is required, so communication needed her consent; the victim's letter"
+            + " to the offender never did");
+    assertEquals(ProcessStage.COMMUNICATION, late.stage(), "the victim still takes part");
   }
 }

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rjkit.core.casefile.CaseFile;
+import org.rjkit.eligibility.rule.RuleStatus;
+import org.rjkit.eligibility.rule.RuleResult;
+import org.rjkit.eligibility.Decision;
+import org.rjkit.core.safety.SafetyAssessment;
 import org.rjkit.core.casefile.CaseId;
 import org.rjkit.core.casefile.Jurisdiction;
 import org.rjkit.core.casefile.Stage;
@@ -57,7 +61,10 @@ import org.rjkit.process.type.ProcessType;
  * Participants and consents are entered once (issue 10): a case linked to the case file it was
  * taken on with screens, at each gate, the programme's own rules on the facts derived from the
  * case file and its own events (consents and safety assessments recorded in the process), and
- * records that screening before the gate reads it. The vendor keeps no second copy.
+ * records that screening before the gate reads it. The vendor keeps no second copy. At the edges:
+ * a review in communication reviews the screening of the current facts, a stage out of order is
+ * refused for its order whatever the facts say, and the summary kept in the history names exactly
+ * the rules that did not pass.
  */
 class LinkedCaseFileTest {
 
@@ -299,5 +306,61 @@ class LinkedCaseFileTest {
     assertThrows(NullPointerException.class, () -> c.linkedTo(intake(file), null));
     assertFalse(c.isLinked());
     assertTrue(c.linkedTo(intake(file), screener).isLinked());
+  }
+
+  // ------------------------------------------------ screening at the edges of a linked case
+
+  /** Linked at intake, consented in the process at low risk, in communication. */
+  private static ProcessCase communicating() {
+    return consented(prepared(federal().build()), RiskLevel.LOW)
+        .record(new StageEntered(READY, ProcessStage.COMMUNICATION));
+  }
+
+  private static ProcessEvent last(ProcessCase c, int fromTheEnd) {
+    return c.history().get(c.history().size() - 1 - fromTheEnd);
+  }
+
+  @Test
+  void a_review_in_communication_reviews_the_screening_of_the_current_facts() {
+    ProcessCase high = communicating().record(new SafetyAssessed(LATER, RiskLevel.HIGH));
+    assertEquals(Outcome.ELIGIBLE, high.eligibility().orElseThrow().phase(Phase.SUITABILITY),
+        "nothing screened yet on the new assessment");
+    ProcessCase reviewed = high.record(new ReviewRecorded(LATER, ReviewOutcome.ACCEPTED));
+    assertEquals(EventKind.ELIGIBILITY_RECORDED, last(reviewed, 1).kind(),
+        "the screening reviewed is recorded before the review");
+    assertEquals(new ReviewRecorded(LATER, ReviewOutcome.ACCEPTED), last(reviewed, 0));
+    assertEquals(Outcome.MANUAL_REVIEW,
+        reviewed.eligibility().orElseThrow().phase(Phase.SUITABILITY));
+    assertEquals(Optional.of(ReviewOutcome.ACCEPTED), reviewed.review());
+  }
+
+  @Test
+  void a_stage_out_of_order_is_refused_for_its_order_even_when_the_facts_have_changed() {
+    ProcessCase agreement = communicating().recordAll(
+        new StageEntered(READY.plusDays(1), ProcessStage.AGREEMENT),
+        new SafetyAssessed(LATER, RiskLevel.HIGH));
+    assertEquals(ProcessStage.AGREEMENT, agreement.stage());
+    TransitionRefusedException e = assertThrows(TransitionRefusedException.class,
+        () -> agreement.record(new StageEntered(LATER, ProcessStage.COMMUNICATION)));
+    assertEquals("PROC-STAGE-ORDER", e.ruleId());
+  }
+
+  @Test
+  void the_summary_of_a_screening_names_exactly_the_rules_that_did_not_pass() {
+    CaseFile current = federal()
+        .consent(ConsentRecord.informed(VICTIM, READY, ConsentForm.WRITTEN))
+        .consent(ConsentRecord.informed(OFFENDER, READY, ConsentForm.WRITTEN))
+        .safetyAssessment(new SafetyAssessment(READY, RiskLevel.HIGH)).build();
+    Decision d = Eligibility.screen(new ScreeningRequest(
+        Programmes.CSC_RESTORATIVE_OPPORTUNITIES, VICTIM, READY, current));
+    List<String> met = d.rules().stream().filter(r -> r.status() == RuleStatus.MET)
+        .map(RuleResult::ruleId).toList();
+    assertFalse(met.isEmpty(), "a federal sentence meets the programme's eligibility rules");
+    EligibilityDecision summary = EligibilityDecision.of(d);
+    assertEquals(Outcome.MANUAL_REVIEW, summary.phase(Phase.SUITABILITY));
+    assertTrue(summary.blockingRules().contains(CscRestorativeOpportunities.SAFETY),
+        summary.blockingRules().toString());
+    assertTrue(summary.blockingRules().stream().noneMatch(met::contains),
+        summary.blockingRules().toString());
   }
 }

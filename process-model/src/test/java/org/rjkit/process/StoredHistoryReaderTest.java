@@ -58,7 +58,6 @@ import org.rjkit.process.lifecycle.Enrolment;
 import org.rjkit.process.lifecycle.EventKind;
 import org.rjkit.process.lifecycle.Meeting;
 import org.rjkit.process.lifecycle.ProcessCase;
-import org.rjkit.process.lifecycle.ProcessEvent;
 import org.rjkit.process.lifecycle.ProcessEvent.AgreementAssented;
 import org.rjkit.process.lifecycle.ProcessEvent.AgreementProposed;
 import org.rjkit.process.lifecycle.ProcessEvent.CaseClosed;
@@ -275,12 +274,6 @@ class StoredHistoryReaderTest {
 
   private static ArrayNode events(ObjectNode d) {
     return (ArrayNode) d.get("events");
-  }
-
-  private static void renumber(ArrayNode events) {
-    for (int i = 0; i < events.size(); i++) {
-      ((ObjectNode) events.get(i)).put("eventId", "E" + (i + 1));
-    }
   }
 
   /** The index of the first event marked automatic. */
